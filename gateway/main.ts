@@ -1,0 +1,45 @@
+/** `npm start`: the gateway, embedded (default) or distributed (MODE=distributed). */
+import { ConfigError, loadConfig } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { CompositionError } from './compose';
+import { createGateway } from './server';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel, { service: 'gateway' });
+  const gateway = createGateway(config, { logger });
+  try {
+    await gateway.start();
+  } catch (err) {
+    if (err instanceof CompositionError) process.stderr.write(`${err.message}\n`);
+    else logger.fatal({ err }, 'gateway failed to start');
+    await gateway.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  let signalled = false;
+  const shutdown = (signal: string) => {
+    if (signalled) return;
+    signalled = true;
+    logger.info({ signal }, 'shutting down');
+    gateway.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'error during shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,189 @@
+/**
+ * Configuration is read here and nowhere else: `loadConfig(process.env)` once at start-up,
+ * producing a typed, validated object. Tests build one with `loadConfig({...})` or
+ * `mergeConfig(base, overrides)`.
+ */
+
+export const SUBGRAPH_NAMES = ['identity', 'catalog', 'orders', 'fulfillment', 'attribution'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export type RunMode = 'embedded' | 'distributed';
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  mode: RunMode;
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  /** Secret that signs the principal the gateway forwards to subgraphs, and dev tokens. */
+  internalSecret: string;
+  /** Distributed mode: where each subgraph listens. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Distributed mode: per-subgraph request timeout. */
+  subgraphTimeoutMs: number;
+  /** `npm run start:subgraph`: the port each subgraph binds when run on its own. */
+  subgraphPorts: Record<SubgraphName, number>;
+  /** `npm run start:subgraph`: overrides the port of the one subgraph being started. */
+  subgraphPort: number | null;
+  /** Documents: MongoDB when set, otherwise the in-memory engine. */
+  mongodbUri: string | null;
+  mongodbDatabase: string;
+  /** Events: Redis when set, otherwise the in-process bus. */
+  redisUrl: string | null;
+  /** Seed for the deterministic demo network loaded into the in-memory engine. */
+  demoSeed: number;
+  /** Load demo data into an empty in-memory store at start-up. */
+  demoData: boolean;
+  /** Graceful shutdown: how long in-flight requests may take after SIGTERM. */
+  shutdownGraceMs: number;
+}
+
+export type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_PORTS: Record<SubgraphName, number> = {
+  identity: 4001,
+  catalog: 4002,
+  orders: 4003,
+  fulfillment: 4004,
+  attribution: 4005,
+};
+
+const DEV_SECRET = 'dev-only-internal-secret-change-me';
+
+/** Every environment variable `loadConfig` reads, with its meaning (used by docs and the compose test). */
+export const ENV_VARS: Record<string, string> = {
+  NODE_ENV: 'development | production | test (default development)',
+  MODE: 'embedded (default) or distributed',
+  HOST: 'interface to bind (default 0.0.0.0)',
+  PORT: 'gateway port (default 4000)',
+  LOG_LEVEL: 'trace | debug | info | warn | error | fatal | silent (default info; silent under test)',
+  INTERNAL_SECRET: 'HMAC secret for the forwarded principal and dev tokens (required in production)',
+  SUBGRAPH_TIMEOUT_MS: 'distributed mode: per-subgraph request timeout (default 5000)',
+  IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
+  CATALOG_URL: 'distributed mode: catalog subgraph URL (default http://127.0.0.1:4002/graphql)',
+  ORDERS_URL: 'distributed mode: orders subgraph URL (default http://127.0.0.1:4003/graphql)',
+  FULFILLMENT_URL: 'distributed mode: fulfillment subgraph URL (default http://127.0.0.1:4004/graphql)',
+  ATTRIBUTION_URL: 'distributed mode: attribution subgraph URL (default http://127.0.0.1:4005/graphql)',
+  SUBGRAPH_PORT: 'start:subgraph: port for the subgraph being started (default 4001..4005 by name)',
+  MONGODB_URI: 'MongoDB connection string; unset = in-memory engine',
+  MONGODB_DATABASE: 'MongoDB database name (default commerce)',
+  REDIS_URL: 'Redis URL; unset = in-process bus',
+  DEMO_SEED: 'seed of the deterministic demo network (default 42)',
+  DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true)',
+  SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
+};
+
+function int(env: Env, key: string, fallback: number, problems: string[], min = 0, max = 65535 * 1000): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${key} must be an integer in [${min}, ${max}], got "${raw}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${key} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+function bool(env: Env, key: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  problems.push(`${key} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+function url(env: Env, key: string, fallback: string, problems: string[]): string {
+  const raw = env[key] || fallback;
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    problems.push(`${key} must be an http(s) URL, got "${raw}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const subgraphPorts = { ...DEFAULT_PORTS };
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      url(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`, problems),
+    ]),
+  ) as Record<SubgraphName, string>;
+  const internalSecret = env.INTERNAL_SECRET || DEV_SECRET;
+  if (nodeEnv === 'production' && internalSecret === DEV_SECRET) {
+    problems.push('INTERNAL_SECRET must be set in production');
+  }
+  if (internalSecret.length < 16) problems.push('INTERNAL_SECRET must be at least 16 characters');
+
+  const config: Config = {
+    nodeEnv,
+    mode: oneOf(env, 'MODE', ['embedded', 'distributed'] as const, 'embedded', problems),
+    host: env.HOST || '0.0.0.0',
+    port: int(env, 'PORT', 4000, problems, 0, 65535),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const,
+      nodeEnv === 'test' ? 'silent' : 'info',
+      problems,
+    ),
+    internalSecret,
+    subgraphUrls,
+    subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 5000, problems, 1, 600_000),
+    subgraphPorts,
+    subgraphPort: env.SUBGRAPH_PORT ? int(env, 'SUBGRAPH_PORT', 0, problems, 0, 65535) : null,
+    mongodbUri: env.MONGODB_URI || null,
+    mongodbDatabase: env.MONGODB_DATABASE || 'commerce',
+    redisUrl: env.REDIS_URL || null,
+    demoSeed: int(env, 'DEMO_SEED', 42, problems, 0, 2 ** 31 - 1),
+    demoData: bool(env, 'DEMO_DATA', true, problems),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
+  };
+  if (config.mongodbUri && !/^mongodb(\+srv)?:\/\//.test(config.mongodbUri)) {
+    problems.push(`MONGODB_URI must start with mongodb:// or mongodb+srv://`);
+  }
+  if (config.redisUrl && !/^rediss?:\/\//.test(config.redisUrl)) {
+    problems.push(`REDIS_URL must start with redis:// or rediss://`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
+
+/** A config for tests: defaults for NODE_ENV=test, then the overrides merged in. */
+export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Config {
+  return {
+    ...base,
+    ...overrides,
+    subgraphUrls: { ...base.subgraphUrls, ...(overrides.subgraphUrls ?? {}) },
+    subgraphPorts: { ...base.subgraphPorts, ...(overrides.subgraphPorts ?? {}) },
+  } as Config;
+}
+
+export function testConfig(overrides: DeepPartial<Config> = {}): Config {
+  return mergeConfig(loadConfig({ NODE_ENV: 'test' }), overrides);
+}

@@ -1,0 +1,106 @@
+/**
+ * `npm run seed`: loads the deterministic demo network into MongoDB (the in-memory engine is
+ * seeded automatically at start-up). `--subgraph NAME` seeds one subgraph's collections only.
+ */
+import { ConfigError, SUBGRAPH_NAMES, loadConfig, type Config, type Env, type SubgraphName } from '../config';
+import { createLogger, type Logger } from '../logger';
+import { createDocumentStore } from '../store/index';
+import type { DocumentStore } from '../store/port';
+import { generateDemoData } from './generate';
+import { loadDemoData } from './load';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export const NO_MONGODB_MESSAGE = 'MONGODB_URI is not set; the in-memory engine is seeded automatically at start-up';
+
+/** Parses `--subgraph NAME` / `--subgraph=NAME`; returns an error message for anything else. */
+export function parseSeedArgs(argv: readonly string[]): { subgraphs: SubgraphName[] } | { error: string } {
+  let only: string | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--subgraph') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) return { error: '--subgraph needs a name' };
+      only = value;
+      i += 1;
+    } else if (arg.startsWith('--subgraph=')) {
+      only = arg.slice('--subgraph='.length);
+    } else {
+      return { error: `unknown argument "${arg}" (usage: seed [--subgraph ${SUBGRAPH_NAMES.join('|')}])` };
+    }
+  }
+  if (only === null) return { subgraphs: [...SUBGRAPH_NAMES] };
+  if (!(SUBGRAPH_NAMES as readonly string[]).includes(only)) {
+    return { error: `unknown subgraph "${only}"; expected one of ${SUBGRAPH_NAMES.join(', ')}` };
+  }
+  return { subgraphs: [only as SubgraphName] };
+}
+
+export interface SeedDeps {
+  /** Overridable for tests; defaults to `createDocumentStore`. */
+  openStore?: (opts: { mongodbUri: string; mongodbDatabase: string }) => Promise<DocumentStore>;
+  logger?: Logger;
+}
+
+/** Runs the seed and resolves to the process exit code. */
+export async function runSeed(argv: readonly string[], env: Env, deps: SeedDeps = {}): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    const logger = deps.logger ?? createLogger('info', { component: 'seed' });
+    if (err instanceof ConfigError) {
+      logger.error({ problems: err.problems }, err.message);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+  const logger = deps.logger ?? createLogger(config.logLevel, { component: 'seed' });
+  const args = parseSeedArgs(argv);
+  if ('error' in args) {
+    logger.error(args.error);
+    return EXIT_USAGE;
+  }
+  if (config.mongodbUri === null) {
+    logger.error(NO_MONGODB_MESSAGE);
+    return EXIT_USAGE;
+  }
+
+  const openStore = deps.openStore ?? createDocumentStore;
+  const started = Date.now();
+  const data = generateDemoData(config.demoSeed);
+  logger.info({ seed: config.demoSeed, ms: Date.now() - started }, 'demo data generated');
+
+  let store: DocumentStore | null = null;
+  try {
+    store = await openStore({ mongodbUri: config.mongodbUri, mongodbDatabase: config.mongodbDatabase });
+    const { counts } = await loadDemoData(store, data, args.subgraphs, {
+      onCollection: ({ subgraph, collection, count }) =>
+        logger.info({ subgraph, collection, count }, `seeded ${collection}`),
+    });
+    logger.info(
+      { database: config.mongodbDatabase, subgraphs: args.subgraphs, counts, ms: Date.now() - started },
+      'seed complete',
+    );
+    return EXIT_OK;
+  } catch (err) {
+    logger.error({ err }, 'seed failed');
+    return EXIT_FAILURE;
+  } finally {
+    if (store) await store.close().catch((err: unknown) => logger.warn({ err }, 'closing the store failed'));
+  }
+}
+
+if (require.main === module) {
+  void runSeed(process.argv.slice(2), process.env).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      createLogger('error', { component: 'seed' }).fatal({ err }, 'seed crashed');
+      process.exitCode = EXIT_FAILURE;
+    },
+  );
+}

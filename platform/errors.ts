@@ -1,0 +1,85 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * The catalogue of thrown errors: unexpected and auth failures surface as `GraphQLError`
+ * with `extensions.code`. Expected business failures are NOT thrown; they are typed union
+ * members in each subgraph's schema (e.g. `IdentifierInUseError`).
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+}
+
+export function notFound(entity: string, id: string): GraphQLError {
+  return new GraphQLError(`${entity} "${id}" not found`, {
+    extensions: { code: ErrorCode.NOT_FOUND, entity, id },
+  });
+}
+
+export function unauthenticated(message = 'authentication required'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+export function forbidden(message = 'not allowed'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function subgraphUnavailable(serviceName: string, reason: string): GraphQLError {
+  return new GraphQLError(`subgraph "${serviceName}" is unavailable: ${reason}`, {
+    extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName },
+  });
+}
+
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Codes produced by graphql-js / Apollo Server / the gateway for client mistakes.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'DOWNSTREAM_SERVICE_ERROR',
+]);
+
+/**
+ * Apollo `formatError`: keeps catalogued errors as they are (minus stack traces) and masks
+ * anything else to INTERNAL_SERVER_ERROR so internals never reach a client.
+ */
+export function maskError(
+  formatted: GraphQLFormattedError,
+  onMasked?: (formatted: GraphQLFormattedError) => void,
+): GraphQLFormattedError {
+  const extensions = { ...(formatted.extensions ?? {}) };
+  delete extensions.stacktrace;
+  delete extensions.exception;
+  const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+  if (code && KNOWN_CODES.has(code)) {
+    return { ...formatted, extensions };
+  }
+  if (code === undefined && isGraphQLValidationMessage(formatted.message)) {
+    return { ...formatted, extensions: { ...extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  onMasked?.(formatted);
+  return {
+    message: 'Internal server error',
+    extensions: {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}),
+    },
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+}
+
+function isGraphQLValidationMessage(message: string): boolean {
+  return /^(Variable "\$|Argument "|Field "|Unknown argument|Cannot query field)/.test(message);
+}

@@ -1,0 +1,158 @@
+/** Contract: every filter operator, dotted paths, array-any semantics, findAll sort and limit. */
+import type { ContractContext } from './contract';
+import type { BaseDocument, Filter } from './port';
+
+interface Item extends BaseDocument {
+  n: number;
+  s: string;
+  tags?: string[];
+  addr?: { city: string; zip?: number };
+  lines: { sku: string; qty: number }[];
+  flag?: boolean;
+  opt?: string | null;
+}
+
+const ITEMS: Item[] = [
+  {
+    _id: 'a',
+    n: 1,
+    s: 'x',
+    tags: ['red', 'blue'],
+    addr: { city: 'Oslo', zip: 1000 },
+    lines: [
+      { sku: 'S1', qty: 2 },
+      { sku: 'S2', qty: 5 },
+    ],
+    flag: true,
+    opt: null,
+  },
+  { _id: 'b', n: 2, s: 'y', tags: ['green'], addr: { city: 'Bergen' }, lines: [{ sku: 'S2', qty: 1 }], flag: false },
+  { _id: 'c', n: 3, s: 'z', tags: [], lines: [], opt: 'set' },
+  { _id: 'd', n: 10, s: 'X', tags: ['red'], addr: { city: 'Oslo', zip: 2000 }, lines: [{ sku: 'S3', qty: 9 }] },
+];
+
+/** [description, filter, expected ids in _id order]. */
+export const FILTER_CASES: [string, Filter, string[]][] = [
+  ['empty filter', {}, ['a', 'b', 'c', 'd']],
+  ['scalar equality', { n: 2 }, ['b']],
+  ['string equality is case-sensitive', { s: 'x' }, ['a']],
+  ['boolean equality', { flag: false }, ['b']],
+  ['$eq', { n: { $eq: 3 } }, ['c']],
+  ['$ne', { n: { $ne: 2 } }, ['a', 'c', 'd']],
+  ['$ne on a missing field', { flag: { $ne: true } }, ['b', 'c', 'd']],
+  ['$in', { n: { $in: [1, 3, 99] } }, ['a', 'c']],
+  ['$in empty', { n: { $in: [] } }, []],
+  ['$nin', { n: { $nin: [1, 3] } }, ['b', 'd']],
+  ['$nin empty', { n: { $nin: [] } }, ['a', 'b', 'c', 'd']],
+  ['$gt', { n: { $gt: 2 } }, ['c', 'd']],
+  ['$gte', { n: { $gte: 2 } }, ['b', 'c', 'd']],
+  ['$lt', { n: { $lt: 2 } }, ['a']],
+  ['$lte', { n: { $lte: 2 } }, ['a', 'b']],
+  ['range', { n: { $gt: 1, $lt: 10 } }, ['b', 'c']],
+  ['string range by code point', { s: { $gt: 'x' } }, ['b', 'c']],
+  ['uppercase sorts before lowercase', { s: { $lt: 'a' } }, ['d']],
+  ['no cross-type comparison (number vs string)', { n: { $gt: '1' } }, []],
+  ['no cross-type comparison (string vs number)', { s: { $lt: 5 } }, []],
+  ['dotted equality', { 'addr.city': 'Oslo' }, ['a', 'd']],
+  ['dotted range', { 'addr.zip': { $gte: 1500 } }, ['d']],
+  ['dotted $exists false', { 'addr.zip': { $exists: false } }, ['b', 'c']],
+  ['$exists true', { addr: { $exists: true } }, ['a', 'b', 'd']],
+  ['null matches null and missing', { opt: null }, ['a', 'b', 'd']],
+  ['$eq null', { opt: { $eq: null } }, ['a', 'b', 'd']],
+  ['$exists counts null as present', { opt: { $exists: true } }, ['a', 'c']],
+  ['$ne null', { opt: { $ne: null } }, ['c']],
+  ['$in with null', { opt: { $in: [null, 'set'] } }, ['a', 'b', 'c', 'd']],
+  ['array: any element equals', { tags: 'red' }, ['a', 'd']],
+  ['array: $eq any element', { tags: { $eq: 'blue' } }, ['a']],
+  ['array: $in any element', { tags: { $in: ['green', 'blue'] } }, ['a', 'b']],
+  ['array: $nin no element', { tags: { $nin: ['red'] } }, ['b', 'c']],
+  ['array: $ne no element', { tags: { $ne: 'red' } }, ['b', 'c']],
+  ['array: empty array exists', { tags: { $exists: true } }, ['a', 'b', 'c', 'd']],
+  ['array: empty array is not null', { tags: null }, []],
+  ['array of subdocuments: dotted equality', { 'lines.sku': 'S2' }, ['a', 'b']],
+  ['array of subdocuments: dotted $in', { 'lines.sku': { $in: ['S1', 'S3'] } }, ['a', 'd']],
+  ['array of subdocuments: dotted range', { 'lines.qty': { $gt: 4 } }, ['a', 'd']],
+  ['array: each operator may match a different element', { 'lines.qty': { $gt: 4, $lt: 3 } }, ['a']],
+  ['array of subdocuments: $exists', { 'lines.sku': { $exists: true } }, ['a', 'b', 'd']],
+  ['array index path', { 'lines.0.sku': 'S2' }, ['b']],
+  ['implicit AND', { n: { $gte: 2 }, 'addr.city': 'Oslo' }, ['d']],
+  ['implicit AND with no match', { _id: 'b', n: 3 }, []],
+  ['_id $in', { _id: { $in: ['a', 'zz', 'c'] } }, ['a', 'c']],
+  ['_id $gt', { _id: { $gt: 'b' } }, ['c', 'd']],
+];
+
+export function filterContract(ctx: ContractContext): void {
+  it.each(FILTER_CASES)('%s', async (_label, filter, expected) => {
+    const items = await ctx.collection<Item>('items');
+    await items.insertMany(ITEMS);
+    expect((await items.findAll(filter)).map((d) => d._id)).toEqual(expected);
+    expect(await items.count(filter)).toBe(expected.length);
+    const one = await items.findOne(filter);
+    if (expected.length === 0) expect(one).toBeNull();
+    else expect(expected).toContain(one?._id);
+  });
+
+  it('gives the same answers through single-field indexes', async () => {
+    const items = await ctx.collection<Item>('items');
+    for (const field of ['n', 's', 'tags', 'addr.city', 'lines.sku', 'opt', 'flag']) {
+      await items.createIndex({ fields: [field] });
+    }
+    await items.insertMany(ITEMS);
+    for (const [label, filter, expected] of FILTER_CASES) {
+      const ids = (await items.findAll(filter)).map((d) => d._id);
+      expect({ label, ids }).toEqual({ label, ids: expected });
+    }
+  });
+
+  it('finds an $in over many values in a large indexed collection', async () => {
+    const variants = await ctx.collection<BaseDocument & { sku: string; n: number }>('variants');
+    await variants.createIndex({ fields: ['sku'] });
+    const docs = Array.from({ length: 3000 }, (_, i) => ({
+      _id: `v${String(i).padStart(5, '0')}`,
+      sku: `SKU-${i % 1500}`,
+      n: i,
+    }));
+    await variants.insertMany(docs);
+    const skus = Array.from({ length: 48 }, (_, i) => `SKU-${i * 31}`);
+    const found = await variants.findAll({ sku: { $in: skus } });
+    expect(found.map((d) => d._id)).toEqual(docs.filter((d) => skus.includes(d.sku)).map((d) => d._id));
+    expect(found).toHaveLength(96);
+  });
+
+  it('sorts and caps findAll', async () => {
+    const items = await ctx.collection<Item>('items');
+    await items.insertMany([...ITEMS].reverse());
+    expect((await items.findAll({})).map((d) => d._id)).toEqual(['a', 'b', 'c', 'd']);
+    expect((await items.findAll({}, { sort: { field: 'n', direction: -1 } })).map((d) => d._id)).toEqual([
+      'd',
+      'c',
+      'b',
+      'a',
+    ]);
+    expect((await items.findAll({}, { sort: { field: 's', direction: 1 }, limit: 2 })).map((d) => d._id)).toEqual([
+      'd',
+      'a',
+    ]);
+    // Missing sorts like null (first ascending); ties are broken by _id in the same direction.
+    const byCity = await items.findAll({}, { sort: { field: 'addr.city', direction: 1 } });
+    expect(byCity.map((d) => d._id)).toEqual(['c', 'b', 'a', 'd']);
+    const byCityDesc = await items.findAll({}, { sort: { field: 'addr.city', direction: -1 } });
+    expect(byCityDesc.map((d) => d._id)).toEqual(['d', 'a', 'b', 'c']);
+    await expect(items.findAll({}, { limit: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('rejects filters outside the supported subset', async () => {
+    const items = await ctx.collection<Item>('items');
+    await items.insertMany(ITEMS);
+    const bad = [
+      { s: { $regex: 'x' } },
+      { $or: [{ n: 1 }] },
+      { n: { $in: 'x' } },
+      { n: {} },
+      { addr: { city: 'Oslo' } },
+    ];
+    for (const filter of bad) {
+      await expect(items.findAll(filter as unknown as Filter)).rejects.toThrow(TypeError);
+    }
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The contract every document engine passes (`memory.test.ts`, `mongo.test.ts`). Each test
+ * gets fresh, uniquely named collections that are cleared afterwards, so engines that keep
+ * data between runs (MongoDB) stay independent of earlier runs.
+ */
+import type { BaseDocument, Collection, DocumentStore } from './port';
+import { crudContract } from './contract-crud';
+import { filterContract } from './contract-filters';
+import { pageContract } from './contract-pages';
+import { updateContract } from './contract-updates';
+
+export interface ContractContext {
+  store(): DocumentStore;
+  /** A new, empty collection with a name no other test (or earlier run) uses. */
+  collection<T extends BaseDocument>(label?: string): Promise<Collection<T>>;
+}
+
+let runToken = 0;
+
+export function documentStoreContract(name: string, factory: () => Promise<DocumentStore>): void {
+  describe(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore | null = null;
+    let created: Collection<BaseDocument>[] = [];
+    const token = `${Date.now().toString(36)}${(runToken++).toString(36)}`;
+    let serial = 0;
+
+    const ctx: ContractContext = {
+      store() {
+        if (store === null) throw new Error('store not created yet');
+        return store;
+      },
+      async collection<T extends BaseDocument>(label = 'c'): Promise<Collection<T>> {
+        const collection = ctx.store().collection<T>(`contract_${token}_${label}_${serial++}`);
+        await collection.clear();
+        created.push(collection as unknown as Collection<BaseDocument>);
+        return collection;
+      },
+    };
+
+    beforeAll(async () => {
+      store = await factory();
+    });
+
+    afterEach(async () => {
+      const toClear = created;
+      created = [];
+      await Promise.all(toClear.map((c) => c.clear()));
+    });
+
+    afterAll(async () => {
+      await store?.close();
+      store = null;
+    });
+
+    it('reports its engine and answers ping', async () => {
+      expect(['memory', 'mongodb']).toContain(ctx.store().engine);
+      await expect(ctx.store().ping()).resolves.toBeUndefined();
+    });
+
+    it('returns the same collection for the same name', async () => {
+      const a = await ctx.collection<BaseDocument & { v: number }>('same');
+      await a.insertOne({ _id: 'x', v: 1 });
+      const b = ctx.store().collection<BaseDocument & { v: number }>(a.name);
+      expect(b.name).toBe(a.name);
+      expect(await b.findById('x')).toEqual({ _id: 'x', v: 1 });
+    });
+
+    describe('documents and unique keys', () => crudContract(ctx));
+    describe('filters', () => filterContract(ctx));
+    describe('updates', () => updateContract(ctx));
+    describe('pagination', () => pageContract(ctx));
+  });
+}

@@ -1,0 +1,282 @@
+/**
+ * The in-memory document engine: the embedded default and the engine unit tests run on.
+ *
+ * Documents live in Maps and are deep-cloned (structuredClone) on the way in and out, so
+ * callers never alias stored state. Every operation does its whole read-check-write without
+ * an `await` in between, which makes it atomic: JavaScript runs it to completion before any
+ * other caller's operation starts.
+ */
+import {
+  DuplicateKeyError,
+  type BaseDocument,
+  type Collection,
+  type DocumentStore,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type Page,
+  type Update,
+} from './port';
+import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from './cursor';
+import { isOperatorObject, matches, validateFilter } from './match';
+import { defineIndex } from './index-spec';
+import { MemoryIndex, sameDefinition } from './memory-index';
+import { compareStrings, compareValues, getPath, keyOf } from './path';
+import { applyUpdate, validateUpdate } from './update';
+
+type Sort = { field: string; direction: 1 | -1 };
+
+function checkId(doc: BaseDocument): void {
+  if (typeof doc !== 'object' || doc === null || typeof doc._id !== 'string') {
+    throw new TypeError('a document needs a string _id');
+  }
+}
+
+function comparator(sort: Sort): (a: BaseDocument, b: BaseDocument) => number {
+  const { field, direction } = sort;
+  if (field === '_id') return (a, b) => direction * compareStrings(a._id, b._id);
+  return (a, b) => direction * (compareValues(getPath(a, field), getPath(b, field)) || compareStrings(a._id, b._id));
+}
+
+/** Equality values a filter entry pins a field to (`{f: v}`, `$eq`, `$in`), or null. */
+function equalityValues(condition: Filter[string]): unknown[] | null {
+  if (!isOperatorObject(condition)) return [condition];
+  if (condition.$eq !== undefined) return [condition.$eq];
+  if (condition.$in !== undefined) return condition.$in;
+  return null;
+}
+
+class MemoryCollection<T extends BaseDocument> implements Collection<T> {
+  private readonly docs = new Map<string, T>();
+  private readonly indexes: MemoryIndex[] = [];
+
+  constructor(readonly name: string) {}
+
+  async createIndex(spec: IndexSpec): Promise<void> {
+    const definition = defineIndex(spec);
+    if (definition.fields.length === 1 && definition.fields[0] === '_id') return;
+    const existing = this.indexes.find(
+      (i) => i.definition.name === definition.name || i.fields.join('.') === definition.fields.join('.'),
+    );
+    if (existing !== undefined) {
+      if (sameDefinition(existing.definition, definition)) return;
+      throw new Error(`index "${definition.name}" conflicts with existing index "${existing.definition.name}"`);
+    }
+    const index = new MemoryIndex(definition);
+    for (const [id, doc] of this.docs) {
+      const keys = index.keysOf(doc);
+      if (index.conflict(id, keys) !== null) throw new DuplicateKeyError(this.name, index.describe(doc));
+      index.add(id, keys);
+    }
+    this.indexes.push(index);
+  }
+
+  async insertOne(doc: T): Promise<void> {
+    this.insert([doc]);
+  }
+
+  async insertMany(docs: T[]): Promise<void> {
+    this.insert(docs);
+  }
+
+  async findById(id: string): Promise<T | null> {
+    const doc = this.docs.get(id);
+    return doc === undefined ? null : structuredClone(doc);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(T | null)[]> {
+    return ids.map((id) => {
+      const doc = this.docs.get(id);
+      return doc === undefined ? null : structuredClone(doc);
+    });
+  }
+
+  async findOne(filter: Filter): Promise<T | null> {
+    validateFilter(filter);
+    const doc = this.first(filter);
+    return doc === undefined ? null : structuredClone(doc);
+  }
+
+  async findAll(filter: Filter, options?: { sort?: FindOptions['sort']; limit?: number }): Promise<T[]> {
+    validateFilter(filter);
+    const sort = resolveSort(options?.sort);
+    const cap = resolveCap(options?.limit);
+    const found = this.matching(filter).sort(comparator(sort));
+    return (cap === null ? found : found.slice(0, cap)).map((doc) => structuredClone(doc));
+  }
+
+  async findPage(filter: Filter, options?: FindOptions): Promise<Page<T>> {
+    validateFilter(filter);
+    const { field, direction, limit, after } = resolvePage(options);
+    const compare = comparator({ field, direction });
+    let found = this.matching(filter);
+    if (after !== null) {
+      const marker = { _id: after.id } as BaseDocument;
+      if (field !== '_id') setSortValue(marker, field, after.value);
+      found = found.filter((doc) => compare(doc, marker) > 0);
+    }
+    found.sort(compare);
+    const items = found.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((doc) => structuredClone(doc)),
+      endCursor: last === undefined ? null : encodeCursor(sortValueOf(last, field), last._id),
+      hasNextPage: found.length > limit,
+    };
+  }
+
+  async count(filter: Filter = {}): Promise<number> {
+    validateFilter(filter);
+    if (Object.keys(filter).length === 0) return this.docs.size;
+    return this.matching(filter).length;
+  }
+
+  async updateOne(filter: Filter, update: Update): Promise<T | null> {
+    validateFilter(filter);
+    validateUpdate(update);
+    const current = this.first(filter);
+    return current === undefined ? null : structuredClone(this.replace(current, update));
+  }
+
+  async upsertOne(filter: Filter, update: Update, doc: T): Promise<T> {
+    validateFilter(filter);
+    validateUpdate(update);
+    const current = this.first(filter);
+    if (current !== undefined) return structuredClone(this.replace(current, update));
+    const [inserted] = this.insert([doc]);
+    return structuredClone(inserted as T);
+  }
+
+  async deleteOne(filter: Filter): Promise<boolean> {
+    validateFilter(filter);
+    const doc = this.first(filter);
+    if (doc === undefined) return false;
+    for (const index of this.indexes) index.remove(doc._id, index.keysOf(doc));
+    this.docs.delete(doc._id);
+    return true;
+  }
+
+  async clear(): Promise<void> {
+    this.docs.clear();
+    for (const index of this.indexes) index.clear();
+  }
+
+  /** Validates the whole batch (ids, unique keys, within the batch too), then writes it all. */
+  private insert(input: readonly T[]): T[] {
+    const docs = input.map((doc) => {
+      checkId(doc);
+      return structuredClone(doc);
+    });
+    const ids = new Set<string>();
+    for (const doc of docs) {
+      if (this.docs.has(doc._id) || ids.has(doc._id)) {
+        throw new DuplicateKeyError(this.name, JSON.stringify({ _id: doc._id }));
+      }
+      ids.add(doc._id);
+    }
+    const keys = this.indexes.map((index) => {
+      const batch = new Set<string>();
+      return docs.map((doc) => {
+        const docKeys = index.keysOf(doc);
+        const clash =
+          index.conflict(doc._id, docKeys) !== null || (index.definition.unique && docKeys.some((k) => batch.has(k)));
+        if (clash) throw new DuplicateKeyError(this.name, index.describe(doc));
+        for (const key of docKeys) batch.add(key);
+        return docKeys;
+      });
+    });
+    docs.forEach((doc, d) => {
+      this.indexes.forEach((index, i) => index.add(doc._id, keys[i]?.[d] ?? []));
+      this.docs.set(doc._id, doc);
+    });
+    return docs;
+  }
+
+  /** Applies `update` to a copy of `current`, checks unique indexes, then swaps it in. */
+  private replace(current: T, update: Update): T {
+    const next = structuredClone(current);
+    applyUpdate(next as unknown as Record<string, unknown>, structuredClone(update));
+    if (next._id !== current._id) throw new TypeError('an update must not change _id');
+    const changes = this.indexes.map((index) => {
+      const after = index.keysOf(next);
+      if (index.conflict(next._id, after) !== null) throw new DuplicateKeyError(this.name, index.describe(next));
+      return { index, before: index.keysOf(current), after };
+    });
+    for (const { index, before, after } of changes) {
+      index.remove(current._id, before);
+      index.add(next._id, after);
+    }
+    this.docs.set(next._id, next);
+    return next;
+  }
+
+  private first(filter: Filter): T | undefined {
+    for (const id of this.candidates(filter)) {
+      const doc = this.docs.get(id);
+      if (doc !== undefined && matches(doc, filter)) return doc;
+    }
+    return undefined;
+  }
+
+  private matching(filter: Filter): T[] {
+    const out: T[] = [];
+    for (const id of this.candidates(filter)) {
+      const doc = this.docs.get(id);
+      if (doc !== undefined && matches(doc, filter)) out.push(doc);
+    }
+    return out;
+  }
+
+  /**
+   * The ids worth testing: the smallest set an equality or `$in` entry pins down through `_id`
+   * or a single-field index, else every id. Always a superset of the matches.
+   */
+  private candidates(filter: Filter): Iterable<string> {
+    let best: Set<string> | null = null;
+    for (const [path, condition] of Object.entries(filter)) {
+      const values = equalityValues(condition);
+      if (values === null) continue;
+      let ids: Set<string>;
+      if (path === '_id') {
+        ids = new Set(values.filter((v): v is string => typeof v === 'string' && this.docs.has(v)));
+      } else {
+        const index = this.indexes.find((i) => i.fields.length === 1 && i.fields[0] === path);
+        if (index === undefined) continue;
+        ids = new Set();
+        for (const value of values) for (const id of index.lookup(keyOf(value)) ?? []) ids.add(id);
+      }
+      if (best === null || ids.size < best.size) best = ids;
+      if (best.size === 0) break;
+    }
+    return best ?? this.docs.keys();
+  }
+}
+
+function setSortValue(marker: BaseDocument, field: string, value: unknown): void {
+  let node = marker as unknown as Record<string, unknown>;
+  const segments = field.split('.');
+  segments.slice(0, -1).forEach((segment) => {
+    const child: Record<string, unknown> = {};
+    node[segment] = child;
+    node = child;
+  });
+  node[segments[segments.length - 1] as string] = value;
+}
+
+/** Creates an empty in-memory store; each `collection(name)` call returns the same collection. */
+export function createMemoryStore(): DocumentStore {
+  const collections = new Map<string, MemoryCollection<BaseDocument>>();
+  return {
+    engine: 'memory',
+    collection<T extends BaseDocument>(name: string): Collection<T> {
+      let collection = collections.get(name);
+      if (collection === undefined) {
+        collection = new MemoryCollection<BaseDocument>(name);
+        collections.set(name, collection);
+      }
+      return collection as unknown as Collection<T>;
+    },
+    async ping(): Promise<void> {},
+    async close(): Promise<void> {},
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * The MongoDB document engine (official driver). Filters and updates are MongoDB syntax and
+ * pass through unchanged after the same validation the in-memory engine applies, so code that
+ * works on one engine works on the other.
+ */
+import {
+  MongoClient,
+  type Collection as DriverCollection,
+  type Document,
+  type Filter as DriverFilter,
+  type Sort,
+} from 'mongodb';
+import {
+  DuplicateKeyError,
+  type BaseDocument,
+  type Collection,
+  type DocumentStore,
+  type Filter,
+  type FindOptions,
+  type IndexSpec,
+  type Page,
+  type Scalar,
+  type SortDirection,
+  type Update,
+} from './port';
+import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf, type CursorKey } from './cursor';
+import { validateFilter } from './match';
+import { defineIndex } from './index-spec';
+import { isEmptyUpdate, validateUpdate } from './update';
+
+export interface MongoStoreOptions {
+  /** How long to wait for a usable server before an operation (and the start-up check) fails. */
+  serverSelectionTimeoutMS?: number;
+}
+
+/** The MongoDB engine could not be created: bad URI or no server reachable in time. */
+export class StoreConnectionError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreConnectionError';
+  }
+}
+
+/** Upserts retry this many times when a concurrent insert of the same key wins the race. */
+const UPSERT_ATTEMPTS = 5;
+
+/** How documents look to the driver: string ids, anything else. */
+interface Stored extends Document {
+  _id: string;
+}
+
+/** Our filters are a subset of MongoDB's; only the driver's generic typing needs the cast. */
+function q(filter: Filter | Document): DriverFilter<Stored> {
+  return filter as DriverFilter<Stored>;
+}
+
+function redact(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@');
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function isDuplicateKey(err: unknown): err is Record<string, unknown> {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; writeErrors?: { code?: unknown }[] };
+  return e.code === 11000 || e.code === 11001 || e.writeErrors?.[0]?.code === 11000;
+}
+
+function duplicateKeyOf(err: Record<string, unknown>): string {
+  const writeError = (err.writeErrors as { err?: { keyValue?: unknown }; errmsg?: unknown }[] | undefined)?.[0];
+  const keyValue = err.keyValue ?? writeError?.err?.keyValue;
+  if (keyValue !== undefined) return JSON.stringify(keyValue);
+  const message = String(err.errmsg ?? writeError?.errmsg ?? err.message ?? '');
+  return /dup key: (.*)$/.exec(message)?.[1] ?? message;
+}
+
+function checkId(doc: BaseDocument): void {
+  if (typeof doc !== 'object' || doc === null || typeof doc._id !== 'string') {
+    throw new TypeError('a document needs a string _id');
+  }
+}
+
+function sortSpec(field: string, direction: SortDirection): Sort {
+  return field === '_id'
+    ? [['_id', direction]]
+    : [
+        [field, direction],
+        ['_id', direction],
+      ];
+}
+
+/** MongoDB's sort order across the scalar types a sort field may hold: null < number < string < bool. */
+const TYPE_CLASSES = ['null', 'number', 'string', 'bool'] as const;
+
+function typeClass(value: Scalar): number {
+  if (value === null) return 0;
+  return typeof value === 'number' ? 1 : typeof value === 'string' ? 2 : 3;
+}
+
+/**
+ * The keyset condition "strictly after (value, id)" in sort order. Comparison operators only
+ * match their own type in MongoDB, so values of the types sorting after (or before) the
+ * cursor's type are added explicitly; missing fields sort as null.
+ */
+export function afterCondition(field: string, direction: SortDirection, after: CursorKey): Document {
+  const idOp = direction === 1 ? '$gt' : '$lt';
+  if (field === '_id') return { _id: { [idOp]: after.id } };
+  const { value } = after;
+  const cls = typeClass(value);
+  const or: Document[] = [{ [field]: value, _id: { [idOp]: after.id } }];
+  if (value !== null) or.push({ [field]: { [idOp]: value } });
+  if (direction === 1) {
+    if (cls === 0) or.push({ [field]: { $ne: null } });
+    else if (cls < 3) or.push({ [field]: { $type: TYPE_CLASSES.slice(cls + 1) } });
+  } else if (cls > 0) {
+    or.push({ [field]: null });
+    if (cls > 1) or.push({ [field]: { $type: TYPE_CLASSES.slice(1, cls) } });
+  }
+  return { $or: or };
+}
+
+class MongoBackedCollection<T extends BaseDocument> implements Collection<T> {
+  constructor(
+    private readonly driver: DriverCollection<Stored>,
+    readonly name: string,
+  ) {}
+
+  private async write<R>(run: () => Promise<R>): Promise<R> {
+    try {
+      return await run();
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new DuplicateKeyError(this.name, duplicateKeyOf(err));
+      throw err;
+    }
+  }
+
+  async createIndex(spec: IndexSpec): Promise<void> {
+    const { name, fields, unique } = defineIndex(spec);
+    if (fields.length === 1 && fields[0] === '_id') return;
+    const keys = new Map<string, 1>(fields.map((field) => [field, 1]));
+    await this.write(() => this.driver.createIndex(keys, unique ? { name, unique: true } : { name }));
+  }
+
+  async insertOne(doc: T): Promise<void> {
+    checkId(doc);
+    await this.write(() => this.driver.insertOne(doc as unknown as Stored));
+  }
+
+  async insertMany(docs: T[]): Promise<void> {
+    docs.forEach(checkId);
+    if (docs.length === 0) return;
+    await this.write(() => this.driver.insertMany(docs as unknown as Stored[], { ordered: true }));
+  }
+
+  async findById(id: string): Promise<T | null> {
+    return (await this.driver.findOne({ _id: id })) as T | null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(T | null)[]> {
+    if (ids.length === 0) return [];
+    const found = await this.driver.find({ _id: { $in: [...new Set(ids)] } }).toArray();
+    const byId = new Map(found.map((doc) => [doc._id, doc as unknown as T]));
+    const handedOut = new Set<string>();
+    return ids.map((id) => {
+      const doc = byId.get(id);
+      if (doc === undefined) return null;
+      // A repeated id gets its own copy, as on the in-memory engine.
+      if (handedOut.has(id)) return structuredClone(doc);
+      handedOut.add(id);
+      return doc;
+    });
+  }
+
+  async findOne(filter: Filter): Promise<T | null> {
+    validateFilter(filter);
+    return (await this.driver.findOne(q(filter))) as unknown as T | null;
+  }
+
+  async findAll(filter: Filter, options?: { sort?: FindOptions['sort']; limit?: number }): Promise<T[]> {
+    validateFilter(filter);
+    const { field, direction } = resolveSort(options?.sort);
+    const cap = resolveCap(options?.limit);
+    const cursor = this.driver.find(q(filter)).sort(sortSpec(field, direction));
+    if (cap !== null) cursor.limit(cap);
+    return (await cursor.toArray()) as unknown as T[];
+  }
+
+  async findPage(filter: Filter, options?: FindOptions): Promise<Page<T>> {
+    validateFilter(filter);
+    const { field, direction, limit, after } = resolvePage(options);
+    const query: Document = after === null ? filter : { $and: [filter, afterCondition(field, direction, after)] };
+    const found = (await this.driver
+      .find(q(query))
+      .sort(sortSpec(field, direction))
+      .limit(limit + 1)
+      .toArray()) as unknown as T[];
+    const items = found.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      endCursor: last === undefined ? null : encodeCursor(sortValueOf(last, field), last._id),
+      hasNextPage: found.length > limit,
+    };
+  }
+
+  async count(filter: Filter = {}): Promise<number> {
+    validateFilter(filter);
+    return this.driver.countDocuments(q(filter));
+  }
+
+  async updateOne(filter: Filter, update: Update): Promise<T | null> {
+    validateFilter(filter);
+    validateUpdate(update);
+    if (isEmptyUpdate(update)) return (await this.driver.findOne(q(filter))) as unknown as T | null;
+    const updated = await this.write(() =>
+      this.driver.findOneAndUpdate(q(filter), update as Document, { returnDocument: 'after' }),
+    );
+    return updated as unknown as T | null;
+  }
+
+  /**
+   * Update, else insert `doc`. When two callers race on the same key, the loser's insert hits
+   * the `_id` / unique index and it retries the update, so exactly one document is created.
+   */
+  async upsertOne(filter: Filter, update: Update, doc: T): Promise<T> {
+    checkId(doc);
+    for (let attempt = 1; ; attempt++) {
+      const updated = await this.updateOne(filter, update);
+      if (updated !== null) return updated;
+      const copy = structuredClone(doc);
+      try {
+        await this.write(() => this.driver.insertOne(copy as unknown as Stored));
+        return structuredClone(doc);
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError) || attempt >= UPSERT_ATTEMPTS) throw err;
+      }
+    }
+  }
+
+  async deleteOne(filter: Filter): Promise<boolean> {
+    validateFilter(filter);
+    const result = await this.driver.deleteOne(q(filter));
+    return result.deletedCount === 1;
+  }
+
+  async clear(): Promise<void> {
+    await this.driver.deleteMany({});
+  }
+}
+
+/**
+ * Connects to MongoDB and checks the server answers, failing within
+ * `serverSelectionTimeoutMS` (default 5000) with a `StoreConnectionError` otherwise.
+ */
+export async function createMongoStore(
+  uri: string,
+  database: string,
+  options: MongoStoreOptions = {},
+): Promise<DocumentStore> {
+  const serverSelectionTimeoutMS = options.serverSelectionTimeoutMS ?? 5000;
+  let client: MongoClient;
+  try {
+    client = new MongoClient(uri, {
+      serverSelectionTimeoutMS,
+      connectTimeoutMS: Math.max(serverSelectionTimeoutMS, 2000),
+      // `undefined` fields are left out, matching the in-memory engine where they count as absent.
+      ignoreUndefined: true,
+      appName: 'commerce-gateway',
+    });
+  } catch (err) {
+    throw new StoreConnectionError(`invalid MongoDB URI "${redact(uri)}": ${describe(err)}`, { cause: err });
+  }
+  try {
+    await client.connect();
+    await client.db(database).command({ ping: 1 });
+  } catch (err) {
+    await client.close().catch(() => undefined);
+    throw new StoreConnectionError(
+      `cannot reach MongoDB at "${redact(uri)}" (database "${database}"): ${describe(err)}`,
+      { cause: err },
+    );
+  }
+  const db = client.db(database);
+  const collections = new Map<string, MongoBackedCollection<BaseDocument>>();
+  return {
+    engine: 'mongodb',
+    collection<T extends BaseDocument>(name: string): Collection<T> {
+      let collection = collections.get(name);
+      if (collection === undefined) {
+        collection = new MongoBackedCollection<BaseDocument>(db.collection<Stored>(name), name);
+        collections.set(name, collection);
+      }
+      return collection as unknown as Collection<T>;
+    },
+    async ping(): Promise<void> {
+      await db.command({ ping: 1 });
+    },
+    async close(): Promise<void> {
+      await client.close();
+    },
+  };
+}

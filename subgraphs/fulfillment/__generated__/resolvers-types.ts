@@ -1,0 +1,445 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { LocationDoc, FulfillmentOrderDoc, FulfillmentOrderLine as FulfillmentOrderLineModel } from '../model';
+import type { OrderRef } from '../mappers';
+import type { FulfillmentContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Address = {
+  __typename?: 'Address';
+  city: Scalars['String']['output'];
+  countryCode: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  postalCode: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+export type DeliveryMethod =
+  | 'CARRY_OUT'
+  | 'PICKUP_IN_STORE'
+  | 'SHIP'
+  | 'SHIP_TO_STORE';
+
+export type FulfillmentCapability =
+  | 'CARRY_OUT'
+  | 'PICKUP_IN_STORE'
+  | 'RETURNS'
+  | 'SAME_DAY_DELIVERY'
+  | 'SHIP'
+  | 'SHIP_TO_STORE';
+
+export type FulfillmentError = {
+  __typename?: 'FulfillmentError';
+  code: FulfillmentErrorCode;
+  locationId: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type FulfillmentErrorCode =
+  | 'INVALID_CAPACITY'
+  | 'INVALID_HANDLING_TIME'
+  | 'LOCATION_NOT_FOUND'
+  | 'UNSUPPORTED_CAPABILITY';
+
+/** The part of an order one node fulfils. */
+export type FulfillmentOrder = {
+  __typename?: 'FulfillmentOrder';
+  createdAt: Scalars['String']['output'];
+  deliveryMethod: DeliveryMethod;
+  id: Scalars['ID']['output'];
+  lines: Array<FulfillmentOrderLine>;
+  location: Location;
+  order: Order;
+  promisedBy: Scalars['String']['output'];
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  status: FulfillmentOrderStatus;
+  updatedAt: Scalars['String']['output'];
+};
+
+export type FulfillmentOrderLine = {
+  __typename?: 'FulfillmentOrderLine';
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  variant: Variant;
+};
+
+export type FulfillmentOrderStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'PICKED_UP'
+  | 'READY_FOR_PICKUP'
+  | 'REJECTED'
+  | 'SHIPPED';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+/** A node of the network: distribution centre, store, 3PL or dropship supplier. */
+export type Location = {
+  __typename?: 'Location';
+  active: Scalars['Boolean']['output'];
+  address: Address;
+  capabilities: Array<FulfillmentCapability>;
+  capacityPerDay: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  costPerShipment: Money;
+  geo: GeoPoint;
+  handlingTimeHours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+  type: LocationType;
+};
+
+export type LocationFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  capability?: InputMaybe<FulfillmentCapability>;
+  type?: InputMaybe<LocationType>;
+};
+
+export type LocationType =
+  | 'DROPSHIP_SUPPLIER'
+  | 'STORE'
+  | 'THIRD_PARTY_LOGISTICS'
+  | 'WAREHOUSE';
+
+export type Money = {
+  __typename?: 'Money';
+  /** Integer minor units (cents). */
+  amount: Scalars['Int']['output'];
+  currencyCode: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Change a node's routing attributes (capabilities, daily capacity, handling time, active). */
+  updateLocation: UpdateLocationResult;
+};
+
+
+export type MutationUpdateLocationArgs = {
+  input: UpdateLocationInput;
+};
+
+export type Order = {
+  __typename?: 'Order';
+  fulfillmentOrders: Maybe<Array<FulfillmentOrder>>;
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A fulfillment order by id. Unknown id: null plus a NOT_FOUND error. */
+  fulfillmentOrder: Maybe<FulfillmentOrder>;
+  /** A location by id. Unknown id: null plus a NOT_FOUND error. */
+  location: Maybe<Location>;
+  locations: Array<Location>;
+};
+
+
+export type QueryFulfillmentOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLocationsArgs = {
+  filter?: InputMaybe<LocationFilter>;
+};
+
+export type UpdateLocationInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the capability set when given. */
+  capabilities?: InputMaybe<Array<FulfillmentCapability>>;
+  capacityPerDay?: InputMaybe<Scalars['Int']['input']>;
+  handlingTimeHours?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type UpdateLocationResult = FulfillmentError | Location;
+
+export type Variant = {
+  __typename?: 'Variant';
+  sku: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  FulfillmentOrder: FulfillmentOrder;
+  Location: Location;
+  Order: Order;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  FulfillmentOrder:
+    ( { __typename: 'FulfillmentOrder' }
+    & GraphQLRecursivePick<FederationTypes['FulfillmentOrder'], {"id":true}> );
+  Location:
+    ( { __typename: 'Location' }
+    & GraphQLRecursivePick<FederationTypes['Location'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+}>;
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UpdateLocationResult:
+    | ( FulfillmentError & { __typename: 'FulfillmentError' } )
+    | ( LocationDoc & { __typename: 'Location' } )
+  ;
+}>;
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Address: ResolverTypeWrapper<Address>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DeliveryMethod: DeliveryMethod;
+  FulfillmentCapability: FulfillmentCapability;
+  FulfillmentError: ResolverTypeWrapper<FulfillmentError>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FulfillmentErrorCode: FulfillmentErrorCode;
+  FulfillmentOrder: ResolverTypeWrapper<FulfillmentOrderDoc>;
+  FulfillmentOrderLine: ResolverTypeWrapper<FulfillmentOrderLineModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FulfillmentOrderStatus: FulfillmentOrderStatus;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Location: ResolverTypeWrapper<LocationDoc>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LocationFilter: LocationFilter;
+  LocationType: LocationType;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Order: ResolverTypeWrapper<OrderRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateLocationInput: UpdateLocationInput;
+  UpdateLocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateLocationResult']>;
+  Variant: ResolverTypeWrapper<Variant>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Address: Address;
+  String: Scalars['String']['output'];
+  FulfillmentError: FulfillmentError;
+  ID: Scalars['ID']['output'];
+  FulfillmentOrder: FulfillmentOrderDoc;
+  FulfillmentOrderLine: FulfillmentOrderLineModel;
+  Int: Scalars['Int']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  Location: LocationDoc;
+  Boolean: Scalars['Boolean']['output'];
+  LocationFilter: LocationFilter;
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  Order: OrderRef;
+  Query: Record<PropertyKey, never>;
+  UpdateLocationInput: UpdateLocationInput;
+  UpdateLocationResult: ResolversUnionTypes<ResolversParentTypes>['UpdateLocationResult'];
+  Variant: Variant;
+}>;
+
+export type AddressResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FulfillmentErrorResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentError'] = ResolversParentTypes['FulfillmentError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['FulfillmentErrorCode'], ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrder'] = ResolversParentTypes['FulfillmentOrder'], FederationReferenceType extends FederationReferenceTypes['FulfillmentOrder'] = FederationReferenceTypes['FulfillmentOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FulfillmentOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['FulfillmentOrderLine']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  promisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FulfillmentOrderStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FulfillmentOrderLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrderLine'] = ResolversParentTypes['FulfillmentOrderLine']> = ResolversObject<{
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type LocationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'], FederationReferenceType extends FederationReferenceTypes['Location'] = FederationReferenceTypes['Location']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['FulfillmentCapability']>, ParentType, ContextType>;
+  capacityPerDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  costPerShipment?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  geo?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  handlingTimeHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LocationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  updateLocation?: Resolver<ResolversTypes['UpdateLocationResult'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
+}>;
+
+export type OrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fulfillmentOrders?: Resolver<Maybe<Array<ResolversTypes['FulfillmentOrder']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  fulfillmentOrder?: Resolver<Maybe<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType, RequireFields<QueryFulfillmentOrderArgs, 'id'>>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, Partial<QueryLocationsArgs>>;
+}>;
+
+export type UpdateLocationResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['UpdateLocationResult'] = ResolversParentTypes['UpdateLocationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'FulfillmentError' | 'Location', ParentType, ContextType>;
+}>;
+
+export type VariantResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
+  FulfillmentError?: FulfillmentErrorResolvers<ContextType>;
+  FulfillmentOrder?: FulfillmentOrderResolvers<ContextType>;
+  FulfillmentOrderLine?: FulfillmentOrderLineResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UpdateLocationResult?: UpdateLocationResultResolvers<ContextType>;
+  Variant?: VariantResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,59 @@
+import type { SalesChannel } from '../../platform/shared/commerce';
+
+export const IDENTIFIER_TYPES = [
+  'EMAIL',
+  'PHONE',
+  'LOYALTY_CARD',
+  'DEVICE_ID',
+  'PAYMENT_TOKEN',
+  'MARKETPLACE_ID',
+  'EXTERNAL',
+] as const;
+export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
+
+export type LoyaltyTier = 'NONE' | 'SILVER' | 'GOLD' | 'PLATINUM';
+
+export interface CustomerIdentifier {
+  type: IdentifierType;
+  /** Normalised (see domain/identifiers.ts): lower-case email, E.164 phone, trimmed others. */
+  value: string;
+  /** Channel where the identifier was first seen. */
+  source: SalesChannel;
+  addedAt: string;
+}
+
+/** Collection `customers`, `_id` like `cus_000001`. */
+export interface CustomerDoc {
+  _id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  loyaltyTier: LoyaltyTier;
+  marketingOptIn: boolean;
+  identifiers: CustomerIdentifier[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Collection `identifiers`: one document per (type, value), `_id` = `${type}:${value}`.
+ * The `_id` uniqueness is what makes "an identifier belongs to one profile" atomic on
+ * both engines.
+ */
+export interface IdentifierDoc {
+  _id: string;
+  type: IdentifierType;
+  value: string;
+  customerId: string;
+  addedAt: string;
+}
+
+/** Collection `partners`: organisations with API access (marketplace, 3PL, ad platform). */
+export interface PartnerDoc {
+  _id: string;
+  name: string;
+  type: 'MARKETPLACE' | 'THIRD_PARTY_LOGISTICS' | 'DROPSHIP_SUPPLIER' | 'AD_PLATFORM';
+  scopes: string[];
+  createdAt: string;
+}

@@ -1,0 +1,42 @@
+/** `npm run start:subgraph -- <name>`: one subgraph as its own HTTP server (distributed mode). */
+import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { createSubgraphServer } from './server';
+
+async function main(): Promise<void> {
+  const name = process.argv[2] as SubgraphName | undefined;
+  if (!name || !SUBGRAPH_NAMES.includes(name)) {
+    process.stderr.write(`usage: npm run start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>\n`);
+    process.exit(2);
+  }
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel, { service: name });
+  const server = createSubgraphServer(name, config, { logger });
+  try {
+    await server.start();
+  } catch (err) {
+    logger.fatal({ err }, 'subgraph failed to start');
+    await server.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { SubgraphName } from '../platform/config';
+
+/** The repository root, from both `subgraphs/` (ts-jest) and `dist/subgraphs/` (compiled). */
+export const REPO_ROOT = join(__dirname, __dirname.includes(`${join('dist', 'subgraphs')}`) ? '../..' : '..');
+
+export function sdlPath(name: SubgraphName): string {
+  return join(REPO_ROOT, 'schema', `${name}.graphql`);
+}
+
+export function readSdl(name: SubgraphName): string {
+  return readFileSync(sdlPath(name), 'utf8');
+}
+
+export function loadTypeDefs(name: SubgraphName): DocumentNode {
+  return parse(readSdl(name));
+}
+
+/** Builds a Federation 2 subgraph schema from the subgraph's SDL file and its typed resolvers. */
+export function buildSchemaFor(name: SubgraphName, resolvers: object): { typeDefs: DocumentNode; schema: GraphQLSchema } {
+  const typeDefs = loadTypeDefs(name);
+  return { typeDefs, schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }) };
+}

@@ -1,0 +1,45 @@
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { Principal } from '../platform/auth/principal';
+import type { EventBus } from '../platform/bus/port';
+import type { SubgraphName } from '../platform/config';
+import type { Logger } from '../platform/logger';
+import type { DocumentStore } from '../platform/store/port';
+
+/** What every subgraph is built from. Each subgraph touches only its own collections. */
+export interface SubgraphDeps {
+  store: DocumentStore;
+  bus: EventBus;
+  logger: Logger;
+  /** Injectable clock for deterministic tests. */
+  now?: () => Date;
+}
+
+/** Per-request facts every subgraph context starts from. */
+export interface RequestMeta {
+  principal: Principal;
+  requestId: string;
+}
+
+export interface BaseContext extends RequestMeta {
+  logger: Logger;
+  now: () => Date;
+}
+
+export interface Subgraph<TContext extends BaseContext = BaseContext> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  schema: GraphQLSchema;
+  /** A fresh context (with fresh DataLoaders) for one subgraph request. */
+  createContext(meta: RequestMeta): TContext;
+  /** Creates indexes; safe to call repeatedly. */
+  init(): Promise<void>;
+}
+
+export function baseContext(meta: RequestMeta, deps: SubgraphDeps): BaseContext {
+  return {
+    principal: meta.principal,
+    requestId: meta.requestId,
+    logger: deps.logger.child({ requestId: meta.requestId }),
+    now: deps.now ?? (() => new Date()),
+  };
+}

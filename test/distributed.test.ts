@@ -1,0 +1,131 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGateway } from '../gateway/server';
+import { SUBGRAPH_NAMES, testConfig, type SubgraphName } from '../platform/config';
+import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
+import { pickJourneyCustomer } from './support/demo';
+import { errorCodes, postGraphQL } from './support/http';
+import { startProcess, stopProcess, type Started } from './support/processes';
+import { CROSS_SUBGRAPH_QUERY } from './support/queries';
+
+/**
+ * Distributed mode on one machine: five subgraph processes and a gateway process, each on a
+ * free port, talking real HTTP. Each subgraph process holds only its own collections.
+ */
+const SECRET = 'distributed-test-secret-0123456789';
+const TIMEOUT_MS = 1500;
+let subgraphs: Partial<Record<SubgraphName, Started>> = {};
+let gateway: Started | undefined;
+let embedded: EmbeddedGateway | undefined;
+
+beforeAll(async () => {
+  const started = await Promise.all(
+    SUBGRAPH_NAMES.map((name) =>
+      startProcess('dist/subgraphs/main.js', [name], { SUBGRAPH_PORT: '0', INTERNAL_SECRET: SECRET }, 'subgraph ready'),
+    ),
+  );
+  subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, started[i]]));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n]!.url]));
+  gateway = await startProcess(
+    'dist/gateway/main.js',
+    [],
+    { MODE: 'distributed', PORT: '0', INTERNAL_SECRET: SECRET, SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), ...urls },
+    'gateway ready',
+  );
+  embedded = await startEmbeddedGateway();
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([stopProcess(gateway), ...Object.values(subgraphs).map((s) => stopProcess(s)), embedded?.stop()]);
+});
+
+describe('distributed mode', () => {
+  it('answers the cross-subgraph query exactly like embedded mode', async () => {
+    const { card } = pickJourneyCustomer();
+    const vars = { type: 'LOYALTY_CARD', value: card };
+    const [distributed, inProcess] = await Promise.all([
+      postGraphQL(gateway!.url, CROSS_SUBGRAPH_QUERY, vars),
+      postGraphQL(embedded!.url, CROSS_SUBGRAPH_QUERY, vars),
+    ]);
+    expect(distributed.body.errors).toBeUndefined();
+    expect(distributed.body.data).toEqual(inProcess.body.data);
+    expect((distributed.body.data as { customerByIdentifier: unknown }).customerByIdentifier).not.toBeNull();
+  });
+
+  it('forwards the principal signed: a subgraph refuses a forged principal header', async () => {
+    const res = await postGraphQL(subgraphs.identity!.url, '{ me { id } }', undefined, {
+      'x-commerce-principal': 'eyJmb3JnZWQiOnRydWV9.c2lnbmF0dXJl',
+    });
+    expect(res.status).toBe(401);
+    expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('serves entity representations over HTTP (_entities)', async () => {
+    const res = await postGraphQL<{ _entities: { id: string; name: string }[] }>(
+      subgraphs.fulfillment!.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Location { id name } } }',
+      { r: [{ __typename: 'Location', id: 'loc_dc_01' }] },
+    );
+    expect(res.body.data?._entities[0]).toMatchObject({ id: 'loc_dc_01' });
+  });
+
+  it('a subgraph that is down yields partial data plus an error naming it, within the timeout', async () => {
+    const { card } = pickJourneyCustomer();
+    await stopProcess(subgraphs.attribution);
+    const res = await postGraphQL<{ customerByIdentifier: { displayName: string; orders: { attribution: unknown }[] } }>(
+      gateway!.url,
+      CROSS_SUBGRAPH_QUERY,
+      { type: 'LOYALTY_CARD', value: card },
+    );
+    expect(res.status).toBe(200);
+    const customer = res.body.data!.customerByIdentifier;
+    expect(customer.displayName.length).toBeGreaterThan(0);
+    expect(customer.orders.length).toBeGreaterThan(0);
+    expect(customer.orders.every((o) => o.attribution === null)).toBe(true);
+    const down = res.body.errors!.filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE');
+    expect(down.length).toBeGreaterThan(0);
+    expect(down.every((e) => e.extensions?.serviceName === 'attribution')).toBe(true);
+    expect(down[0]!.message).toContain('attribution');
+  });
+
+  it('a subgraph that hangs is cut off by the timeout: partial data plus a "timed out" error', async () => {
+    const blackHole = createServer(() => undefined); // accepts, never answers
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    const hungUrl = `http://127.0.0.1:${(blackHole.address() as AddressInfo).port}/graphql`;
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n]?.url ?? hungUrl]));
+    const gw = createGateway(
+      testConfig({
+        mode: 'distributed',
+        host: '127.0.0.1',
+        port: 0,
+        internalSecret: SECRET,
+        subgraphTimeoutMs: TIMEOUT_MS,
+        subgraphUrls: { ...(urls as Record<SubgraphName, string>), attribution: hungUrl },
+      }),
+    );
+    try {
+      const { url } = await gw.start();
+      const res = await postGraphQL<{ campaign: unknown; locations: { id: string }[] }>(
+        url,
+        '{ campaign(id: "cmp_001") { id } locations { id } }',
+      );
+      expect(res.body.data?.locations.length).toBeGreaterThan(0);
+      expect(res.body.data?.campaign).toBeNull();
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({
+          message: 'subgraph "attribution" is unavailable: timed out',
+          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'attribution' }),
+        }),
+      ]);
+    } finally {
+      await gw.stop();
+      blackHole.closeAllConnections();
+      await new Promise((resolve) => blackHole.close(resolve));
+    }
+  });
+
+  it('shuts down gracefully on SIGTERM (exit code 0)', async () => {
+    gateway!.child.kill('SIGTERM');
+    expect(await gateway!.exited).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const ROOT = join(__dirname, '..', '..');
+
+export interface Started {
+  child: ChildProcess;
+  url: string;
+  /** Resolves with the exit code once the process has exited. */
+  exited: Promise<number | null>;
+  logs: string[];
+}
+
+/**
+ * Spawns a compiled entry point (`dist/...`, built by jest's global setup) and waits for the
+ * JSON log line carrying `msg` and a `url`, which is how a process bound to port 0 tells us
+ * where it listens.
+ */
+export function startProcess(entry: string, args: string[], env: Record<string, string>, readyMsg: string): Promise<Started> {
+  const child = spawn(process.execPath, [join(ROOT, entry), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${entry} ${args.join(' ')} did not start:\n${logs.join('\n')}`)), 20_000);
+    const onLine = (line: string) => {
+      logs.push(line);
+      try {
+        const entryLog = JSON.parse(line) as { msg?: string; url?: string };
+        if (entryLog.msg === readyMsg && entryLog.url) {
+          clearTimeout(timer);
+          resolve({ child, url: entryLog.url, exited, logs });
+        }
+      } catch {
+        /* not JSON */
+      }
+    };
+    createInterface({ input: child.stdout! }).on('line', onLine);
+    createInterface({ input: child.stderr! }).on('line', onLine);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited with ${code}:\n${logs.join('\n')}`));
+    });
+  });
+}
+
+export async function stopProcess(p: Started | undefined): Promise<void> {
+  if (!p || p.child.exitCode !== null) return;
+  p.child.kill('SIGTERM');
+  await p.exited;
+}
