@@ -161,6 +161,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): EventBus {
     },
 
     async deadLetters(topic: string, group: string): Promise<BusEvent[]> {
+      assertOpen();
       return (broker.findGroup(topic, group)?.dead ?? []).map((entry) => toEvent(entry));
     },
 

@@ -143,6 +143,7 @@ export class RedisConsumer<T> {
       } catch (err) {
         if (!this.running) break;
         errorDelay = Math.min(5000, Math.max(100, errorDelay * 2));
+        ownFrom = '0-0'; // after recovering, re-read our pending list (e.g. an ack that failed)
         logger.warn(
           { err, topic: this.cfg.topic, group: options.group },
           'event bus: consumer loop error; backing off',

@@ -218,6 +218,7 @@ export async function createRedisBus(url: string, opts: RedisBusOptions = {}): P
     },
 
     async deadLetters(topic: string, group: string): Promise<BusEvent[]> {
+      assertOpen();
       const records = await main.lrange(key.dlq(topic, group), 0, -1);
       return records.map((record) => (JSON.parse(record) as { event: BusEvent }).event);
     },

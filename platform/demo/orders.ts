@@ -48,24 +48,6 @@ export interface OrdersData {
   fulfillmentOrders: FulfillmentOrderDoc[];
 }
 
-/** Weighted sampling by binary search over cumulative weights. */
-function sampler<T>(rng: Random, items: readonly T[], weights: readonly number[]): () => T {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const w of weights) cumulative.push((total += w));
-  return () => {
-    const r = rng.next() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) > r) hi = mid;
-      else lo = mid + 1;
-    }
-    return items[lo] as T;
-  };
-}
-
 function draftTiming(rng: Random, channel: SalesChannel): { status: OrderStatus; placedAtMs: number } {
   const status: OrderStatus =
     channel === 'POS'
@@ -114,8 +96,7 @@ export function generateOrders(input: OrdersInput): OrdersData {
   const popularity = new Map(
     rng.shuffle([...new Set(sellable.map((v) => v.productId))]).map((id, rank) => [id, 1 / (1 + rank * 0.04)]),
   );
-  const pickSku = sampler(
-    rng,
+  const pickSku = rng.sampler(
     sellable.map((v) => v._id),
     sellable.map((v) => popularity.get(v.productId) ?? 1),
   );

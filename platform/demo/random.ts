@@ -97,6 +97,27 @@ export class Random {
     throw new RangeError('unreachable');
   }
 
+  /** A reusable weighted picker for large lists (binary search over cumulative weights). */
+  sampler<T>(items: readonly T[], weights: readonly number[]): () => T {
+    if (items.length === 0 || items.length !== weights.length)
+      throw new RangeError('sampler() needs one weight per item');
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const w of weights) cumulative.push((total += Math.max(0, w)));
+    if (total <= 0) throw new RangeError('sampler() needs a positive total weight');
+    return () => {
+      const r = this.next() * total;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cumulative[mid] as number) > r) hi = mid;
+        else lo = mid + 1;
+      }
+      return items[lo] as T;
+    };
+  }
+
   /** A shuffled copy (Fisher–Yates). */
   shuffle<T>(items: readonly T[]): T[] {
     const out = items.slice();

@@ -41,7 +41,9 @@ describe('matches', () => {
     [{ 'lines.info.gift': true }, true],
     [{ 'lines.info.gift': null }, true], // the second line has no info
     [{ 'lines.1.qty': 3 }, true],
-    [{ 'lines.5.qty': null }, true],
+    [{ 'lines.5.qty': null }, false], // an index past the end is not 'missing'
+    [{ 'tags.1': 'b' }, true],
+    [{ 'tags.2': { $exists: false } }, true],
     [{ 'lines.qty': { $gt: 2, $lt: 2 } }, true], // different elements may satisfy each operator
     [{ 'lines.qty': { $gt: 3 } }, false],
     [{ status: { $gt: 'A' } }, true],

@@ -97,7 +97,10 @@ function matchesOperator(resolved: Resolved, op: string, operand: unknown): bool
   }
 }
 
-/** True when `doc` satisfies every entry of `filter`. Each operator may be met by a different array element, as in MongoDB. */
+/**
+ * True when `doc` satisfies every entry of `filter` (validated beforehand). Each operator may
+ * be met by a different array element, as in MongoDB.
+ */
 export function matches(doc: unknown, filter: Filter): boolean {
   for (const [path, condition] of Object.entries(filter)) {
     const resolved = resolvePath(doc, path);

@@ -2,7 +2,8 @@ import { MongoClient } from 'mongodb';
 import { documentStoreContract } from './contract';
 import { createDocumentStore } from './index';
 import { matches } from './match';
-import { afterCondition, createMongoStore, StoreConnectionError } from './mongo';
+import { createMongoStore, StoreConnectionError } from './mongo';
+import { afterCondition } from './mongo-query';
 import { compareStrings, compareValues } from './path';
 import type { Filter, Scalar, SortDirection } from './port';
 

@@ -3,13 +3,7 @@
  * pass through unchanged after the same validation the in-memory engine applies, so code that
  * works on one engine works on the other.
  */
-import {
-  MongoClient,
-  type Collection as DriverCollection,
-  type Document,
-  type Filter as DriverFilter,
-  type Sort,
-} from 'mongodb';
+import { MongoClient, type Collection as DriverCollection, type Document, type Filter as DriverFilter } from 'mongodb';
 import {
   DuplicateKeyError,
   type BaseDocument,
@@ -19,11 +13,10 @@ import {
   type FindOptions,
   type IndexSpec,
   type Page,
-  type Scalar,
-  type SortDirection,
   type Update,
 } from './port';
-import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf, type CursorKey } from './cursor';
+import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from './cursor';
+import { afterCondition, sortSpec } from './mongo-query';
 import { validateFilter } from './match';
 import { defineIndex } from './index-spec';
 import { isEmptyUpdate, validateUpdate } from './update';
@@ -81,45 +74,6 @@ function checkId(doc: BaseDocument): void {
   if (typeof doc !== 'object' || doc === null || typeof doc._id !== 'string') {
     throw new TypeError('a document needs a string _id');
   }
-}
-
-function sortSpec(field: string, direction: SortDirection): Sort {
-  return field === '_id'
-    ? [['_id', direction]]
-    : [
-        [field, direction],
-        ['_id', direction],
-      ];
-}
-
-/** MongoDB's sort order across the scalar types a sort field may hold: null < number < string < bool. */
-const TYPE_CLASSES = ['null', 'number', 'string', 'bool'] as const;
-
-function typeClass(value: Scalar): number {
-  if (value === null) return 0;
-  return typeof value === 'number' ? 1 : typeof value === 'string' ? 2 : 3;
-}
-
-/**
- * The keyset condition "strictly after (value, id)" in sort order. Comparison operators only
- * match their own type in MongoDB, so values of the types sorting after (or before) the
- * cursor's type are added explicitly; missing fields sort as null.
- */
-export function afterCondition(field: string, direction: SortDirection, after: CursorKey): Document {
-  const idOp = direction === 1 ? '$gt' : '$lt';
-  if (field === '_id') return { _id: { [idOp]: after.id } };
-  const { value } = after;
-  const cls = typeClass(value);
-  const or: Document[] = [{ [field]: value, _id: { [idOp]: after.id } }];
-  if (value !== null) or.push({ [field]: { [idOp]: value } });
-  if (direction === 1) {
-    if (cls === 0) or.push({ [field]: { $ne: null } });
-    else if (cls < 3) or.push({ [field]: { $type: TYPE_CLASSES.slice(cls + 1) } });
-  } else if (cls > 0) {
-    or.push({ [field]: null });
-    if (cls > 1) or.push({ [field]: { $type: TYPE_CLASSES.slice(1, cls) } });
-  }
-  return { $or: or };
 }
 
 class MongoBackedCollection<T extends BaseDocument> implements Collection<T> {
@@ -265,7 +219,7 @@ export async function createMongoStore(
   try {
     client = new MongoClient(uri, {
       serverSelectionTimeoutMS,
-      connectTimeoutMS: Math.max(serverSelectionTimeoutMS, 2000),
+      connectTimeoutMS: 10_000,
       // `undefined` fields are left out, matching the in-memory engine where they count as absent.
       ignoreUndefined: true,
       appName: 'commerce-gateway',

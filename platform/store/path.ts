@@ -42,7 +42,9 @@ function walk(value: unknown, segments: string[], i: number, out: Resolved): voi
   const segment = segments[i] as string;
   if (Array.isArray(value)) {
     if (INDEX_SEGMENT.test(segment)) {
-      walk(value[Number(segment)], segments, i + 1, out);
+      // An index past the end is neither present nor missing: `{'a.5': null}` does not match.
+      const index = Number(segment);
+      if (index < value.length) walk(value[index], segments, i + 1, out);
       return;
     }
     for (const element of value) {

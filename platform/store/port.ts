@@ -29,11 +29,20 @@ export interface FieldOperators {
 
 /**
  * A filter: every entry must match (implicit AND). A plain scalar means equality; on an
- * array-valued field, equality and `$in` match when any element matches (MongoDB semantics).
+ * array-valued field, equality and `$in` match when any element matches (MongoDB semantics),
+ * and each operator of an entry may be satisfied by a different element (no `$elemMatch`).
+ * `null` (and `$eq: null`) also matches a missing field; `$gt` & co. only compare values of
+ * the same type (numbers with numbers, strings with strings by code point). Anything outside
+ * this subset (other operators, object values, `$or`) is rejected with a `TypeError`.
  */
 export type Filter = Record<string, Scalar | FieldOperators>;
 
-/** Atomic update operators applied to one document. */
+/**
+ * Atomic update operators applied to one document (dotted paths create missing parents;
+ * `$inc` on a missing field sets it; `$push` on a missing field creates the array). Two
+ * operations on the same or overlapping paths, other operators and changing `_id` are
+ * rejected. An update with no operations is a no-op.
+ */
 export interface Update {
   $set?: Record<string, unknown>;
   $inc?: Record<string, number>;
@@ -44,9 +53,16 @@ export interface Update {
 export type SortDirection = 1 | -1;
 
 export interface FindOptions {
-  /** Sort by one field, ties broken by `_id` in the same direction. Default: `_id` ascending. */
+  /**
+   * Sort by one field, ties broken by `_id` in the same direction. Default: `_id` ascending.
+   * The field must hold strings, numbers or booleans, or be null / missing (missing sorts as
+   * null); across types the order is MongoDB's: null < numbers < strings < booleans.
+   */
   sort?: { field: string; direction: SortDirection };
-  /** Page size; the engine returns at most this many. Default 50, maximum 1000. */
+  /**
+   * Page size; the engine returns at most this many. Default 50, clamped to 1000; below 1
+   * (or not an integer) is a `RangeError`.
+   */
   limit?: number;
   /** Opaque cursor from a previous page's `endCursor`. */
   after?: string;
@@ -62,7 +78,12 @@ export interface Page<T> {
 export interface IndexSpec {
   /** Field paths; a compound index when more than one. */
   fields: string[];
+  /**
+   * As in MongoDB, a missing field is indexed as `null`: a unique index admits only one
+   * document that lacks (or nulls) the field. An array field is indexed per element.
+   */
   unique?: boolean;
+  /** Default: MongoDB's (`field_1` or `a_1_b_1`). The same name with another spec is an error. */
   name?: string;
 }
 
@@ -77,8 +98,12 @@ export interface Collection<T extends BaseDocument> {
   findById(id: string): Promise<T | null>;
   /** Results in the order of `ids`, `null` for a miss (DataLoader's batch contract). */
   findByIds(ids: readonly string[]): Promise<(T | null)[]>;
+  /** Some matching document (which one is unspecified when several match). */
   findOne(filter: Filter): Promise<T | null>;
-  /** All matches (no paging); use for bounded sets only. `limit` caps the result. */
+  /**
+   * All matches (no paging), sorted (default `_id` ascending); use for bounded sets only.
+   * `limit` (a positive integer) caps the result.
+   */
   findAll(filter: Filter, options?: { sort?: FindOptions['sort']; limit?: number }): Promise<T[]>;
   /** Keyset pagination, stable under concurrent inserts. Throws `InvalidCursorError` on a bad cursor. */
   findPage(filter: Filter, options?: FindOptions): Promise<Page<T>>;
@@ -90,7 +115,12 @@ export interface Collection<T extends BaseDocument> {
    * `DuplicateKeyError` if the result would violate a unique index (nothing is written).
    */
   updateOne(filter: Filter, update: Update): Promise<T | null>;
-  /** Inserts `doc` when no document matches `filter`, otherwise applies `update`; returns the result. */
+  /**
+   * Inserts `doc` as given (the update is not applied to it) when no document matches `filter`,
+   * otherwise applies `update`; returns the result. Concurrent upserts create one document
+   * when `doc` clashes on `_id` or a unique index with the one another caller inserted. A
+   * clash with a document that does not match `filter` is a `DuplicateKeyError`.
+   */
   upsertOne(filter: Filter, update: Update, doc: T): Promise<T>;
   /** Returns true when a document was deleted. */
   deleteOne(filter: Filter): Promise<boolean>;
