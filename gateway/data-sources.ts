@@ -22,7 +22,10 @@ export class EmbeddedSubgraphDataSource extends LocalGraphQLDataSource<GatewayCo
     super(subgraph.schema);
   }
 
-  override async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override async process({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const meta = context?.principal
       ? { principal: context.principal, requestId: context.requestId }
       : { principal: { kind: 'service' as const, service: 'gateway' }, requestId: 'gateway-internal' };

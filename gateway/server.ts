@@ -52,7 +52,12 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       const sources = Object.fromEntries(
         SUBGRAPH_NAMES.map((name) => [
           name,
-          new RemoteSubgraphDataSource(name, config.subgraphUrls[name], config.internalSecret, config.subgraphTimeoutMs),
+          new RemoteSubgraphDataSource(
+            name,
+            config.subgraphUrls[name],
+            config.internalSecret,
+            config.subgraphTimeoutMs,
+          ),
         ]),
       ) as unknown as Record<SubgraphName, GraphQLDataSource>;
       return { sources, subgraphs: {} };
@@ -61,7 +66,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     ownsInfra = !deps.infrastructure;
     const { store, bus } = infra;
     const subgraphs = Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, buildSubgraph(name, { store, bus, logger: logger.child({ subgraph: name }) })]),
+      SUBGRAPH_NAMES.map((name) => [
+        name,
+        buildSubgraph(name, { store, bus, logger: logger.child({ subgraph: name }) }),
+      ]),
     ) as Record<SubgraphName, Subgraph>;
     await Promise.all(Object.values(subgraphs).map((s) => s.init()));
     const sources = Object.fromEntries(

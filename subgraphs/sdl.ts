@@ -21,7 +21,10 @@ export function loadTypeDefs(name: SubgraphName): DocumentNode {
 }
 
 /** Builds a Federation 2 subgraph schema from the subgraph's SDL file and its typed resolvers. */
-export function buildSchemaFor(name: SubgraphName, resolvers: object): { typeDefs: DocumentNode; schema: GraphQLSchema } {
+export function buildSchemaFor(
+  name: SubgraphName,
+  resolvers: object,
+): { typeDefs: DocumentNode; schema: GraphQLSchema } {
   const typeDefs = loadTypeDefs(name);
   return { typeDefs, schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }) };
 }

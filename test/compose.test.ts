@@ -188,7 +188,7 @@ describe('docker-compose.yml', () => {
 
   test('the seeder is a one-shot job against the replica set', () => {
     const seed = service('seed');
-    expect(words(seed.command)).toEqual(['node', 'dist/platform/demo/seed-main.js']);
+    expect(words(seed.command)).toEqual(['node', 'dist/platform/demo/seed-main.js', '--if-empty']);
     expect(seed.restart).toBe('no');
     expect(dependsOn(seed).mongodb).toBe('service_healthy');
     expect(env('seed').MONGODB_URI).toMatch(/^mongodb:\/\/mongodb:27017\/.*replicaSet=rs0/);

@@ -72,11 +72,9 @@ describe('distributed mode', () => {
   it('a subgraph that is down yields partial data plus an error naming it, within the timeout', async () => {
     const { card } = pickJourneyCustomer();
     await stopProcess(subgraphs.attribution);
-    const res = await postGraphQL<{ customerByIdentifier: { displayName: string; orders: { attribution: unknown }[] } }>(
-      gateway!.url,
-      CROSS_SUBGRAPH_QUERY,
-      { type: 'LOYALTY_CARD', value: card },
-    );
+    const res = await postGraphQL<{
+      customerByIdentifier: { displayName: string; orders: { attribution: unknown }[] };
+    }>(gateway!.url, CROSS_SUBGRAPH_QUERY, { type: 'LOYALTY_CARD', value: card });
     expect(res.status).toBe(200);
     const customer = res.body.data!.customerByIdentifier;
     expect(customer.displayName.length).toBeGreaterThan(0);

@@ -23,7 +23,13 @@ function sign(data: string, secret: string): string {
   return createHmac('sha256', secret).update(data).digest('base64url');
 }
 
-export function signPrincipal(principal: Principal, secret: string, audience: Audience, ttlSeconds: number, now = Date.now()): string {
+export function signPrincipal(
+  principal: Principal,
+  secret: string,
+  audience: Audience,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const payload: Payload = { aud: audience, exp: Math.floor(now / 1000) + ttlSeconds, sub: principal };
   const body = b64(JSON.stringify(payload));
   return `${body}.${sign(`${audience}.${body}`, secret)}`;

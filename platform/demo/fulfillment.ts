@@ -202,7 +202,11 @@ export function buildFulfillmentOrders(
     else if (fs === 'DELIVERED') updatedAt = clamp(promisedBy - rng.int(0, 20) * HOUR_MS, createdAt);
     else if (fs === 'PICKED_UP') updatedAt = clamp(promisedBy + rng.int(1, 60) * HOUR_MS, createdAt);
     else if (fs === 'CANCELLED') updatedAt = clamp(createdAt + rng.int(10, 600) * MINUTE_MS, createdAt);
-    else updatedAt = clamp(createdAt + Math.floor(rng.next() * (DEMO_NOW - createdAt)), createdAt);
+    else
+      updatedAt = clamp(
+        createdAt + Math.floor((rng.next() * (DEMO_NOW - createdAt)) / MINUTE_MS) * MINUTE_MS,
+        createdAt,
+      );
 
     const lines = lineIndexes.map((i) => {
       const line = order.lines[i] as RoutableLine;

@@ -27,9 +27,9 @@ function captureLogger(): { logger: pino.Logger; lines: () => { msg: string; [k:
 
 describe('parseSeedArgs', () => {
   it.each([
-    [[], { subgraphs: ['identity', 'catalog', 'orders', 'fulfillment', 'attribution'] }],
-    [['--subgraph', 'catalog'], { subgraphs: ['catalog'] }],
-    [['--subgraph=orders'], { subgraphs: ['orders'] }],
+    [[], { subgraphs: ['identity', 'catalog', 'orders', 'fulfillment', 'attribution'], ifEmpty: false }],
+    [['--subgraph', 'catalog'], { subgraphs: ['catalog'], ifEmpty: false }],
+    [['--subgraph=orders', '--if-empty'], { subgraphs: ['orders'], ifEmpty: true }],
   ])('%j', (argv, expected) => {
     expect(parseSeedArgs(argv)).toEqual(expected);
   });
@@ -88,5 +88,25 @@ describe('runSeed', () => {
       ['locations', expected.locations.length],
       ['fulfillment_orders', expected.fulfillmentOrders.length],
     ]);
+  });
+
+  it('--if-empty leaves an already seeded subgraph untouched and seeds the empty ones', async () => {
+    const { logger } = captureLogger();
+    const memory = createMemoryStore();
+    const openStore = async () =>
+      ({
+        engine: memory.engine,
+        collection: memory.collection.bind(memory),
+        ping: memory.ping.bind(memory),
+        close: async () => undefined,
+      }) as DocumentStore;
+    const env = { NODE_ENV: 'test', MONGODB_URI: 'mongodb://localhost:27017' };
+    await memory.collection<{ _id: string; name: string }>('locations').insertOne({ _id: 'loc_custom', name: 'kept' });
+    expect(await runSeed(['--if-empty'], env, { logger, openStore })).toBe(EXIT_OK);
+    expect(await memory.collection('locations').count()).toBe(1);
+    expect(await memory.collection('orders').count()).toBe(generateDemoData(42).orders.length);
+    const ordersBefore = await memory.collection('orders').findAll({});
+    expect(await runSeed(['--if-empty'], env, { logger, openStore })).toBe(EXIT_OK);
+    expect(await memory.collection('orders').findAll({})).toEqual(ordersBefore);
   });
 });

@@ -7,7 +7,7 @@ import { createLogger, type Logger } from '../logger';
 import { createDocumentStore } from '../store/index';
 import type { DocumentStore } from '../store/port';
 import { generateDemoData } from './generate';
-import { loadDemoData } from './load';
+import { isStoreEmpty, loadDemoData } from './load';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -15,12 +15,21 @@ export const EXIT_USAGE = 2;
 
 export const NO_MONGODB_MESSAGE = 'MONGODB_URI is not set; the in-memory engine is seeded automatically at start-up';
 
-/** Parses `--subgraph NAME` / `--subgraph=NAME`; returns an error message for anything else. */
-export function parseSeedArgs(argv: readonly string[]): { subgraphs: SubgraphName[] } | { error: string } {
+/**
+ * Parses `--subgraph NAME` / `--subgraph=NAME` and `--if-empty` (seed only subgraphs whose
+ * collections are empty, so a deployment can run the seeder on every start without wiping data);
+ * returns an error message for anything else.
+ */
+export function parseSeedArgs(
+  argv: readonly string[],
+): { subgraphs: SubgraphName[]; ifEmpty: boolean } | { error: string } {
   let only: string | null = null;
+  let ifEmpty = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    if (arg === '--subgraph') {
+    if (arg === '--if-empty') {
+      ifEmpty = true;
+    } else if (arg === '--subgraph') {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) return { error: '--subgraph needs a name' };
       only = value;
@@ -28,14 +37,16 @@ export function parseSeedArgs(argv: readonly string[]): { subgraphs: SubgraphNam
     } else if (arg.startsWith('--subgraph=')) {
       only = arg.slice('--subgraph='.length);
     } else {
-      return { error: `unknown argument "${arg}" (usage: seed [--subgraph ${SUBGRAPH_NAMES.join('|')}])` };
+      return {
+        error: `unknown argument "${arg}" (usage: seed [--subgraph ${SUBGRAPH_NAMES.join('|')}] [--if-empty])`,
+      };
     }
   }
-  if (only === null) return { subgraphs: [...SUBGRAPH_NAMES] };
+  if (only === null) return { subgraphs: [...SUBGRAPH_NAMES], ifEmpty };
   if (!(SUBGRAPH_NAMES as readonly string[]).includes(only)) {
     return { error: `unknown subgraph "${only}"; expected one of ${SUBGRAPH_NAMES.join(', ')}` };
   }
-  return { subgraphs: [only as SubgraphName] };
+  return { subgraphs: [only as SubgraphName], ifEmpty };
 }
 
 export interface SeedDeps {
@@ -76,14 +87,20 @@ export async function runSeed(argv: readonly string[], env: Env, deps: SeedDeps 
   let store: DocumentStore | null = null;
   try {
     store = await openStore({ mongodbUri: config.mongodbUri, mongodbDatabase: config.mongodbDatabase });
-    const { counts } = await loadDemoData(store, data, args.subgraphs, {
+    let subgraphs = args.subgraphs;
+    if (args.ifEmpty) {
+      const current = store;
+      const empty = await Promise.all(subgraphs.map((s) => isStoreEmpty(current, s)));
+      const skipped = subgraphs.filter((_, i) => !empty[i]);
+      subgraphs = subgraphs.filter((_, i) => empty[i]);
+      if (skipped.length > 0) logger.info({ skipped }, 'already seeded, left untouched (--if-empty)');
+      if (subgraphs.length === 0) return EXIT_OK;
+    }
+    const { counts } = await loadDemoData(store, data, subgraphs, {
       onCollection: ({ subgraph, collection, count }) =>
         logger.info({ subgraph, collection, count }, `seeded ${collection}`),
     });
-    logger.info(
-      { database: config.mongodbDatabase, subgraphs: args.subgraphs, counts, ms: Date.now() - started },
-      'seed complete',
-    );
+    logger.info({ database: config.mongodbDatabase, subgraphs, counts, ms: Date.now() - started }, 'seed complete');
     return EXIT_OK;
   } catch (err) {
     logger.error({ err }, 'seed failed');

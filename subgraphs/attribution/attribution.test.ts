@@ -24,10 +24,20 @@ const touch = (id: string, campaignId: string, day: number): TouchpointDoc => ({
 let h: SubgraphHarness;
 beforeEach(async () => {
   h = await subgraphHarness('attribution', async (store) => {
-    await store.collection<CampaignDoc>('campaigns').insertMany([campaign('cmp_1', 'SEARCH'), campaign('cmp_2', 'EMAIL')]);
-    await store.collection<TouchpointDoc>('touchpoints').insertMany([touch('tp_1', 'cmp_1', 2), touch('tp_2', 'cmp_2', 18), touch('tp_3', 'cmp_1', 25)]);
+    await store
+      .collection<CampaignDoc>('campaigns')
+      .insertMany([campaign('cmp_1', 'SEARCH'), campaign('cmp_2', 'EMAIL')]);
+    await store
+      .collection<TouchpointDoc>('touchpoints')
+      .insertMany([touch('tp_1', 'cmp_1', 2), touch('tp_2', 'cmp_2', 18), touch('tp_3', 'cmp_1', 25)]);
     await store.collection<ConversionDoc>('conversions').insertMany([
-      { _id: 'ord_1', customerId: 'cus_1', channel: 'POS', revenue: { amount: 10_001, currencyCode: 'EUR' }, occurredAt: '2026-10-26T15:00:00.000Z' },
+      {
+        _id: 'ord_1',
+        customerId: 'cus_1',
+        channel: 'POS',
+        revenue: { amount: 10_001, currencyCode: 'EUR' },
+        occurredAt: '2026-10-26T15:00:00.000Z',
+      },
     ]);
   });
 });
@@ -36,15 +46,39 @@ afterEach(() => h.close());
 const ATTRIBUTION = /* GraphQL */ `
   query ($r: [_Any!]!, $m: AttributionModel, $d: Int) {
     _entities(representations: $r) {
-      ... on Order { attribution(model: $m, lookbackDays: $d) { model credits { weight revenue { amount } campaign { id } touchpoint { id } } } }
+      ... on Order {
+        attribution(model: $m, lookbackDays: $d) {
+          model
+          credits {
+            weight
+            revenue {
+              amount
+            }
+            campaign {
+              id
+            }
+            touchpoint {
+              id
+            }
+          }
+        }
+      }
     }
   }
 `;
-type Attribution = { model: string; credits: { weight: number; revenue: { amount: number }; campaign: { id: string }; touchpoint: { id: string } }[] } | null;
+type Attribution = {
+  model: string;
+  credits: { weight: number; revenue: { amount: number }; campaign: { id: string }; touchpoint: { id: string } }[];
+} | null;
 
 const attributionOf = async (orderId: string, m: string, d = 30) =>
-  (await h.exec<{ _entities: { attribution: Attribution }[] }>(ATTRIBUTION, { r: [{ __typename: 'Order', id: orderId }], m, d }))
-    .data!._entities[0]!.attribution;
+  (
+    await h.exec<{ _entities: { attribution: Attribution }[] }>(ATTRIBUTION, {
+      r: [{ __typename: 'Order', id: orderId }],
+      m,
+      d,
+    })
+  ).data!._entities[0]!.attribution;
 
 describe('attribution subgraph', () => {
   it.each(['LAST_TOUCH', 'FIRST_TOUCH', 'LINEAR', 'TIME_DECAY', 'POSITION_BASED'])(
@@ -62,12 +96,26 @@ describe('attribution subgraph', () => {
   });
 
   it('records a touchpoint once per event id; a different replay is a conflict', async () => {
-    const RECORD = 'mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { __typename ... on Touchpoint { id campaign { id } } ... on AttributionError { code } } }';
-    const input = { eventId: 'ad-evt-1', customerId: 'cus_1', campaignId: 'cmp_2', type: 'CLICK', channel: 'EMAIL', occurredAt: '2026-10-30T10:00:00.000Z' };
+    const RECORD =
+      'mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { __typename ... on Touchpoint { id campaign { id } } ... on AttributionError { code } } }';
+    const input = {
+      eventId: 'ad-evt-1',
+      customerId: 'cus_1',
+      campaignId: 'cmp_2',
+      type: 'CLICK',
+      channel: 'EMAIL',
+      occurredAt: '2026-10-30T10:00:00.000Z',
+    };
     const first = await h.exec<{ recordTouchpoint: Record<string, unknown> }>(RECORD, { i: input });
     const again = await h.exec<{ recordTouchpoint: Record<string, unknown> }>(RECORD, { i: input });
-    const conflict = await h.exec<{ recordTouchpoint: Record<string, unknown> }>(RECORD, { i: { ...input, type: 'IMPRESSION' } });
-    expect(first.data!.recordTouchpoint).toEqual({ __typename: 'Touchpoint', id: 'ad-evt-1', campaign: { id: 'cmp_2' } });
+    const conflict = await h.exec<{ recordTouchpoint: Record<string, unknown> }>(RECORD, {
+      i: { ...input, type: 'IMPRESSION' },
+    });
+    expect(first.data!.recordTouchpoint).toEqual({
+      __typename: 'Touchpoint',
+      id: 'ad-evt-1',
+      campaign: { id: 'cmp_2' },
+    });
     expect(again.data!.recordTouchpoint).toEqual(first.data!.recordTouchpoint);
     expect(conflict.data!.recordTouchpoint).toEqual({ __typename: 'AttributionError', code: 'IDEMPOTENCY_CONFLICT' });
     expect(await h.store.collection('touchpoints').count()).toBe(4);
@@ -80,7 +128,8 @@ describe('attribution subgraph', () => {
     [{ occurredAt: '2027-01-01T00:00:00.000Z' }, 'INVALID_TOUCHPOINT'],
     [{ eventId: '  ' }, 'INVALID_TOUCHPOINT'],
   ])('rejects %j with %s and records nothing', async (override, code) => {
-    const RECORD = 'mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { ... on AttributionError { code } } }';
+    const RECORD =
+      'mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { ... on AttributionError { code } } }';
     const res = await h.exec<{ recordTouchpoint: { code: string } }>(RECORD, {
       i: { eventId: 'e', customerId: 'cus_1', type: 'CLICK', channel: 'EMAIL', ...override },
     });
@@ -89,7 +138,9 @@ describe('attribution subgraph', () => {
   });
 
   it('counts touchpoints per campaign', async () => {
-    const res = await h.exec<{ campaigns: { id: string; touchpointCount: number }[] }>('{ campaigns { id touchpointCount } }');
+    const res = await h.exec<{ campaigns: { id: string; touchpointCount: number }[] }>(
+      '{ campaigns { id touchpointCount } }',
+    );
     expect(res.data!.campaigns).toEqual([
       { id: 'cmp_1', touchpointCount: 2 },
       { id: 'cmp_2', touchpointCount: 1 },

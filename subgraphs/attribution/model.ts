@@ -3,7 +3,14 @@ import type { Money, SalesChannel } from '../../platform/shared/commerce';
 export const MARKETING_CHANNELS = ['SEARCH', 'SOCIAL', 'EMAIL', 'DISPLAY', 'AFFILIATE', 'SMS', 'IN_STORE'] as const;
 export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
 
-export const TOUCHPOINT_TYPES = ['IMPRESSION', 'CLICK', 'EMAIL_OPEN', 'EMAIL_CLICK', 'STORE_VISIT', 'APP_OPEN'] as const;
+export const TOUCHPOINT_TYPES = [
+  'IMPRESSION',
+  'CLICK',
+  'EMAIL_OPEN',
+  'EMAIL_CLICK',
+  'STORE_VISIT',
+  'APP_OPEN',
+] as const;
 export type TouchpointType = (typeof TOUCHPOINT_TYPES)[number];
 
 export type CampaignStatus = 'SCHEDULED' | 'ACTIVE' | 'PAUSED' | 'ENDED';

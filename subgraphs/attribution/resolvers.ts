@@ -41,8 +41,13 @@ export function createAttributionResolvers(bus: EventBus): Resolvers {
           channel: input.channel,
           occurredAt: occurred.toISOString(),
         };
-        const outcome = await ctx.store.recordTouchpoint({ _id: eventId, ...fields, requestHash: touchpointHash(fields) });
-        if (!outcome.ok) return error('IDEMPOTENCY_CONFLICT', `event ${eventId} was already recorded with other content`);
+        const outcome = await ctx.store.recordTouchpoint({
+          _id: eventId,
+          ...fields,
+          requestHash: touchpointHash(fields),
+        });
+        if (!outcome.ok)
+          return error('IDEMPOTENCY_CONFLICT', `event ${eventId} was already recorded with other content`);
         if (outcome.recorded) {
           await bus.publish<TouchpointRecordedEvent>(AttributionTopics.touchpointRecorded, {
             touchpointId: eventId,
@@ -95,7 +100,8 @@ export function createAttributionResolvers(bus: EventBus): Resolvers {
       },
     },
     AttributionCredit: {
-      campaign: (c, _, ctx) => (c.touchpoint.campaignId ? ctx.loaders.campaignById.load(c.touchpoint.campaignId) : null),
+      campaign: (c, _, ctx) =>
+        c.touchpoint.campaignId ? ctx.loaders.campaignById.load(c.touchpoint.campaignId) : null,
       revenue: (c) => ({ amount: c.revenue, currencyCode: c.currencyCode }),
     },
     Customer: {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
 import type { CampaignDoc, ConversionDoc, TouchpointDoc } from './model';
 
-export type RecordOutcome = { ok: true; touchpoint: TouchpointDoc; recorded: boolean } | { ok: false; reason: 'CONFLICT' };
+export type RecordOutcome =
+  { ok: true; touchpoint: TouchpointDoc; recorded: boolean } | { ok: false; reason: 'CONFLICT' };
 
 export function touchpointHash(t: Omit<TouchpointDoc, '_id' | 'requestHash'>): string {
   return createHash('sha256')

@@ -61,8 +61,19 @@ const ADJUST = /* GraphQL */ `
   mutation ($input: AdjustInventoryInput!) {
     adjustInventory(input: $input) {
       __typename
-      ... on InventoryAdjustment { applied delta inventoryLevel { onHand available sequence } }
-      ... on CatalogError { code message }
+      ... on InventoryAdjustment {
+        applied
+        delta
+        inventoryLevel {
+          onHand
+          available
+          sequence
+        }
+      }
+      ... on CatalogError {
+        code
+        message
+      }
     }
   }
 `;
@@ -132,7 +143,9 @@ describe('catalog subgraph', () => {
   });
 
   it('a listing page of 48 variants with stock costs one round trip per collection', async () => {
-    const page = await h.exec<{ products: { edges: { node: { variants: { inventoryLevels: unknown[]; totalAvailable: number }[] } }[] } }>(
+    const page = await h.exec<{
+      products: { edges: { node: { variants: { inventoryLevels: unknown[]; totalAvailable: number }[] } }[] };
+    }>(
       '{ products(first: 24) { edges { node { title variants { sku price(channel: WEB) { amount { amount } } totalAvailable inventoryLevels { available } } } } } }',
     );
     const variants = page.data!.products.edges.flatMap((e) => e.node.variants);
@@ -146,8 +159,17 @@ describe('catalog subgraph', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const res: { data?: { products: { edges: { node: { id: string }; cursor: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } | null } =
-        await h.exec('query($a: String) { products(first: 7, after: $a) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }', { a: after });
+      const res: {
+        data?: {
+          products: {
+            edges: { node: { id: string }; cursor: string }[];
+            pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          };
+        } | null;
+      } = await h.exec(
+        'query($a: String) { products(first: 7, after: $a) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }',
+        { a: after },
+      );
       const conn = res.data!.products;
       seen.push(...conn.edges.map((e) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;

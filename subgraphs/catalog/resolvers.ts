@@ -20,7 +20,8 @@ const MAX_PAGE = 100;
 export function createCatalogResolvers(bus: EventBus): Resolvers {
   return {
     Query: {
-      product: async (_, { id }, ctx) => (await ctx.loaders.productById.load(id)) ?? Promise.reject(notFound('Product', id)),
+      product: async (_, { id }, ctx) =>
+        (await ctx.loaders.productById.load(id)) ?? Promise.reject(notFound('Product', id)),
       productByHandle: (_, { handle }, ctx) => ctx.store.productByHandle(handle),
       products: async (_, { first, after, filter }, ctx) => {
         const limit = first ?? 20;
@@ -41,7 +42,8 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
           throw err;
         }
       },
-      variant: async (_, { sku }, ctx) => (await ctx.loaders.variantBySku.load(sku)) ?? Promise.reject(notFound('Variant', sku)),
+      variant: async (_, { sku }, ctx) =>
+        (await ctx.loaders.variantBySku.load(sku)) ?? Promise.reject(notFound('Variant', sku)),
       inventoryLevel: (_, { sku, locationId }, ctx) => ctx.loaders.levelById.load(levelId(sku, locationId)),
     },
     Mutation: {
@@ -53,7 +55,13 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
           ctx.now().toISOString(),
         );
         if (!outcome.ok) {
-          return { __typename: 'CatalogError' as const, code: outcome.code, message: outcome.message, sku: input.sku, locationId: input.locationId };
+          return {
+            __typename: 'CatalogError' as const,
+            code: outcome.code,
+            message: outcome.message,
+            sku: input.sku,
+            locationId: input.locationId,
+          };
         }
         const level = outcome.level;
         if (outcome.applied) {
@@ -71,7 +79,13 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
             cause: { type, sourceEventId: input.sourceEventId },
           });
         }
-        return { __typename: 'InventoryAdjustment' as const, sourceEventId: input.sourceEventId, level, delta: input.delta, applied: outcome.applied };
+        return {
+          __typename: 'InventoryAdjustment' as const,
+          sourceEventId: input.sourceEventId,
+          level,
+          delta: input.delta,
+          applied: outcome.applied,
+        };
       },
     },
     Product: {
@@ -97,7 +111,8 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
     },
     Price: {
       amount: (p) => ({ amount: p.amount, currencyCode: p.currencyCode }),
-      compareAt: (p) => (p.compareAtAmount === null ? null : { amount: p.compareAtAmount, currencyCode: p.currencyCode }),
+      compareAt: (p) =>
+        p.compareAtAmount === null ? null : { amount: p.compareAtAmount, currencyCode: p.currencyCode },
     },
     InventoryLevel: {
       __resolveReference: async (ref, ctx) =>

@@ -15,7 +15,11 @@ export interface AdjustRequest {
 
 export type AdjustOutcome =
   | { ok: true; level: InventoryLevelDoc; applied: boolean }
-  | { ok: false; code: 'UNKNOWN_SKU' | 'UNKNOWN_POSITION' | 'INSUFFICIENT_STOCK' | 'INVALID_QUANTITY' | 'IDEMPOTENCY_CONFLICT'; message: string };
+  | {
+      ok: false;
+      code: 'UNKNOWN_SKU' | 'UNKNOWN_POSITION' | 'INSUFFICIENT_STOCK' | 'INVALID_QUANTITY' | 'IDEMPOTENCY_CONFLICT';
+      message: string;
+    };
 
 const MAX_CAS_RETRIES = 50;
 

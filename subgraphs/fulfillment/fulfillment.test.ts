@@ -16,7 +16,14 @@ const store01: LocationDoc = {
   active: true,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
-const dc01: LocationDoc = { ...store01, _id: 'loc_dc_01', code: 'DC-01', name: 'DC Lyon', type: 'WAREHOUSE', capabilities: ['SHIP', 'SHIP_TO_STORE'] };
+const dc01: LocationDoc = {
+  ...store01,
+  _id: 'loc_dc_01',
+  code: 'DC-01',
+  name: 'DC Lyon',
+  type: 'WAREHOUSE',
+  capabilities: ['SHIP', 'SHIP_TO_STORE'],
+};
 const fo = (id: string, orderId: string, locationId: string): FulfillmentOrderDoc => ({
   _id: id,
   orderId,
@@ -34,8 +41,14 @@ const UPDATE = /* GraphQL */ `
   mutation ($input: UpdateLocationInput!) {
     updateLocation(input: $input) {
       __typename
-      ... on Location { capabilities capacityPerDay active }
-      ... on FulfillmentError { code }
+      ... on Location {
+        capabilities
+        capacityPerDay
+        active
+      }
+      ... on FulfillmentError {
+        code
+      }
     }
   }
 `;
@@ -44,11 +57,13 @@ let h: SubgraphHarness;
 beforeEach(async () => {
   h = await subgraphHarness('fulfillment', async (store) => {
     await store.collection<LocationDoc>('locations').insertMany([store01, dc01]);
-    await store.collection<FulfillmentOrderDoc>('fulfillment_orders').insertMany([
-      fo('fo_1', 'ord_1', 'loc_store_01'),
-      fo('fo_2', 'ord_1', 'loc_dc_01'),
-      fo('fo_3', 'ord_2', 'loc_dc_01'),
-    ]);
+    await store
+      .collection<FulfillmentOrderDoc>('fulfillment_orders')
+      .insertMany([
+        fo('fo_1', 'ord_1', 'loc_store_01'),
+        fo('fo_2', 'ord_1', 'loc_dc_01'),
+        fo('fo_3', 'ord_2', 'loc_dc_01'),
+      ]);
   });
 });
 afterEach(() => h.close());
@@ -61,7 +76,11 @@ describe('fulfillment subgraph', () => {
     const res = await h.exec<{ stores: { id: string }[]; pickup: { id: string }[]; ship: { id: string }[] }>(
       '{ stores: locations(filter: {type: STORE}) { id } pickup: locations(filter: {capability: PICKUP_IN_STORE}) { id } ship: locations(filter: {capability: SHIP}) { id } }',
     );
-    expect(res.data).toEqual({ stores: [{ id: 'loc_store_01' }], pickup: [{ id: 'loc_store_01' }], ship: [{ id: 'loc_dc_01' }] });
+    expect(res.data).toEqual({
+      stores: [{ id: 'loc_store_01' }],
+      pickup: [{ id: 'loc_store_01' }],
+      ship: [{ id: 'loc_dc_01' }],
+    });
   });
 
   it('contributes Order.fulfillmentOrders in one batch for many orders', async () => {
@@ -69,15 +88,30 @@ describe('fulfillment subgraph', () => {
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { fulfillmentOrders { id location { name } } } } }',
       { r: ['ord_1', 'ord_2', 'ord_3'].map((id) => ({ __typename: 'Order', id })) },
     );
-    expect(res.data!._entities.map((o) => o.fulfillmentOrders.map((f) => f.id))).toEqual([['fo_1', 'fo_2'], ['fo_3'], []]);
+    expect(res.data!._entities.map((o) => o.fulfillmentOrders.map((f) => f.id))).toEqual([
+      ['fo_1', 'fo_2'],
+      ['fo_3'],
+      [],
+    ]);
     expect(h.calls.get('fulfillment_orders.findAll')).toBe(1);
     expect(h.calls.get('locations.findByIds')).toBe(1);
   });
 
   it('updates routing attributes and publishes what changed', async () => {
-    const res = await update({ id: 'loc_store_01', capabilities: ['SHIP', 'PICKUP_IN_STORE', 'CARRY_OUT'], capacityPerDay: 55 });
-    expect(res).toEqual({ __typename: 'Location', capabilities: ['CARRY_OUT', 'PICKUP_IN_STORE', 'SHIP'], capacityPerDay: 55, active: true });
-    expect(h.events.map((e) => e.payload)).toEqual([{ locationId: 'loc_store_01', changed: ['capacityPerDay', 'capabilities'] }]);
+    const res = await update({
+      id: 'loc_store_01',
+      capabilities: ['SHIP', 'PICKUP_IN_STORE', 'CARRY_OUT'],
+      capacityPerDay: 55,
+    });
+    expect(res).toEqual({
+      __typename: 'Location',
+      capabilities: ['CARRY_OUT', 'PICKUP_IN_STORE', 'SHIP'],
+      capacityPerDay: 55,
+      active: true,
+    });
+    expect(h.events.map((e) => e.payload)).toEqual([
+      { locationId: 'loc_store_01', changed: ['capacityPerDay', 'capabilities'] },
+    ]);
   });
 
   it.each([

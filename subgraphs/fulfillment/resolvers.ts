@@ -33,7 +33,12 @@ export function createFulfillmentResolvers(bus: EventBus): Resolvers {
         }
         const plan = planLocationChange(location.type, input);
         if (!plan.ok) {
-          return { __typename: 'FulfillmentError' as const, code: plan.code, message: plan.message, locationId: input.id };
+          return {
+            __typename: 'FulfillmentError' as const,
+            code: plan.code,
+            message: plan.message,
+            locationId: input.id,
+          };
         }
         const changed = Object.keys(plan.set);
         if (changed.length === 0) return { __typename: 'Location' as const, ...location };

@@ -5,9 +5,27 @@ const REGISTER = /* GraphQL */ `
   mutation ($input: RegisterCustomerInput!) {
     registerCustomer(input: $input) {
       __typename
-      ... on Customer { id displayName email phone identifiers { type value source } }
-      ... on IdentifierInUseError { code type value }
-      ... on InvalidIdentifierError { code type value }
+      ... on Customer {
+        id
+        displayName
+        email
+        phone
+        identifiers {
+          type
+          value
+          source
+        }
+      }
+      ... on IdentifierInUseError {
+        code
+        type
+        value
+      }
+      ... on InvalidIdentifierError {
+        code
+        type
+        value
+      }
     }
   }
 `;
@@ -15,10 +33,22 @@ const ADD = /* GraphQL */ `
   mutation ($input: AddCustomerIdentifierInput!) {
     addCustomerIdentifier(input: $input) {
       __typename
-      ... on Customer { id identifiers { type value } }
-      ... on IdentifierInUseError { code }
-      ... on CustomerNotFoundError { code }
-      ... on InvalidIdentifierError { code }
+      ... on Customer {
+        id
+        identifiers {
+          type
+          value
+        }
+      }
+      ... on IdentifierInUseError {
+        code
+      }
+      ... on CustomerNotFoundError {
+        code
+      }
+      ... on InvalidIdentifierError {
+        code
+      }
     }
   }
 `;
@@ -32,9 +62,11 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const register = async (identifiers: { type: string; value: string }[], first = 'Alice') =>
-  (await h.exec<{ registerCustomer: Result }>(REGISTER, {
-    input: { firstName: first, lastName: 'Martin', identifiers, source: 'WEB' },
-  })).data!.registerCustomer;
+  (
+    await h.exec<{ registerCustomer: Result }>(REGISTER, {
+      input: { firstName: first, lastName: 'Martin', identifiers, source: 'WEB' },
+    })
+  ).data!.registerCustomer;
 
 describe('identity subgraph', () => {
   it('registers a profile with normalised identifiers and finds it by any of them', async () => {
@@ -92,9 +124,11 @@ describe('identity subgraph', () => {
     const a = await register([{ type: 'EMAIL', value: 'a@example.fr' }]);
     const b = await register([{ type: 'EMAIL', value: 'b@example.fr' }], 'Bea');
     const add = async (customerId: string, type: string, value: string) =>
-      (await h.exec<{ addCustomerIdentifier: Result }>(ADD, {
-        input: { customerId, identifier: { type, value }, source: 'POS' },
-      })).data!.addCustomerIdentifier;
+      (
+        await h.exec<{ addCustomerIdentifier: Result }>(ADD, {
+          input: { customerId, identifier: { type, value }, source: 'POS' },
+        })
+      ).data!.addCustomerIdentifier;
     expect((await add(a.id!, 'LOYALTY_CARD', 'LC-1234567')).identifiers).toHaveLength(2);
     expect((await add(a.id!, 'LOYALTY_CARD', 'lc-1234567')).identifiers).toHaveLength(2);
     expect(await add(b.id!, 'LOYALTY_CARD', 'LC-1234567')).toMatchObject({ code: 'IDENTIFIER_IN_USE' });
@@ -106,14 +140,22 @@ describe('identity subgraph', () => {
     const a = await register([{ type: 'EMAIL', value: 'a@example.fr' }]);
     const res = await h.exec<{ _entities: ({ id: string } | null)[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id displayName } } }',
-      { r: [{ __typename: 'Customer', id: 'cus_unknown' }, { __typename: 'Customer', id: a.id }] },
+      {
+        r: [
+          { __typename: 'Customer', id: 'cus_unknown' },
+          { __typename: 'Customer', id: a.id },
+        ],
+      },
     );
     expect(res.data?._entities).toEqual([null, { id: a.id, displayName: 'Alice Martin' }]);
   });
 
   it('me is the signed-in customer only', async () => {
     const a = await register([{ type: 'EMAIL', value: 'a@example.fr' }]);
-    const me = await h.exec<{ me: { id: string } | null }>('{ me { id } }', undefined, { kind: 'customer', customerId: a.id! });
+    const me = await h.exec<{ me: { id: string } | null }>('{ me { id } }', undefined, {
+      kind: 'customer',
+      customerId: a.id!,
+    });
     expect(me.data?.me?.id).toBe(a.id);
     const other = await h.exec<{ me: null }>('{ me { id } }', undefined, { kind: 'operator', userId: 'ops' });
     expect(other.data?.me).toBeNull();

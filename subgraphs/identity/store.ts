@@ -48,7 +48,9 @@ export function createIdentityStore(store: DocumentStore) {
         await customers.insertOne(doc);
       } catch (err) {
         await Promise.all(
-          doc.identifiers.map((i) => identifiers.deleteOne({ _id: identifierKey(i.type, i.value), customerId: doc._id })),
+          doc.identifiers.map((i) =>
+            identifiers.deleteOne({ _id: identifierKey(i.type, i.value), customerId: doc._id }),
+          ),
         );
         throw err;
       }

@@ -1,12 +1,6 @@
 import type { DeliveryMethod, SalesChannel } from '../../platform/shared/commerce';
 
-export const ORDER_STATUSES = [
-  'PENDING',
-  'CONFIRMED',
-  'PARTIALLY_FULFILLED',
-  'FULFILLED',
-  'CANCELLED',
-] as const;
+export const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PARTIALLY_FULFILLED', 'FULFILLED', 'CANCELLED'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export interface OrderLineDoc {

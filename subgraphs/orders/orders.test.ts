@@ -9,8 +9,24 @@ const ORDER: OrderDoc = {
   status: 'CONFIRMED',
   currencyCode: 'EUR',
   lines: [
-    { id: 'ord_000001-1', sku: 'SKU-1-S', quantity: 2, unitPrice: 1500, lineTotal: 3000, deliveryMethod: 'PICKUP_IN_STORE', pickupLocationId: 'loc_store_01' },
-    { id: 'ord_000001-2', sku: 'SKU-2-M', quantity: 1, unitPrice: 4999, lineTotal: 4999, deliveryMethod: 'SHIP', pickupLocationId: null },
+    {
+      id: 'ord_000001-1',
+      sku: 'SKU-1-S',
+      quantity: 2,
+      unitPrice: 1500,
+      lineTotal: 3000,
+      deliveryMethod: 'PICKUP_IN_STORE',
+      pickupLocationId: 'loc_store_01',
+    },
+    {
+      id: 'ord_000001-2',
+      sku: 'SKU-2-M',
+      quantity: 1,
+      unitPrice: 4999,
+      lineTotal: 4999,
+      deliveryMethod: 'SHIP',
+      pickupLocationId: null,
+    },
   ],
   subtotal: 7999,
   shippingTotal: 499,
@@ -27,8 +43,16 @@ const NOTE = /* GraphQL */ `
   mutation ($input: AddOrderNoteInput!) {
     addOrderNote(input: $input) {
       __typename
-      ... on Order { notes { id text author } }
-      ... on OrderError { code }
+      ... on Order {
+        notes {
+          id
+          text
+          author
+        }
+      }
+      ... on OrderError {
+        code
+      }
     }
   }
 `;
@@ -37,18 +61,25 @@ type NoteResult = { __typename: string; code?: string; notes?: { id: string; tex
 let h: SubgraphHarness;
 beforeEach(async () => {
   h = await subgraphHarness('orders', async (store) => {
-    await store.collection<OrderDoc>('orders').insertMany([
-      ORDER,
-      { ...ORDER, _id: 'ord_000002', number: 'R100002', placedAt: '2026-10-25T10:00:00.000Z' },
-      { ...ORDER, _id: 'ord_000003', number: 'R100003', customerId: 'cus_000002' },
-    ]);
+    await store
+      .collection<OrderDoc>('orders')
+      .insertMany([
+        ORDER,
+        { ...ORDER, _id: 'ord_000002', number: 'R100002', placedAt: '2026-10-25T10:00:00.000Z' },
+        { ...ORDER, _id: 'ord_000003', number: 'R100003', customerId: 'cus_000002' },
+      ]);
   });
 });
 afterEach(() => h.close());
 
 const addNote = async (input: Record<string, unknown>) =>
-  (await h.exec<{ addOrderNote: NoteResult }>(NOTE, { input }, { kind: 'associate', userId: 'emp_1', locationId: 'loc_store_01' }))
-    .data!.addOrderNote;
+  (
+    await h.exec<{ addOrderNote: NoteResult }>(
+      NOTE,
+      { input },
+      { kind: 'associate', userId: 'emp_1', locationId: 'loc_store_01' },
+    )
+  ).data!.addOrderNote;
 
 describe('orders subgraph', () => {
   it('maps money in minor units and references other subgraphs by key', async () => {
@@ -60,7 +91,12 @@ describe('orders subgraph', () => {
       total: { amount: 8498, currencyCode: 'EUR' },
       customer: { id: 'cus_000001' },
       lines: [
-        { lineTotal: { amount: 3000 }, variant: { sku: 'SKU-1-S' }, pickupLocation: { id: 'loc_store_01' }, pickupInventory: { sku: 'SKU-1-S', locationId: 'loc_store_01' } },
+        {
+          lineTotal: { amount: 3000 },
+          variant: { sku: 'SKU-1-S' },
+          pickupLocation: { id: 'loc_store_01' },
+          pickupInventory: { sku: 'SKU-1-S', locationId: 'loc_store_01' },
+        },
         { lineTotal: { amount: 4999 }, variant: { sku: 'SKU-2-M' }, pickupLocation: null, pickupInventory: null },
       ],
     });
@@ -69,22 +105,44 @@ describe('orders subgraph', () => {
   it('contributes Customer.orders, newest first, batched across customers', async () => {
     const res = await h.exec<{ _entities: { orders: { number: string }[] }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { orders { number } } } }',
-      { r: [{ __typename: 'Customer', id: 'cus_000001' }, { __typename: 'Customer', id: 'cus_000002' }, { __typename: 'Customer', id: 'cus_none' }] },
+      {
+        r: [
+          { __typename: 'Customer', id: 'cus_000001' },
+          { __typename: 'Customer', id: 'cus_000002' },
+          { __typename: 'Customer', id: 'cus_none' },
+        ],
+      },
     );
-    expect(res.data!._entities.map((c) => c.orders.map((o) => o.number))).toEqual([['R100002', 'R100001'], ['R100003'], []]);
+    expect(res.data!._entities.map((c) => c.orders.map((o) => o.number))).toEqual([
+      ['R100002', 'R100001'],
+      ['R100003'],
+      [],
+    ]);
     expect(h.calls.get('orders.findAll')).toBe(1);
   });
 
   it('adds a note once per idempotency key, with the principal as author', async () => {
-    const first = await addNote({ orderId: 'ord_000001', text: ' Customer will collect Saturday ', idempotencyKey: 'k1' });
-    const again = await addNote({ orderId: 'ord_000001', text: 'Customer will collect Saturday', idempotencyKey: 'k1' });
-    expect(first.notes).toEqual([{ id: 'ord_000001:k1', text: 'Customer will collect Saturday', author: 'associate:emp_1@loc_store_01' }]);
+    const first = await addNote({
+      orderId: 'ord_000001',
+      text: ' Customer will collect Saturday ',
+      idempotencyKey: 'k1',
+    });
+    const again = await addNote({
+      orderId: 'ord_000001',
+      text: 'Customer will collect Saturday',
+      idempotencyKey: 'k1',
+    });
+    expect(first.notes).toEqual([
+      { id: 'ord_000001:k1', text: 'Customer will collect Saturday', author: 'associate:emp_1@loc_store_01' },
+    ]);
     expect(again.notes).toHaveLength(1);
     expect(h.events.filter((e) => e.topic === 'orders.order.note-added')).toHaveLength(1);
   });
 
   it('concurrent retries of one note add it exactly once', async () => {
-    await Promise.all(Array.from({ length: 30 }, () => addNote({ orderId: 'ord_000001', text: 'once', idempotencyKey: 'race' })));
+    await Promise.all(
+      Array.from({ length: 30 }, () => addNote({ orderId: 'ord_000001', text: 'once', idempotencyKey: 'race' })),
+    );
     const order = await h.store.collection<OrderDoc>('orders').findById('ord_000001');
     expect(order!.notes).toHaveLength(1);
   });
@@ -99,6 +157,8 @@ describe('orders subgraph', () => {
 
   it('a reused key with a different note is a conflict', async () => {
     await addNote({ orderId: 'ord_000001', text: 'first', idempotencyKey: 'k' });
-    expect(await addNote({ orderId: 'ord_000001', text: 'second', idempotencyKey: 'k' })).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' });
+    expect(await addNote({ orderId: 'ord_000001', text: 'second', idempotencyKey: 'k' })).toMatchObject({
+      code: 'IDEMPOTENCY_CONFLICT',
+    });
   });
 });

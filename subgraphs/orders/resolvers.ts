@@ -20,18 +20,42 @@ export function createOrdersResolvers(bus: EventBus): Resolvers {
         if (!key || key.length > 200) throw badInput('idempotencyKey must be 1..200 characters', 'idempotencyKey');
         const check = validateNote(input.text);
         if (!check.ok) {
-          return { __typename: 'OrderError' as const, code: 'INVALID_NOTE' as const, message: check.message, orderId: input.orderId };
+          return {
+            __typename: 'OrderError' as const,
+            code: 'INVALID_NOTE' as const,
+            message: check.message,
+            orderId: input.orderId,
+          };
         }
         const at = ctx.now().toISOString();
-        const note = { id: noteId(input.orderId, key), text: check.text, author: describePrincipal(ctx.principal), createdAt: at };
+        const note = {
+          id: noteId(input.orderId, key),
+          text: check.text,
+          author: describePrincipal(ctx.principal),
+          createdAt: at,
+        };
         const outcome = await ctx.store.addNote(input.orderId, note, at);
         if (!outcome.ok) {
           return outcome.reason === 'NOT_FOUND'
-            ? { __typename: 'OrderError' as const, code: 'ORDER_NOT_FOUND' as const, message: `order ${input.orderId} not found`, orderId: input.orderId }
-            : { __typename: 'OrderError' as const, code: 'IDEMPOTENCY_CONFLICT' as const, message: 'idempotencyKey was already used with a different note', orderId: input.orderId };
+            ? {
+                __typename: 'OrderError' as const,
+                code: 'ORDER_NOT_FOUND' as const,
+                message: `order ${input.orderId} not found`,
+                orderId: input.orderId,
+              }
+            : {
+                __typename: 'OrderError' as const,
+                code: 'IDEMPOTENCY_CONFLICT' as const,
+                message: 'idempotencyKey was already used with a different note',
+                orderId: input.orderId,
+              };
         }
         if (outcome.added) {
-          await bus.publish<OrderNoteAddedEvent>(OrderTopics.noteAdded, { orderId: input.orderId, noteId: note.id, author: note.author });
+          await bus.publish<OrderNoteAddedEvent>(OrderTopics.noteAdded, {
+            orderId: input.orderId,
+            noteId: note.id,
+            author: note.author,
+          });
         }
         return { __typename: 'Order' as const, ...outcome.order };
       },
@@ -52,7 +76,9 @@ export function createOrdersResolvers(bus: EventBus): Resolvers {
       lineTotal: (l) => money(l.lineTotal, (l as { currencyCode?: string }).currencyCode ?? 'EUR'),
       pickupLocation: (l) => (l.pickupLocationId ? { id: l.pickupLocationId } : null),
       pickupInventory: (l) =>
-        l.pickupLocationId && PICKUP_METHODS.has(l.deliveryMethod) ? { sku: l.sku, locationId: l.pickupLocationId } : null,
+        l.pickupLocationId && PICKUP_METHODS.has(l.deliveryMethod)
+          ? { sku: l.sku, locationId: l.pickupLocationId }
+          : null,
     },
     Customer: {
       __resolveReference: (ref) => ({ id: ref.id }),

@@ -1,7 +1,8 @@
 import type { DocumentStore } from '../../platform/store/port';
 import type { OrderDoc, OrderNoteDoc } from './model';
 
-export type AddNoteOutcome = { ok: true; order: OrderDoc; added: boolean } | { ok: false; reason: 'NOT_FOUND' | 'CONFLICT' };
+export type AddNoteOutcome =
+  { ok: true; order: OrderDoc; added: boolean } | { ok: false; reason: 'NOT_FOUND' | 'CONFLICT' };
 
 /** The orders subgraph's collection: `orders`. */
 export function createOrdersStore(store: DocumentStore) {

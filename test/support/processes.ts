@@ -17,7 +17,12 @@ export interface Started {
  * JSON log line carrying `msg` and a `url`, which is how a process bound to port 0 tells us
  * where it listens.
  */
-export function startProcess(entry: string, args: string[], env: Record<string, string>, readyMsg: string): Promise<Started> {
+export function startProcess(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  readyMsg: string,
+): Promise<Started> {
   const child = spawn(process.execPath, [join(ROOT, entry), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
@@ -26,7 +31,10 @@ export function startProcess(entry: string, args: string[], env: Record<string, 
   const logs: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} ${args.join(' ')} did not start:\n${logs.join('\n')}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} ${args.join(' ')} did not start:\n${logs.join('\n')}`)),
+      20_000,
+    );
     const onLine = (line: string) => {
       logs.push(line);
       try {

@@ -9,18 +9,52 @@ export const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
         number
         channel
         status
-        total { amount currencyCode }
+        total {
+          amount
+          currencyCode
+        }
         lines {
           quantity
           deliveryMethod
-          variant { sku title product { title brand } }
-          pickupLocation { name type }
-          pickupInventory { available onHand }
+          variant {
+            sku
+            title
+            product {
+              title
+              brand
+            }
+          }
+          pickupLocation {
+            name
+            type
+          }
+          pickupInventory {
+            available
+            onHand
+          }
         }
-        fulfillmentOrders { status location { name type } lines { quantity } }
+        fulfillmentOrders {
+          status
+          location {
+            name
+            type
+          }
+          lines {
+            quantity
+          }
+        }
         attribution(model: LINEAR) {
           model
-          credits { weight revenue { amount } campaign { name channel } }
+          credits {
+            weight
+            revenue {
+              amount
+            }
+            campaign {
+              name
+              channel
+            }
+          }
         }
       }
     }

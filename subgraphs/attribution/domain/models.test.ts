@@ -43,7 +43,7 @@ describe('attribution models', () => {
 
   it('splitMinorUnits always sums exactly (randomised)', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 500; i++) {
       const total = Math.floor(rnd() * 1_000_000);
       const weights = Array.from({ length: 1 + Math.floor(rnd() * 9) }, () => rnd());

@@ -21,7 +21,8 @@ export function isConsistent(q: StockQuantities): boolean {
   return parts.every((n) => Number.isInteger(n) && n >= 0) && q.onHand >= allocatedUnits(q);
 }
 
-export type AdjustmentCheck = { ok: true } | { ok: false; code: 'INVALID_QUANTITY' | 'INSUFFICIENT_STOCK'; message: string };
+export type AdjustmentCheck =
+  { ok: true } | { ok: false; code: 'INVALID_QUANTITY' | 'INSUFFICIENT_STOCK'; message: string };
 
 /**
  * May `delta` be applied to onHand? A decrease may only consume available units: stock that is

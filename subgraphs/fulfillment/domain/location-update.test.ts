@@ -7,7 +7,12 @@ describe('planLocationChange', () => {
     ['STORE', { capacityPerDay: -1 }, false, null],
     ['STORE', { capacityPerDay: 1.5 }, false, null],
     ['STORE', { handlingTimeHours: 721 }, false, null],
-    ['STORE', { capabilities: ['SHIP', 'PICKUP_IN_STORE', 'SHIP'] }, true, { capabilities: ['PICKUP_IN_STORE', 'SHIP'] }],
+    [
+      'STORE',
+      { capabilities: ['SHIP', 'PICKUP_IN_STORE', 'SHIP'] },
+      true,
+      { capabilities: ['PICKUP_IN_STORE', 'SHIP'] },
+    ],
     ['WAREHOUSE', { capabilities: ['PICKUP_IN_STORE'] }, false, null],
     ['DROPSHIP_SUPPLIER', { capabilities: ['SHIP'], active: false }, true, { capabilities: ['SHIP'], active: false }],
     ['STORE', {}, true, {}],

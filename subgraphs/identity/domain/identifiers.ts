@@ -28,7 +28,9 @@ export function normalizeIdentifier(type: IdentifierType, raw: string): Normaliz
     }
     case 'LOYALTY_CARD': {
       const card = value.toUpperCase().replace(/\s/g, '');
-      return LOYALTY.test(card) ? { ok: true, value: card } : { ok: false, reason: 'is not a valid loyalty card number' };
+      return LOYALTY.test(card)
+        ? { ok: true, value: card }
+        : { ok: false, reason: 'is not a valid loyalty card number' };
     }
     default:
       return { ok: true, value };

@@ -7,7 +7,8 @@ export function validateNote(raw: string): NoteCheck {
   // eslint-disable-next-line no-control-regex
   const text = raw.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').trim();
   if (text.length === 0) return { ok: false, message: 'note text must not be empty' };
-  if (text.length > MAX_NOTE_LENGTH) return { ok: false, message: `note text must be at most ${MAX_NOTE_LENGTH} characters` };
+  if (text.length > MAX_NOTE_LENGTH)
+    return { ok: false, message: `note text must be at most ${MAX_NOTE_LENGTH} characters` };
   return { ok: true, text };
 }
 
