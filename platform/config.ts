@@ -60,11 +60,11 @@ const DEV_SECRET = 'dev-only-internal-secret-change-me';
 
 /** Every environment variable `loadConfig` reads, with its meaning (used by docs and the compose test). */
 export const ENV_VARS: Record<string, string> = {
-  NODE_ENV: 'development | production | test (default development)',
+  NODE_ENV: 'development, production or test (default development)',
   MODE: 'embedded (default) or distributed',
   HOST: 'interface to bind (default 0.0.0.0)',
   PORT: 'gateway port (default 4000)',
-  LOG_LEVEL: 'trace | debug | info | warn | error | fatal | silent (default info; silent under test)',
+  LOG_LEVEL: 'trace, debug, info, warn, error, fatal or silent (default info; silent under test)',
   INTERNAL_SECRET: 'HMAC secret for the forwarded principal and dev tokens (required in production)',
   SUBGRAPH_TIMEOUT_MS: 'distributed mode: per-subgraph request timeout (default 5000)',
   IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
