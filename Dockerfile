@@ -6,7 +6,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# --ignore-scripts: the project's `prepare` (tsc) needs the sources copied below; no dependency needs an install script.
+RUN npm ci --no-audit --no-fund --ignore-scripts
 
 COPY . .
 # schema/ holds the subgraph SDL files read at runtime (subgraphs/sdl.ts); make sure the directory exists.

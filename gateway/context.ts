@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ANONYMOUS, PrincipalError, type Principal } from '../platform/auth/principal';
-import { REQUEST_ID_HEADER, verifyPrincipal } from '../platform/auth/signing';
+import { verifyPrincipal } from '../platform/auth/signing';
 import { ErrorCode } from '../platform/errors';
 
 export interface GatewayContext {
@@ -11,8 +10,6 @@ export interface GatewayContext {
   /** Lower-cased single-valued headers of the client request (for propagation). */
   incomingHeaders: Record<string, string>;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function headerRecord(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -40,15 +37,10 @@ export function principalFromAuthorization(header: string | undefined, secret: s
   }
 }
 
-export function requestIdFrom(req: IncomingMessage): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-}
-
-export function createGatewayContext(req: IncomingMessage, secret: string): GatewayContext {
+export function createGatewayContext(req: IncomingMessage, requestId: string, secret: string): GatewayContext {
   return {
     principal: principalFromAuthorization(req.headers.authorization, secret),
-    requestId: requestIdFrom(req),
+    requestId,
     incomingHeaders: headerRecord(req),
   };
 }

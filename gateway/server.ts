@@ -103,7 +103,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       app = createHttpApp<GatewayContext>({
         apollo: server,
         logger,
-        context: async (req) => createGatewayContext(req, config.internalSecret),
+        context: async (req, requestId) => createGatewayContext(req, requestId, config.internalSecret),
         readiness: async () => {
           if (!infra) return { ready: true, details: { mode: config.mode } };
           const checks = await Promise.allSettled([infra.store.ping(), infra.bus.ping()]);

@@ -162,6 +162,11 @@ export function loadConfig(env: Env): Config {
     demoData: bool(env, 'DEMO_DATA', true, problems),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
   };
+  if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(config.host))
+    problems.push(`HOST must be a host name or IP address, got "${config.host}"`);
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(config.mongodbDatabase)) {
+    problems.push(`MONGODB_DATABASE must be 1-63 letters, digits, _ or -, got "${config.mongodbDatabase}"`);
+  }
   if (config.mongodbUri && !/^mongodb(\+srv)?:\/\//.test(config.mongodbUri)) {
     problems.push(`MONGODB_URI must start with mongodb:// or mongodb+srv://`);
   }

@@ -2,6 +2,8 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { REQUEST_ID_HEADER } from './auth/signing';
 import type { Logger } from './logger';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -9,8 +11,11 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpAppOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  /** Builds the request context; throw a GraphQLError with `extensions.http.status` to refuse. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the request context; throw a GraphQLError with `extensions.http.status` to refuse.
+   * `requestId` is the caller's valid `x-request-id` or a new one; it is echoed in the response.
+   */
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
   /** `/readyz`: ready plus details for operators. */
   readiness: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
   logger: Logger;
@@ -21,6 +26,14 @@ export interface HttpApp {
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting, lets in-flight requests finish within `graceMs`, then closes what is left. */
   close(graceMs: number): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The caller's `x-request-id` when it is safe to log and forward, else a fresh UUID. */
+export function requestIdFrom(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 class BodyError extends Error {
@@ -39,8 +52,9 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Answer at once and drop the connection once the answer is out; the rest is not read.
+        req.removeAllListeners('data');
         reject(new BodyError(413, `request body exceeds ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -89,9 +103,11 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
         body = raw;
       }
     }
+    const requestId = requestIdFrom(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     const result = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => opts.context(req),
+      context: () => opts.context(req, requestId),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
@@ -120,7 +136,13 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (err instanceof BodyError) return graphqlError(res, err.status, err.message, 'BAD_REQUEST');
+      if (err instanceof BodyError) {
+        if (err.status === 413) {
+          res.setHeader('connection', 'close');
+          res.once('finish', () => req.socket.destroySoon());
+        }
+        return graphqlError(res, err.status, err.message, 'BAD_REQUEST');
+      }
       opts.logger.error({ err }, 'unhandled HTTP error');
       if (!res.headersSent) graphqlError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
       else res.end();

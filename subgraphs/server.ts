@@ -7,7 +7,6 @@ import { ErrorCode, maskError } from '../platform/errors';
 import { createHttpApp, GRAPHQL_PATH, type HttpApp } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { createInfrastructure, type Infrastructure } from '../platform/runtime';
-import { requestIdFrom } from '../gateway/context';
 import { buildSubgraph } from './registry';
 import type { BaseContext, Subgraph } from './types';
 
@@ -49,7 +48,7 @@ export function createSubgraphServer(
       app = createHttpApp<BaseContext>({
         apollo,
         logger,
-        context: async (req) => {
+        context: async (req, requestId) => {
           const header = req.headers[PRINCIPAL_HEADER];
           let principal = ANONYMOUS;
           if (typeof header === 'string') {
@@ -62,7 +61,7 @@ export function createSubgraphServer(
               });
             }
           }
-          return subgraph.createContext({ principal, requestId: requestIdFrom(req) });
+          return subgraph.createContext({ principal, requestId });
         },
         readiness: async () => {
           const checks = await Promise.allSettled([current.store.ping(), current.bus.ping()]);

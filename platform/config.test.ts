@@ -1,0 +1,100 @@
+import { ConfigError, ENV_VARS, loadConfig, testConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to embedded mode on port 4000 with in-memory engines and demo data', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      mode: 'embedded',
+      port: 4000,
+      mongodbUri: null,
+      redisUrl: null,
+      demoData: true,
+      demoSeed: 42,
+    });
+    expect(c.subgraphUrls.catalog).toBe('http://127.0.0.1:4002/graphql');
+  });
+
+  it('reads every documented variable', () => {
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      MODE: 'distributed',
+      HOST: '127.0.0.1',
+      PORT: '8080',
+      LOG_LEVEL: 'warn',
+      INTERNAL_SECRET: 's'.repeat(32),
+      SUBGRAPH_TIMEOUT_MS: '250',
+      IDENTITY_URL: 'http://identity:4001/graphql',
+      CATALOG_URL: 'http://catalog:4002/graphql',
+      ORDERS_URL: 'http://orders:4003/graphql',
+      FULFILLMENT_URL: 'http://fulfillment:4004/graphql',
+      ATTRIBUTION_URL: 'http://attribution:4005/graphql',
+      SUBGRAPH_PORT: '5005',
+      MONGODB_URI: 'mongodb://db:27017/?replicaSet=rs0',
+      MONGODB_DATABASE: 'shop',
+      REDIS_URL: 'redis://cache:6379',
+      DEMO_SEED: '7',
+      DEMO_DATA: 'false',
+      SHUTDOWN_GRACE_MS: '2000',
+    });
+    expect(c).toMatchObject({
+      nodeEnv: 'production',
+      mode: 'distributed',
+      host: '127.0.0.1',
+      port: 8080,
+      logLevel: 'warn',
+      subgraphTimeoutMs: 250,
+      subgraphPort: 5005,
+      mongodbUri: 'mongodb://db:27017/?replicaSet=rs0',
+      mongodbDatabase: 'shop',
+      redisUrl: 'redis://cache:6379',
+      demoSeed: 7,
+      demoData: false,
+      shutdownGraceMs: 2000,
+    });
+    expect(c.subgraphUrls.attribution).toBe('http://attribution:4005/graphql');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MODE: 'cluster' }, 'MODE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SUBGRAPH_TIMEOUT_MS: '0' }, 'SUBGRAPH_TIMEOUT_MS'],
+    [{ CATALOG_URL: 'ftp://x' }, 'CATALOG_URL'],
+    [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
+    [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ NODE_ENV: 'production' }, 'INTERNAL_SECRET'],
+    [{ INTERNAL_SECRET: 'short' }, 'INTERNAL_SECRET'],
+  ])('rejects %j naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect((err as ConfigError).problems.join('\n')).toContain(name);
+    }
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'x', MODE: 'y', LOG_LEVEL: 'z' });
+      throw new Error('expected ConfigError');
+    } catch (err) {
+      expect((err as ConfigError).problems).toHaveLength(3);
+    }
+  });
+
+  it('testConfig is silent and merges overrides', () => {
+    const c = testConfig({ port: 0, subgraphUrls: { orders: 'http://x/graphql' } as never });
+    expect(c.logLevel).toBe('silent');
+    expect(c.port).toBe(0);
+    expect(c.subgraphUrls.orders).toBe('http://x/graphql');
+    expect(c.subgraphUrls.catalog).toBe('http://127.0.0.1:4002/graphql');
+  });
+
+  it('every ENV_VARS entry is something loadConfig reacts to', () => {
+    for (const name of Object.keys(ENV_VARS)) {
+      expect(() => loadConfig({ [name]: '%%invalid%%' })).toThrow(ConfigError);
+    }
+  });
+});
