@@ -1,20 +1,11 @@
 /** `npm start`: the gateway, embedded (default) or distributed (MODE=distributed). */
-import { ConfigError, loadConfig } from '../platform/config';
+import { loadConfigOrExit } from '../platform/cli';
 import { createLogger } from '../platform/logger';
 import { CompositionError } from './compose';
 import { createGateway } from './server';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit(process.env);
   const logger = createLogger(config.logLevel, { service: 'gateway' });
   const gateway = createGateway(config, { logger });
   try {

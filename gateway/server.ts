@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
 import { maskError } from '../platform/errors';
 import { createLogger, type Logger } from '../platform/logger';
-import { createInfrastructure, type Infrastructure } from '../platform/runtime';
+import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
 import { buildSubgraph } from '../subgraphs/registry';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
@@ -106,9 +106,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         context: async (req, requestId) => createGatewayContext(req, requestId, config.internalSecret),
         readiness: async () => {
           if (!infra) return { ready: true, details: { mode: config.mode } };
-          const checks = await Promise.allSettled([infra.store.ping(), infra.bus.ping()]);
-          const [store, bus] = checks.map((c) => (c.status === 'fulfilled' ? 'up' : 'down'));
-          return { ready: store === 'up' && bus === 'up', details: { mode: config.mode, store, bus } };
+          return infrastructureReadiness(infra, { mode: config.mode });
         },
       });
       const address = await app.listen(config.port, config.host);

@@ -49,3 +49,13 @@ export async function createInfrastructure(
     },
   };
 }
+
+/** `/readyz` for a process that owns infrastructure: ready when the store and the bus answer. */
+export async function infrastructureReadiness(
+  infra: Infrastructure,
+  details: Record<string, unknown> = {},
+): Promise<{ ready: boolean; details: Record<string, unknown> }> {
+  const checks = await Promise.allSettled([infra.store.ping(), infra.bus.ping()]);
+  const [store, bus] = checks.map((c) => (c.status === 'fulfilled' ? 'up' : 'down'));
+  return { ready: store === 'up' && bus === 'up', details: { ...details, store, bus } };
+}

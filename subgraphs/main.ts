@@ -1,5 +1,6 @@
 /** `npm run start:subgraph -- <name>`: one subgraph as its own HTTP server (distributed mode). */
-import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
+import { loadConfigOrExit } from '../platform/cli';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
 import { createLogger } from '../platform/logger';
 import { createSubgraphServer } from './server';
 
@@ -9,16 +10,7 @@ async function main(): Promise<void> {
     process.stderr.write(`usage: npm run start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>\n`);
     process.exit(2);
   }
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit(process.env);
   const logger = createLogger(config.logLevel, { service: name });
   const server = createSubgraphServer(name, config, { logger });
   try {

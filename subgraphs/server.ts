@@ -6,7 +6,7 @@ import type { Config, SubgraphName } from '../platform/config';
 import { ErrorCode, maskError } from '../platform/errors';
 import { createHttpApp, GRAPHQL_PATH, type HttpApp } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
-import { createInfrastructure, type Infrastructure } from '../platform/runtime';
+import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
 import { buildSubgraph } from './registry';
 import type { BaseContext, Subgraph } from './types';
 
@@ -63,11 +63,7 @@ export function createSubgraphServer(
           }
           return subgraph.createContext({ principal, requestId });
         },
-        readiness: async () => {
-          const checks = await Promise.allSettled([current.store.ping(), current.bus.ping()]);
-          const [store, bus] = checks.map((c) => (c.status === 'fulfilled' ? 'up' : 'down'));
-          return { ready: store === 'up' && bus === 'up', details: { subgraph: name, store, bus } };
-        },
+        readiness: () => infrastructureReadiness(current, { subgraph: name }),
       });
       const port = config.subgraphPort ?? config.subgraphPorts[name];
       const address = await app.listen(port, config.host);

@@ -1,6 +1,7 @@
 import type { EventBus } from '../../platform/bus/port';
 import { badInput, notFound } from '../../platform/errors';
 import type { Filter } from '../../platform/store/port';
+import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { attribute } from './domain/models';
 import { AttributionTopics, type TouchpointRecordedEvent } from './events';
@@ -107,8 +108,7 @@ export function createAttributionResolvers(bus: EventBus): Resolvers {
     Customer: {
       __resolveReference: (ref) => ({ id: ref.id }),
       touchpoints: async (c, { first }, ctx) => {
-        const limit = first ?? 20;
-        if (limit < 1 || limit > 100) throw badInput('first must be between 1 and 100', 'first');
+        const limit = pageSize(first);
         return (await ctx.loaders.touchpointsByCustomerId.load(c.id)).slice(0, limit);
       },
     },

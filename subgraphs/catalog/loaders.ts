@@ -1,13 +1,8 @@
 import DataLoader from 'dataloader';
+import { groupByKeys } from '../batching';
 import { levelId } from './domain/inventory';
 import type { InventoryLevelDoc, ProductDoc, VariantDoc } from './model';
 import type { CatalogStore } from './store';
-
-function groupBy<T>(items: T[], key: (t: T) => string, keys: readonly string[]): T[][] {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const item of items) map.get(key(item))?.push(item);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 /** Per-request loaders: every list on a page (variants, stock) costs one store round trip per batch. */
 export function createCatalogLoaders(store: CatalogStore) {
@@ -15,11 +10,11 @@ export function createCatalogLoaders(store: CatalogStore) {
     productById: new DataLoader<string, ProductDoc | null>((ids) => store.productsByIds(ids)),
     variantBySku: new DataLoader<string, VariantDoc | null>((skus) => store.variantsBySkus(skus)),
     variantsByProductId: new DataLoader<string, VariantDoc[]>(async (ids) =>
-      groupBy(await store.variantsByProductIds(ids), (v) => v.productId, ids),
+      groupByKeys(await store.variantsByProductIds(ids), (v) => v.productId, ids),
     ),
     levelById: new DataLoader<string, InventoryLevelDoc | null>((ids) => store.levelsByIds(ids)),
     levelsBySku: new DataLoader<string, InventoryLevelDoc[]>(async (skus) =>
-      groupBy(await store.levelsBySkus(skus), (l) => l.sku, skus),
+      groupByKeys(await store.levelsBySkus(skus), (l) => l.sku, skus),
     ),
   };
 }

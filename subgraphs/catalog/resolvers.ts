@@ -1,6 +1,7 @@
 import type { EventBus } from '../../platform/bus/port';
 import { badInput, notFound } from '../../platform/errors';
 import { InvalidCursorError, type Filter } from '../../platform/store/port';
+import { pageSize } from '../batching';
 import type { InventoryAdjustmentReason, Resolvers } from './__generated__/resolvers-types';
 import { availableUnits, emptyLevel, levelId } from './domain/inventory';
 import { CatalogTopics, type InventoryChangedEvent } from './events';
@@ -15,8 +16,6 @@ const MOVEMENT_BY_REASON: Record<InventoryAdjustmentReason, MovementType> = {
   RETURN_RESTOCK: 'RETURN',
 };
 
-const MAX_PAGE = 100;
-
 export function createCatalogResolvers(bus: EventBus): Resolvers {
   return {
     Query: {
@@ -24,8 +23,7 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
         (await ctx.loaders.productById.load(id)) ?? Promise.reject(notFound('Product', id)),
       productByHandle: (_, { handle }, ctx) => ctx.store.productByHandle(handle),
       products: async (_, { first, after, filter }, ctx) => {
-        const limit = first ?? 20;
-        if (limit < 1 || limit > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, 'first');
+        const limit = pageSize(first);
         const where: Filter = {};
         if (filter?.category) where.category = filter.category;
         if (filter?.brand) where.brand = filter.brand;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupByKeys } from '../batching';
 import type { FulfillmentOrderDoc, LocationDoc } from './model';
 import type { FulfillmentStore } from './store';
 
@@ -8,11 +9,9 @@ export function createFulfillmentLoaders(store: FulfillmentStore) {
     fulfillmentOrderById: new DataLoader<string, FulfillmentOrderDoc | null>((ids) =>
       store.fulfillmentOrdersByIds(ids),
     ),
-    fulfillmentOrdersByOrderId: new DataLoader<string, FulfillmentOrderDoc[]>(async (orderIds) => {
-      const byOrder = new Map<string, FulfillmentOrderDoc[]>(orderIds.map((id) => [id, []]));
-      for (const fo of await store.fulfillmentOrdersByOrderIds(orderIds)) byOrder.get(fo.orderId)?.push(fo);
-      return orderIds.map((id) => byOrder.get(id) ?? []);
-    }),
+    fulfillmentOrdersByOrderId: new DataLoader<string, FulfillmentOrderDoc[]>(async (orderIds) =>
+      groupByKeys(await store.fulfillmentOrdersByOrderIds(orderIds), (fo) => fo.orderId, orderIds),
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EventBus } from '../../platform/bus/port';
 import { describePrincipal } from '../../platform/auth/principal';
 import { badInput, notFound } from '../../platform/errors';
+import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { noteId, validateNote } from './domain/notes';
 import { OrderTopics, type OrderNoteAddedEvent } from './events';
@@ -83,8 +84,7 @@ export function createOrdersResolvers(bus: EventBus): Resolvers {
     Customer: {
       __resolveReference: (ref) => ({ id: ref.id }),
       orders: async (c, { first }, ctx) => {
-        const limit = first ?? 20;
-        if (limit < 1 || limit > 100) throw badInput('first must be between 1 and 100', 'first');
+        const limit = pageSize(first);
         return (await ctx.loaders.ordersByCustomerId.load(c.id)).slice(0, limit);
       },
     },
