@@ -22,10 +22,10 @@ async function main(): Promise<void> {
     signalled = true;
     logger.info({ signal }, 'shutting down');
     gateway.stop().then(
-      () => process.exit(0),
+      () => logger.flush(() => process.exit(0)),
       (err: unknown) => {
         logger.error({ err }, 'error during shutdown');
-        process.exit(1);
+        logger.flush(() => process.exit(1));
       },
     );
   };

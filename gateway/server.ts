@@ -95,6 +95,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         gateway,
         logger,
         includeStacktraceInErrorResponses: false,
+        // Shutdown is ours (main.ts): stop accepting, drain, close stores, then exit.
+        stopOnTerminationSignals: false,
         introspection: true,
         formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
       });

@@ -23,8 +23,14 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        logger.info('subgraph stopped');
+        logger.flush(() => process.exit(0));
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'error during shutdown');
+        logger.flush(() => process.exit(1));
+      },
     );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

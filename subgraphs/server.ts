@@ -40,6 +40,8 @@ export function createSubgraphServer(
         schema: subgraph.schema,
         logger,
         includeStacktraceInErrorResponses: false,
+        // Shutdown is ours (main.ts): stop accepting, drain, close stores, then exit.
+        stopOnTerminationSignals: false,
         introspection: true,
         formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
       });

@@ -125,5 +125,7 @@ describe('distributed mode', () => {
   it('shuts down gracefully on SIGTERM (exit code 0)', async () => {
     gateway!.child.kill('SIGTERM');
     expect(await gateway!.exited).toBe(0);
+    const messages = gateway!.logs.map((l) => (JSON.parse(l) as { msg?: string }).msg);
+    expect(messages.slice(-2)).toEqual(['shutting down', 'gateway stopped']);
   });
 });

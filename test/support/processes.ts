@@ -29,7 +29,7 @@ export function startProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${entry} ${args.join(' ')} did not start:\n${logs.join('\n')}`)),
