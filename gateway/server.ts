@@ -4,7 +4,7 @@ import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/conf
 import { maskError } from '../platform/errors';
 import { createLogger, type Logger } from '../platform/logger';
 import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
-import { buildSubgraph } from '../subgraphs/registry';
+import { buildSubgraph, inProcessBindings } from '../subgraphs/registry';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { createGatewayContext, type GatewayContext } from './context';
@@ -43,6 +43,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   let app: HttpApp | null = null;
   let apollo: ApolloServer<GatewayContext> | null = null;
   let stopping: Promise<void> | null = null;
+  let started: Subgraph[] = [];
 
   async function buildSources(): Promise<{
     sources: Record<SubgraphName, GraphQLDataSource>;
@@ -68,10 +69,14 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     const subgraphs = Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [
         name,
-        buildSubgraph(name, { store, bus, logger: logger.child({ subgraph: name }) }),
+        buildSubgraph(name, { store, bus, logger: logger.child({ subgraph: name }) }, inProcessBindings(store), {
+          sweepIntervalMs: config.reservationSweepMs,
+        }),
       ]),
     ) as Record<SubgraphName, Subgraph>;
     await Promise.all(Object.values(subgraphs).map((s) => s.init()));
+    for (const s of Object.values(subgraphs)) await s.start?.();
+    started = Object.values(subgraphs);
     const sources = Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [name, new EmbeddedSubgraphDataSource(subgraphs[name])]),
     ) as unknown as Record<SubgraphName, GraphQLDataSource>;
@@ -121,6 +126,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       stopping ??= (async () => {
         if (app) await app.close(config.shutdownGraceMs);
         if (apollo) await apollo.stop();
+        for (const s of started) await s.stop?.();
         if (infra && ownsInfra) await infra.close();
         logger.info('gateway stopped');
       })();

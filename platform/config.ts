@@ -37,6 +37,8 @@ export interface Config {
   demoData: boolean;
   /** Graceful shutdown: how long in-flight requests may take after SIGTERM. */
   shutdownGraceMs: number;
+  /** How often expired reservations are swept back to available (ms). */
+  reservationSweepMs: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -79,6 +81,7 @@ export const ENV_VARS: Record<string, string> = {
   DEMO_SEED: 'seed of the deterministic demo network (default 42)',
   DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true)',
   SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
+  RESERVATION_SWEEP_MS: 'how often expired reservations are released, in ms (default 1000)',
 };
 
 function int(env: Env, key: string, fallback: number, problems: string[], min = 0, max = 65535 * 1000): number {
@@ -161,6 +164,7 @@ export function loadConfig(env: Env): Config {
     demoSeed: int(env, 'DEMO_SEED', 42, problems, 0, 2 ** 31 - 1),
     demoData: bool(env, 'DEMO_DATA', true, problems),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
+    reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
   };
   if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(config.host))
     problems.push(`HOST must be a host name or IP address, got "${config.host}"`);

@@ -7,7 +7,7 @@ import { ErrorCode, maskError } from '../platform/errors';
 import { createHttpApp, GRAPHQL_PATH, type HttpApp } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
-import { buildSubgraph } from './registry';
+import { buildSubgraph, remoteBindings } from './registry';
 import type { BaseContext, Subgraph } from './types';
 
 export interface SubgraphServer {
@@ -30,12 +30,22 @@ export function createSubgraphServer(
   let apollo: ApolloServer<BaseContext> | null = null;
   let app: HttpApp | null = null;
   let stopping: Promise<void> | null = null;
+  let running: Subgraph | null = null;
 
   return {
     async start() {
       infra = deps.infrastructure ?? (await createInfrastructure(config, logger, [name]));
-      const subgraph = buildSubgraph(name, { store: infra.store, bus: infra.bus, logger });
+      const subgraph = buildSubgraph(
+        name,
+        { store: infra.store, bus: infra.bus, logger },
+        remoteBindings(config, name),
+        {
+          sweepIntervalMs: config.reservationSweepMs,
+        },
+      );
       await subgraph.init();
+      await subgraph.start?.();
+      running = subgraph;
       apollo = new ApolloServer<BaseContext>({
         schema: subgraph.schema,
         logger,
@@ -78,6 +88,7 @@ export function createSubgraphServer(
       stopping ??= (async () => {
         if (app) await app.close(config.shutdownGraceMs);
         if (apollo) await apollo.stop();
+        await running?.stop?.();
         if (infra && !deps.infrastructure) await infra.close();
       })();
       return stopping;

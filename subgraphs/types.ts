@@ -33,6 +33,10 @@ export interface Subgraph<TContext extends BaseContext = BaseContext> {
   createContext(meta: RequestMeta): TContext;
   /** Creates indexes; safe to call repeatedly. */
   init(): Promise<void>;
+  /** Starts background work (sweepers, cache invalidation); the host calls it after init. */
+  start?(): Promise<void>;
+  /** Stops background work and waits for a run in progress. */
+  stop?(): Promise<void>;
 }
 
 export function baseContext(meta: RequestMeta, deps: SubgraphDeps): BaseContext {

@@ -45,12 +45,12 @@ describe('gateway on Redis', () => {
     );
     try {
       const eventId = `redis-gw-${process.pid}-${Date.now()}`;
-      const res = await postGraphQL<{ adjustInventory: { inventoryLevel: { onHand: number; sequence: number } } }>(
+      const res = await postGraphQL<{ adjustInventory: { inventoryLevels: { onHand: number; sequence: number }[] } }>(
         gw.url,
         `mutation { adjustInventory(input: { sku: "SKU-0001-41-FOR", locationId: "loc_dc_01", delta: 3, reason: RECEIVED, sourceEventId: "${eventId}" }) {
-          ... on InventoryAdjustment { inventoryLevel { onHand sequence } } } }`,
+          ... on InventoryMovement { inventoryLevels { onHand sequence } } } }`,
       );
-      const level = res.body.data!.adjustInventory.inventoryLevel;
+      const level = res.body.data!.adjustInventory.inventoryLevels[0]!;
       const event = await until(() => seen.find((e) => e.payload.cause.sourceEventId === eventId));
       expect(event.payload).toMatchObject({
         sku: 'SKU-0001-41-FOR',

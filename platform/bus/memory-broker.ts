@@ -86,11 +86,19 @@ export class MemoryBroker {
   append(topicName: string, payloadJson: string): LogEntry {
     const topic = this.topic(topicName);
     const entry: LogEntry = { id: this.nextId(), topic: topicName, payloadJson, publishedAt: new Date().toISOString() };
-    topic.entries.push(entry);
-    const excess = topic.entries.length - this.maxLogLength;
-    if (excess > 0) {
-      topic.entries.splice(0, excess);
-      topic.base += excess;
+    // A group created later starts at the end of the log, so with no group nothing can ever read
+    // this entry: only live subscribers get it.
+    if (topic.groups.size > 0) {
+      topic.entries.push(entry);
+      // Trim in chunks (a tenth of the cap at a time) so a full log costs O(1) per append.
+      const excess = topic.entries.length - this.maxLogLength;
+      if (excess > Math.max(1, Math.floor(this.maxLogLength / 10))) {
+        topic.entries.splice(0, excess);
+        topic.base += excess;
+      }
+    } else {
+      topic.base += topic.entries.length + 1;
+      topic.entries.length = 0;
     }
     for (const listener of [...topic.live]) listener(entry);
     for (const group of topic.groups.values()) wakeAll(group);

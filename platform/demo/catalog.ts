@@ -1,3 +1,4 @@
+import { searchTermsFor } from '../../subgraphs/catalog/domain/search';
 import type { PriceDoc, ProductDoc, VariantDoc } from '../../subgraphs/catalog/model';
 import { SALES_CHANNELS } from '../shared/commerce';
 import type { Random } from './random';
@@ -197,6 +198,7 @@ export function generateCatalog(rng: Random): CatalogData {
       category: cat.name,
       tags,
       status,
+      searchTerms: searchTermsFor({ title, brand, category: cat.name, tags }),
       createdAt: iso(DEMO_NOW - createdDaysAgo * DAY_MS - rng.int(0, 23) * 3_600_000),
     });
 

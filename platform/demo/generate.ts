@@ -37,7 +37,10 @@ export function generateDemoData(seed: number): DemoData {
     partners,
     products,
     variants,
-    inventoryLevels: stock.levels,
+    inventoryLevels: stock.levels.map((l) => ({
+      ...l,
+      available: l.onHand - l.committed - l.reserved - l.damaged - l.safetyStock - l.qualityControl,
+    })),
     locations,
     orders,
     fulfillmentOrders,

@@ -96,6 +96,7 @@ function makeLevel(
     sku,
     locationId,
     onHand,
+    available: 0, // set once committed stock is known (generate.ts)
     committed: 0,
     reserved,
     damaged,

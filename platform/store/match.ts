@@ -1,6 +1,6 @@
 /**
  * The in-memory engine's filter matcher: exactly the subset of MongoDB's query language that
- * `port.ts` documents (implicit AND, scalar equality, $eq $ne $in $nin $gt $gte $lt $lte
+ * `port.ts` documents (implicit AND, scalar equality, $eq $ne $in $nin $all $gt $gte $lt $lte
  * $exists, dotted paths, any-element semantics on arrays).
  */
 import type { FieldOperators, Filter, Scalar } from './port';
@@ -15,7 +15,7 @@ import {
   type Resolved,
 } from './path';
 
-const OPERATORS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte', '$exists']);
+const OPERATORS = new Set(['$eq', '$ne', '$in', '$nin', '$all', '$gt', '$gte', '$lt', '$lte', '$exists']);
 
 export function isOperatorObject(condition: unknown): condition is FieldOperators {
   return isPlainObject(condition);
@@ -24,7 +24,8 @@ export function isOperatorObject(condition: unknown): condition is FieldOperator
 /** Throws a TypeError for anything outside the supported subset, so both engines reject it alike. */
 export function validateFilter(filter: Filter): void {
   if (!isPlainObject(filter)) throw new TypeError('filter must be an object');
-  for (const [path, condition] of Object.entries(filter)) {
+  for (const path of Object.keys(filter)) {
+    const condition = filter[path];
     if (path.startsWith('$')) throw new TypeError(`unsupported filter operator "${path}"`);
     splitPath(path);
     if (condition === undefined) throw new TypeError(`filter value for "${path}" is undefined`);
@@ -32,11 +33,13 @@ export function validateFilter(filter: Filter): void {
       if (!isScalar(condition)) throw new TypeError(`unsupported filter value for "${path}"`);
       continue;
     }
-    const entries = Object.entries(condition).filter(([, operand]) => operand !== undefined);
-    if (entries.length === 0) throw new TypeError(`empty operator object for "${path}"`);
-    for (const [op, operand] of entries) {
+    let operators = 0;
+    for (const op of Object.keys(condition)) {
+      const operand = (condition as Record<string, unknown>)[op];
+      if (operand === undefined) continue;
+      operators++;
       if (!OPERATORS.has(op)) throw new TypeError(`unsupported filter operator "${op}" on "${path}"`);
-      if (op === '$in' || op === '$nin') {
+      if (op === '$in' || op === '$nin' || op === '$all') {
         if (!Array.isArray(operand) || !operand.every(isScalar)) {
           throw new TypeError(`${op} on "${path}" needs an array of scalars`);
         }
@@ -48,6 +51,7 @@ export function validateFilter(filter: Filter): void {
         throw new TypeError(`${op} on "${path}" needs a string or a number`);
       }
     }
+    if (operators === 0) throw new TypeError(`empty operator object for "${path}"`);
   }
 }
 
@@ -57,10 +61,10 @@ export function isScalar(value: unknown): value is Scalar {
 
 function equalsAny(resolved: Resolved, value: Scalar): boolean {
   if (value === null && resolved.missing) return true;
-  const key = keyOf(value);
+  let key: string | undefined; // only needed past the identity check (NaN, bigint)
   for (const c of candidates(resolved)) {
     if (c === value || ((c === null || c === undefined) && value === null)) return true;
-    if (typeof c !== 'object' && keyOf(c) === key) return true;
+    if (typeof c !== 'object' && keyOf(c) === (key ??= keyOf(value))) return true;
   }
   return false;
 }
@@ -82,6 +86,9 @@ function matchesOperator(resolved: Resolved, op: string, operand: unknown): bool
       return (operand as Scalar[]).some((v) => equalsAny(resolved, v));
     case '$nin':
       return !(operand as Scalar[]).some((v) => equalsAny(resolved, v));
+    case '$all':
+      // MongoDB: an $and of equalities, so `$all: []` matches nothing.
+      return (operand as Scalar[]).length > 0 && (operand as Scalar[]).every((v) => equalsAny(resolved, v));
     case '$gt':
       return compares(resolved, operand as Scalar, (o) => o > 0);
     case '$gte':
@@ -102,10 +109,12 @@ function matchesOperator(resolved: Resolved, op: string, operand: unknown): bool
  * be met by a different array element, as in MongoDB.
  */
 export function matches(doc: unknown, filter: Filter): boolean {
-  for (const [path, condition] of Object.entries(filter)) {
+  for (const path of Object.keys(filter)) {
+    const condition = filter[path] as Filter[string];
     const resolved = resolvePath(doc, path);
     if (isOperatorObject(condition)) {
-      for (const [op, operand] of Object.entries(condition)) {
+      for (const op of Object.keys(condition)) {
+        const operand = (condition as Record<string, unknown>)[op];
         if (operand === undefined) continue;
         if (!matchesOperator(resolved, op, operand)) return false;
       }

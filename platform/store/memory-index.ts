@@ -3,8 +3,10 @@
  * semantics: an array field contributes one key per element, and a missing field is indexed
  * as `null` (so a unique index admits at most one document lacking the field, as in MongoDB).
  */
+import type { Filter, Update } from './port';
 import type { IndexDefinition } from './index-spec';
-import { candidates, getPath, keyOf, resolvePath } from './path';
+import { isOperatorObject } from './match';
+import { candidates, getPath, isPlainObject, keyOf, resolvePath } from './path';
 
 const SEPARATOR = '\u0001';
 
@@ -13,6 +15,11 @@ export function sameDefinition(a: IndexDefinition, b: IndexDefinition): boolean 
 }
 
 function fieldKeys(doc: unknown, field: string): string[] {
+  if (!field.includes('.') && isPlainObject(doc)) {
+    // Fast path: a top-level scalar (or missing) field has exactly one key.
+    const value = doc[field];
+    if (value === undefined || value === null || typeof value !== 'object') return [keyOf(value)];
+  }
   const resolved = resolvePath(doc, field);
   const keys = new Set<string>();
   for (const value of candidates(resolved)) keys.add(keyOf(value));
@@ -23,8 +30,12 @@ function fieldKeys(doc: unknown, field: string): string[] {
 
 export class MemoryIndex {
   private readonly buckets = new Map<string, Set<string>>();
+  /** The top-level fields the index reads: only an update writing one of them can change its keys. */
+  private readonly roots: ReadonlySet<string>;
 
-  constructor(readonly definition: IndexDefinition) {}
+  constructor(readonly definition: IndexDefinition) {
+    this.roots = new Set(definition.fields.map((field) => field.split('.')[0] as string));
+  }
 
   get fields(): string[] {
     return this.definition.fields;
@@ -32,6 +43,8 @@ export class MemoryIndex {
 
   /** Every key `doc` is filed under (one per element combination for array fields). */
   keysOf(doc: unknown): string[] {
+    const { fields } = this.definition;
+    if (fields.length === 1) return fieldKeys(doc, fields[0] as string);
     let combos: string[] = [''];
     this.definition.fields.forEach((field, i) => {
       const keys = fieldKeys(doc, field);
@@ -42,6 +55,18 @@ export class MemoryIndex {
       combos = next;
     });
     return combos;
+  }
+
+  /** False when `update` writes no top-level field the index reads, so it cannot change the keys. */
+  mayChange(update: Update): boolean {
+    for (const fields of Object.values(update)) {
+      if (fields === undefined) continue;
+      for (const path of Object.keys(fields as object)) {
+        const dot = path.indexOf('.');
+        if (this.roots.has(dot < 0 ? path : path.slice(0, dot))) return true;
+      }
+    }
+    return false;
   }
 
   /** For a unique index: the first of `keys` already held by a document other than `id`. */
@@ -89,4 +114,65 @@ export class MemoryIndex {
     for (const field of this.definition.fields) value[field] = getPath(doc, field) ?? null;
     return JSON.stringify(value);
   }
+}
+
+/** The `_id` a filter pins with plain or `$eq` equality (the O(1) fast path), if any. */
+export function pinnedId(filter: Filter): string | undefined {
+  const condition = filter._id;
+  if (typeof condition === 'string') return condition;
+  if (isOperatorObject(condition) && typeof condition.$eq === 'string') return condition.$eq;
+  return undefined;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * The ids worth testing for `filter`: the smallest set an equality, `$in` or `$all` entry pins
+ * down through `_id` or a single-field index (always a superset of the matches), or null when
+ * no entry narrows the search and every document must be tested.
+ */
+export function candidateIds(
+  filter: Filter,
+  hasId: (id: string) => boolean,
+  indexes: readonly MemoryIndex[],
+): ReadonlySet<string> | null {
+  let best: ReadonlySet<string> | null = null;
+  for (const [path, condition] of Object.entries(filter)) {
+    let lookup: (value: unknown) => ReadonlySet<string> | undefined;
+    if (path === '_id') {
+      lookup = (value) => (typeof value === 'string' && hasId(value) ? new Set([value]) : undefined);
+    } else {
+      const index = indexes.find((i) => i.fields.length === 1 && i.fields[0] === path);
+      if (index === undefined) continue;
+      lookup = (value) => index.lookup(keyOf(value));
+    }
+    for (const ids of entryCandidates(condition, lookup)) {
+      if (best === null || ids.size < best.size) best = ids;
+    }
+    if (best?.size === 0) break;
+  }
+  return best;
+}
+
+/** Candidate sets one filter entry yields: equality / `$eq` (one lookup), `$in` (union), `$all` (intersection). */
+function entryCandidates(
+  condition: Filter[string],
+  lookup: (value: unknown) => ReadonlySet<string> | undefined,
+): ReadonlySet<string>[] {
+  if (!isOperatorObject(condition)) return [lookup(condition) ?? EMPTY];
+  const out: ReadonlySet<string>[] = [];
+  if (condition.$eq !== undefined) out.push(lookup(condition.$eq) ?? EMPTY);
+  if (condition.$in !== undefined) {
+    const union = new Set<string>();
+    for (const value of condition.$in) for (const id of lookup(value) ?? EMPTY) union.add(id);
+    out.push(union);
+  }
+  if (condition.$all !== undefined) {
+    const sets = condition.$all.map((value) => lookup(value) ?? EMPTY).sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets;
+    const both = new Set<string>();
+    for (const id of smallest ?? EMPTY) if (others.every((set) => set.has(id))) both.add(id);
+    out.push(both);
+  }
+  return out;
 }

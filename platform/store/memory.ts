@@ -1,13 +1,15 @@
 /**
  * The in-memory document engine: the embedded default and the engine unit tests run on.
  *
- * Documents live in Maps and are deep-cloned (structuredClone) on the way in and out, so
- * callers never alias stored state. Every operation does its whole read-check-write without
- * an `await` in between, which makes it atomic: JavaScript runs it to completion before any
- * other caller's operation starts.
+ * Documents live in Maps and are deep-copied (`cloneDocument`) on the way in and out, so
+ * callers never alias stored state. A stored document is never mutated: an update builds a new
+ * version that shares untouched subtrees with the old one (copy-on-write) and swaps it in. Every
+ * operation does its whole read-check-write without an `await` in between, which makes it
+ * atomic: JavaScript runs it to completion before any other caller's operation starts.
  */
 import {
   DuplicateKeyError,
+  type AtomicResult,
   type BaseDocument,
   type Collection,
   type DocumentStore,
@@ -16,21 +18,19 @@ import {
   type IndexSpec,
   type Page,
   type Update,
+  type WriteOp,
 } from './port';
+import { checkId, validateWriteOps } from './atomic-ops';
+import { cloneDocument } from './clone';
 import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from './cursor';
-import { isOperatorObject, matches, validateFilter } from './match';
+import { matches, validateFilter } from './match';
 import { defineIndex } from './index-spec';
-import { MemoryIndex, sameDefinition } from './memory-index';
-import { compareStrings, compareValues, getPath, keyOf } from './path';
-import { applyUpdate, validateUpdate } from './update';
+import { applyAtomic } from './memory-atomic';
+import { candidateIds, MemoryIndex, pinnedId, sameDefinition } from './memory-index';
+import { compareStrings, compareValues, getPath } from './path';
+import { updatedCopy, validateUpdate } from './update';
 
 type Sort = { field: string; direction: 1 | -1 };
-
-function checkId(doc: BaseDocument): void {
-  if (typeof doc !== 'object' || doc === null || typeof doc._id !== 'string') {
-    throw new TypeError('a document needs a string _id');
-  }
-}
 
 function comparator(sort: Sort): (a: BaseDocument, b: BaseDocument) => number {
   const { field, direction } = sort;
@@ -38,17 +38,10 @@ function comparator(sort: Sort): (a: BaseDocument, b: BaseDocument) => number {
   return (a, b) => direction * (compareValues(getPath(a, field), getPath(b, field)) || compareStrings(a._id, b._id));
 }
 
-/** Equality values a filter entry pins a field to (`{f: v}`, `$eq`, `$in`), or null. */
-function equalityValues(condition: Filter[string]): unknown[] | null {
-  if (!isOperatorObject(condition)) return [condition];
-  if (condition.$eq !== undefined) return [condition.$eq];
-  if (condition.$in !== undefined) return condition.$in;
-  return null;
-}
-
 class MemoryCollection<T extends BaseDocument> implements Collection<T> {
-  private readonly docs = new Map<string, T>();
-  private readonly indexes: MemoryIndex[] = [];
+  /** Committed documents by `_id` (never mutated in place). Also read and written by `applyAtomic`. */
+  readonly docs = new Map<string, T>();
+  readonly indexes: MemoryIndex[] = [];
 
   constructor(readonly name: string) {}
 
@@ -81,20 +74,20 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
 
   async findById(id: string): Promise<T | null> {
     const doc = this.docs.get(id);
-    return doc === undefined ? null : structuredClone(doc);
+    return doc === undefined ? null : cloneDocument(doc);
   }
 
   async findByIds(ids: readonly string[]): Promise<(T | null)[]> {
     return ids.map((id) => {
       const doc = this.docs.get(id);
-      return doc === undefined ? null : structuredClone(doc);
+      return doc === undefined ? null : cloneDocument(doc);
     });
   }
 
   async findOne(filter: Filter): Promise<T | null> {
     validateFilter(filter);
     const doc = this.first(filter);
-    return doc === undefined ? null : structuredClone(doc);
+    return doc === undefined ? null : cloneDocument(doc);
   }
 
   async findAll(filter: Filter, options?: { sort?: FindOptions['sort']; limit?: number }): Promise<T[]> {
@@ -102,7 +95,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     const sort = resolveSort(options?.sort);
     const cap = resolveCap(options?.limit);
     const found = this.matching(filter).sort(comparator(sort));
-    return (cap === null ? found : found.slice(0, cap)).map((doc) => structuredClone(doc));
+    return (cap === null ? found : found.slice(0, cap)).map((doc) => cloneDocument(doc));
   }
 
   async findPage(filter: Filter, options?: FindOptions): Promise<Page<T>> {
@@ -119,7 +112,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     const items = found.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items: items.map((doc) => structuredClone(doc)),
+      items: items.map((doc) => cloneDocument(doc)),
       endCursor: last === undefined ? null : encodeCursor(sortValueOf(last, field), last._id),
       hasNextPage: found.length > limit,
     };
@@ -135,16 +128,16 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     validateFilter(filter);
     validateUpdate(update);
     const current = this.first(filter);
-    return current === undefined ? null : structuredClone(this.replace(current, update));
+    return current === undefined ? null : cloneDocument(this.replace(current, update));
   }
 
   async upsertOne(filter: Filter, update: Update, doc: T): Promise<T> {
     validateFilter(filter);
     validateUpdate(update);
     const current = this.first(filter);
-    if (current !== undefined) return structuredClone(this.replace(current, update));
+    if (current !== undefined) return cloneDocument(this.replace(current, update));
     const [inserted] = this.insert([doc]);
-    return structuredClone(inserted as T);
+    return cloneDocument(inserted as T);
   }
 
   async deleteOne(filter: Filter): Promise<boolean> {
@@ -165,7 +158,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
   private insert(input: readonly T[]): T[] {
     const docs = input.map((doc) => {
       checkId(doc);
-      return structuredClone(doc);
+      return cloneDocument(doc);
     });
     const ids = new Set<string>();
     for (const doc of docs) {
@@ -192,16 +185,17 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     return docs;
   }
 
-  /** Applies `update` to a copy of `current`, checks unique indexes, then swaps it in. */
+  /** Builds the updated version of `current`, checks unique indexes, then swaps it in. */
   private replace(current: T, update: Update): T {
-    const next = structuredClone(current);
-    applyUpdate(next as unknown as Record<string, unknown>, structuredClone(update));
+    const next = updatedCopy(current, update);
     if (next._id !== current._id) throw new TypeError('an update must not change _id');
-    const changes = this.indexes.map((index) => {
+    const changes: { index: MemoryIndex; before: string[]; after: string[] }[] = [];
+    for (const index of this.indexes) {
+      if (!index.mayChange(update)) continue;
       const after = index.keysOf(next);
       if (index.conflict(next._id, after) !== null) throw new DuplicateKeyError(this.name, index.describe(next));
-      return { index, before: index.keysOf(current), after };
-    });
+      changes.push({ index, before: index.keysOf(current), after });
+    }
     for (const { index, before, after } of changes) {
       index.remove(current._id, before);
       index.add(next._id, after);
@@ -211,6 +205,11 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
   }
 
   private first(filter: Filter): T | undefined {
+    const id = pinnedId(filter);
+    if (id !== undefined) {
+      const doc = this.docs.get(id);
+      return doc !== undefined && matches(doc, filter) ? doc : undefined;
+    }
     for (const id of this.candidates(filter)) {
       const doc = this.docs.get(id);
       if (doc !== undefined && matches(doc, filter)) return doc;
@@ -227,28 +226,11 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     return out;
   }
 
-  /**
-   * The ids worth testing: the smallest set an equality or `$in` entry pins down through `_id`
-   * or a single-field index, else every id. Always a superset of the matches.
-   */
-  private candidates(filter: Filter): Iterable<string> {
-    let best: Set<string> | null = null;
-    for (const [path, condition] of Object.entries(filter)) {
-      const values = equalityValues(condition);
-      if (values === null) continue;
-      let ids: Set<string>;
-      if (path === '_id') {
-        ids = new Set(values.filter((v): v is string => typeof v === 'string' && this.docs.has(v)));
-      } else {
-        const index = this.indexes.find((i) => i.fields.length === 1 && i.fields[0] === path);
-        if (index === undefined) continue;
-        ids = new Set();
-        for (const value of values) for (const id of index.lookup(keyOf(value)) ?? []) ids.add(id);
-      }
-      if (best === null || ids.size < best.size) best = ids;
-      if (best.size === 0) break;
-    }
-    return best ?? this.docs.keys();
+  /** The ids worth testing for `filter` (a superset of the matches): see `candidateIds`. */
+  candidates(filter: Filter): Iterable<string> {
+    const id = pinnedId(filter);
+    if (id !== undefined) return this.docs.has(id) ? [id] : [];
+    return candidateIds(filter, (key) => this.docs.has(key), this.indexes) ?? this.docs.keys();
   }
 }
 
@@ -266,15 +248,22 @@ function setSortValue(marker: BaseDocument, field: string, value: unknown): void
 /** Creates an empty in-memory store; each `collection(name)` call returns the same collection. */
 export function createMemoryStore(): DocumentStore {
   const collections = new Map<string, MemoryCollection<BaseDocument>>();
+  const table = (name: string): MemoryCollection<BaseDocument> => {
+    let collection = collections.get(name);
+    if (collection === undefined) {
+      collection = new MemoryCollection<BaseDocument>(name);
+      collections.set(name, collection);
+    }
+    return collection;
+  };
   return {
     engine: 'memory',
     collection<T extends BaseDocument>(name: string): Collection<T> {
-      let collection = collections.get(name);
-      if (collection === undefined) {
-        collection = new MemoryCollection<BaseDocument>(name);
-        collections.set(name, collection);
-      }
-      return collection as unknown as Collection<T>;
+      return table(name) as unknown as Collection<T>;
+    },
+    async atomic(ops: readonly WriteOp[]): Promise<AtomicResult> {
+      validateWriteOps(ops);
+      return applyAtomic(ops, table);
     },
     async ping(): Promise<void> {},
     async close(): Promise<void> {},

@@ -3,9 +3,10 @@
  * pass through unchanged after the same validation the in-memory engine applies, so code that
  * works on one engine works on the other.
  */
-import { MongoClient, type Collection as DriverCollection, type Document, type Filter as DriverFilter } from 'mongodb';
+import { MongoClient, type Collection as DriverCollection, type Document } from 'mongodb';
 import {
   DuplicateKeyError,
+  type AtomicResult,
   type BaseDocument,
   type Collection,
   type DocumentStore,
@@ -14,8 +15,12 @@ import {
   type IndexSpec,
   type Page,
   type Update,
+  type WriteOp,
 } from './port';
+import { checkId, validateWriteOps } from './atomic-ops';
 import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from './cursor';
+import { runAtomic } from './mongo-atomic';
+import { duplicateKeyOf, isDuplicateKey, q, type Stored } from './mongo-driver';
 import { afterCondition, sortSpec } from './mongo-query';
 import { validateFilter } from './match';
 import { defineIndex } from './index-spec';
@@ -38,42 +43,12 @@ export class StoreConnectionError extends Error {
 /** Upserts retry this many times when a concurrent insert of the same key wins the race. */
 const UPSERT_ATTEMPTS = 5;
 
-/** How documents look to the driver: string ids, anything else. */
-interface Stored extends Document {
-  _id: string;
-}
-
-/** Our filters are a subset of MongoDB's; only the driver's generic typing needs the cast. */
-function q(filter: Filter | Document): DriverFilter<Stored> {
-  return filter as DriverFilter<Stored>;
-}
-
 function redact(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//***@');
 }
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-function isDuplicateKey(err: unknown): err is Record<string, unknown> {
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; writeErrors?: { code?: unknown }[] };
-  return e.code === 11000 || e.code === 11001 || e.writeErrors?.[0]?.code === 11000;
-}
-
-function duplicateKeyOf(err: Record<string, unknown>): string {
-  const writeError = (err.writeErrors as { err?: { keyValue?: unknown }; errmsg?: unknown }[] | undefined)?.[0];
-  const keyValue = err.keyValue ?? writeError?.err?.keyValue;
-  if (keyValue !== undefined) return JSON.stringify(keyValue);
-  const message = String(err.errmsg ?? writeError?.errmsg ?? err.message ?? '');
-  return /dup key: (.*)$/.exec(message)?.[1] ?? message;
-}
-
-function checkId(doc: BaseDocument): void {
-  if (typeof doc !== 'object' || doc === null || typeof doc._id !== 'string') {
-    throw new TypeError('a document needs a string _id');
-  }
 }
 
 class MongoBackedCollection<T extends BaseDocument> implements Collection<T> {
@@ -248,6 +223,11 @@ export async function createMongoStore(
         collections.set(name, collection);
       }
       return collection as unknown as Collection<T>;
+    },
+    /** One multi-document transaction per batch: needs a replica set (see `mongo-atomic.ts`). */
+    async atomic(ops: readonly WriteOp[]): Promise<AtomicResult> {
+      validateWriteOps(ops);
+      return runAtomic(client, db, ops);
     },
     async ping(): Promise<void> {
       await db.command({ ping: 1 });

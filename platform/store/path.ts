@@ -17,9 +17,20 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-export function splitPath(path: string): string[] {
-  const segments = path.split('.');
-  if (path === '' || segments.some((s) => s === '')) throw new TypeError(`invalid field path "${path}"`);
+/** Paths seen recently → their segments (hot paths are split once; bounded so it cannot grow without limit). */
+const splitCache = new Map<string, readonly string[]>();
+const SPLIT_CACHE_LIMIT = 4096;
+
+/** The segments of a dotted path (a shared, frozen array); a `TypeError` for an empty segment. */
+export function splitPath(path: string): readonly string[] {
+  let segments = splitCache.get(path);
+  if (segments === undefined) {
+    const split = path.split('.');
+    if (path === '' || split.some((s) => s === '')) throw new TypeError(`invalid field path "${path}"`);
+    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+    segments = Object.freeze(split);
+    splitCache.set(path, segments);
+  }
   return segments;
 }
 
@@ -33,7 +44,7 @@ export function resolvePath(doc: unknown, path: string): Resolved {
   return out;
 }
 
-function walk(value: unknown, segments: string[], i: number, out: Resolved): void {
+function walk(value: unknown, segments: readonly string[], i: number, out: Resolved): void {
   if (i === segments.length) {
     if (value === undefined) out.missing = true;
     else out.leaves.push(value);

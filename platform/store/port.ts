@@ -20,6 +20,11 @@ export interface FieldOperators {
   $ne?: Scalar;
   $in?: Scalar[];
   $nin?: Scalar[];
+  /**
+   * Every listed value must be present: on an array field, each value equals some element;
+   * on a scalar field, `$all: [x]` is `x` equality. As in MongoDB, `$all: []` matches nothing.
+   */
+  $all?: Scalar[];
   $gt?: string | number;
   $gte?: string | number;
   $lt?: string | number;
@@ -29,8 +34,9 @@ export interface FieldOperators {
 
 /**
  * A filter: every entry must match (implicit AND). A plain scalar means equality; on an
- * array-valued field, equality and `$in` match when any element matches (MongoDB semantics),
- * and each operator of an entry may be satisfied by a different element (no `$elemMatch`).
+ * array-valued field, equality and `$in` match when any element matches and `$all` when every
+ * listed value does (MongoDB semantics), and each operator of an entry may be satisfied by a
+ * different element (no `$elemMatch`).
  * `null` (and `$eq: null`) also matches a missing field; `$gt` & co. only compare values of
  * the same type (numbers with numbers, strings with strings by code point). Anything outside
  * this subset (other operators, object values, `$or`) is rejected with a `TypeError`.
@@ -134,7 +140,47 @@ export interface DocumentStore {
   /** Resolves when the engine can serve requests (used by `/readyz`). */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Applies `ops` all-or-nothing, in order, across any collections of this store. Each op sees
+   * the effects of the earlier ops of the batch (insert then update of one document works; two
+   * updates of one document accumulate). An `update` applies to the first document matching
+   * its filter and a `delete` removes it; either fails with `NO_MATCH` when nothing matches. An
+   * `insert`, or an update whose result clashes on `_id` or a unique index, fails with
+   * `DUPLICATE_KEY`. Evaluation goes on past a failed op (which then has no effect for the ops
+   * after it), so the result lists every failure in index order; if any op failed, nothing is
+   * written. On success `docs` holds, per op, a copy of the inserted document, the updated
+   * document after its update, or the deleted document.
+   *
+   * Invalid input throws without writing: `TypeError` for a malformed op, filter or update;
+   * `RangeError` for an empty batch or more than `MAX_ATOMIC_OPS` ops. An update that cannot be
+   * applied to the matched document (e.g. `$inc` on a string, changing `_id`) rejects the whole
+   * call too (nothing is written) rather than being reported as a failure.
+   *
+   * Engines: the in-memory engine evaluates and commits the batch synchronously, so it is
+   * atomic with respect to every other operation. The MongoDB engine runs it in one
+   * multi-document transaction (snapshot read concern, majority write concern), which needs a
+   * replica set or sharded cluster (a single-node replica set will do; a standalone server
+   * rejects the call); transient transaction errors and write conflicts are retried.
+   */
+  atomic(ops: readonly WriteOp[]): Promise<AtomicResult>;
 }
+
+/** One write of an `atomic` batch; `collection` names a collection of the same store. */
+export type WriteOp =
+  | { kind: 'insert'; collection: string; doc: BaseDocument }
+  /** Applies `update` to the first document matching `filter`; no match is a failure. */
+  | { kind: 'update'; collection: string; filter: Filter; update: Update }
+  /** Deletes the first document matching `filter`; no match is a failure. */
+  | { kind: 'delete'; collection: string; filter: Filter };
+
+/** Why op `index` (0-based) of an `atomic` batch failed. */
+export type WriteFailure = { index: number; reason: 'NO_MATCH' | 'DUPLICATE_KEY' };
+
+export type AtomicResult =
+  /** Per op, in order: the inserted document, the updated document after the update, the deleted document (copies). */
+  | { ok: true; docs: (BaseDocument | null)[] }
+  /** Every failing op, in index order; nothing was written. */
+  | { ok: false; failures: WriteFailure[] };
 
 export class DuplicateKeyError extends Error {
   readonly code = 'DUPLICATE_KEY';
@@ -157,3 +203,5 @@ export class InvalidCursorError extends Error {
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
+/** The most ops one `atomic` call accepts. */
+export const MAX_ATOMIC_OPS = 1000;

@@ -1,9 +1,15 @@
+import type { InventoryLevelDoc } from './model';
+
 /** Topics the catalog subgraph publishes. */
 export const CatalogTopics = {
   inventoryChanged: 'catalog.inventory.changed',
+  reservationChanged: 'catalog.reservation.changed',
 } as const;
 
-/** Published after every change to a position; `sequence` orders changes per position. */
+/**
+ * Published after every change to a position, with its new quantities. `sequence` increases by
+ * one per change of that position, so a subscriber can order events and notice a gap.
+ */
 export interface InventoryChangedEvent {
   sku: string;
   locationId: string;
@@ -16,4 +22,30 @@ export interface InventoryChangedEvent {
   qualityControl: number;
   sequence: number;
   cause: { type: string; sourceEventId: string };
+}
+
+export interface ReservationChangedEvent {
+  reservationId: string;
+  ownerId: string;
+  kind: string;
+  status: string;
+}
+
+export function inventoryChanged(
+  level: InventoryLevelDoc,
+  cause: InventoryChangedEvent['cause'],
+): InventoryChangedEvent {
+  return {
+    sku: level.sku,
+    locationId: level.locationId,
+    onHand: level.onHand,
+    available: level.available,
+    committed: level.committed,
+    reserved: level.reserved,
+    damaged: level.damaged,
+    safetyStock: level.safetyStock,
+    qualityControl: level.qualityControl,
+    sequence: level.sequence,
+    cause,
+  };
 }

@@ -1,16 +1,49 @@
+import type { FulfillmentService } from '../fulfillment/service';
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';
 import { createCatalogLoaders } from './loaders';
+import { createNetworkCache } from './network';
 import { createCatalogResolvers } from './resolvers';
+import { createInventoryService, createReservationSweeper } from './service';
 import { createCatalogStore } from './store';
 
-export function buildCatalogSubgraph(deps: SubgraphDeps): Subgraph<CatalogContext> {
-  const store = createCatalogStore(deps.store);
+export interface CatalogDeps extends SubgraphDeps {
+  /** Fulfillment's service interface (in-process or over HTTP): the network of locations. */
+  fulfillment: FulfillmentService;
+  /** How often expired reservations are swept (ms). */
+  sweepIntervalMs?: number;
+}
+
+export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext> & {
+  inventory: ReturnType<typeof createInventoryService>;
+  store: ReturnType<typeof createCatalogStore>;
+} {
+  const now = deps.now ?? (() => new Date());
+  const network = createNetworkCache(deps.fulfillment, deps.bus, deps.logger);
+  const store = createCatalogStore(deps.store, async (id) => (await network.byId(id)) !== null);
+  const inventory = createInventoryService(store, deps.bus, now, deps.logger);
+  const sweeper = createReservationSweeper(inventory, deps.sweepIntervalMs ?? 1000, deps.logger);
   return {
     name: 'catalog',
-    ...buildSchemaFor('catalog', createCatalogResolvers(deps.bus)),
-    createContext: (meta) => ({ ...baseContext(meta, deps), store, loaders: createCatalogLoaders(store) }),
+    ...buildSchemaFor('catalog', createCatalogResolvers()),
+    createContext: (meta) => ({
+      ...baseContext(meta, deps),
+      store,
+      inventory,
+      network,
+      loaders: createCatalogLoaders(store),
+    }),
     init: () => store.init(),
+    async start() {
+      await network.start();
+      sweeper.start();
+    },
+    async stop() {
+      await sweeper.stop();
+      await network.stop();
+    },
+    inventory,
+    store,
   };
 }

@@ -1,13 +1,21 @@
-import type { InventoryLevelDoc } from './model';
+import type { SalesChannel } from '../../platform/shared/commerce';
+import type { LocationAtp } from './domain/atp';
+import type { InventoryLevelDoc, InventoryMovementDoc } from './model';
 
 /** Catalog's view of a Location: just the key; fulfillment owns the rest. */
 export interface LocationRef {
   id: string;
 }
 
-export interface InventoryAdjustmentResult {
-  sourceEventId: string;
-  level: InventoryLevelDoc;
-  delta: number;
+export interface MovementResult {
+  movement: InventoryMovementDoc;
+  levels: InventoryLevelDoc[];
   applied: boolean;
+}
+
+export interface ChannelAvailabilityResult {
+  channel: SalesChannel;
+  available: number;
+  bufferUnits: number;
+  locations: LocationAtp[];
 }

@@ -10,6 +10,8 @@ export interface ProductDoc {
   category: string;
   tags: string[];
   status: 'ACTIVE' | 'DRAFT' | 'ARCHIVED';
+  /** Lower-cased word prefixes of title, brand, category and tags (domain/search.ts), for text search. */
+  searchTerms: string[];
   createdAt: string;
 }
 
@@ -46,13 +48,16 @@ export interface IncomingStock {
 /**
  * Collection `inventory_levels`, `_id` = `${sku}@${locationId}`.
  * Invariant: onHand = available + committed + reserved + damaged + safetyStock + qualityControl,
- * with `available` derived and never negative.
+ * every state ≥ 0. `available` is derived: it is materialised in the same document and only ever
+ * changed by the same atomic update as the states it derives from (domain/level-ops.ts), so a
+ * reservation can be one conditional update (`available ≥ q`).
  */
 export interface InventoryLevelDoc {
   _id: string;
   sku: string;
   locationId: string;
   onHand: number;
+  available: number;
   committed: number;
   reserved: number;
   damaged: number;
@@ -76,18 +81,76 @@ export const MOVEMENT_TYPES = [
 ] as const;
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
 
-/** Collection `inventory_movements` (append-only ledger), `_id` = the source event id. */
+export type StockState = 'onHand' | 'committed' | 'reserved' | 'damaged' | 'safetyStock' | 'qualityControl';
+/** A signed change to some of a position's states. */
+export type StateDelta = Partial<Record<StockState, number>>;
+
+export interface MovementEffect {
+  locationId: string;
+  delta: StateDelta;
+}
+
+/**
+ * Collection `inventory_movements` (append-only ledger), `_id` = the source event id: a replay
+ * of the same event finds it and changes nothing.
+ */
 export interface InventoryMovementDoc {
   _id: string;
+  type: MovementType;
   sku: string;
   locationId: string;
-  type: MovementType;
-  /** Change to onHand (signed). */
-  delta: number;
+  /** TRANSFER: the receiving location. */
+  toLocationId: string | null;
+  /** As requested: units (signed for ADJUSTMENT), or the counted on-hand for COUNT. */
+  quantity: number;
+  /** What the movement did to each position it touched. */
+  effects: MovementEffect[];
   reason: string | null;
-  /** Sequence of the level after this movement. */
-  sequence: number;
   /** Fingerprint of the request, so a replay with different content is a conflict. */
   requestHash: string;
   createdAt: string;
+}
+
+export const RESERVATION_KINDS = ['CART', 'CHECKOUT', 'ORDER', 'BOPIS', 'TRANSFER'] as const;
+export type ReservationKind = (typeof RESERVATION_KINDS)[number];
+
+/** ACTIVE → COMMITTED | RELEASED | EXPIRED; COMMITTED → SHIPPED | RELEASED. */
+export const RESERVATION_STATUSES = ['ACTIVE', 'COMMITTED', 'SHIPPED', 'RELEASED', 'EXPIRED'] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+
+export interface ReservationLine {
+  sku: string;
+  locationId: string;
+  quantity: number;
+}
+
+/**
+ * Collection `reservations`: one ledger for cart holds, checkout, order allocation, BOPIS holds and
+ * transfers. `_id` is derived from the idempotency key, so a retried request finds its reservation.
+ */
+export interface ReservationDoc {
+  _id: string;
+  kind: ReservationKind;
+  /** Cart, order or transfer the hold belongs to. */
+  ownerId: string;
+  idempotencyKey: string;
+  requestHash: string;
+  status: ReservationStatus;
+  lines: ReservationLine[];
+  /** ACTIVE holds expire; committed stock does not. */
+  expiresAt: string;
+  releaseReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Collection `channel_sourcing`, `_id` = the channel: which nodes a channel may sell from. */
+export interface ChannelSourcingDoc {
+  _id: SalesChannel;
+  locationTypes: ('WAREHOUSE' | 'STORE' | 'THIRD_PARTY_LOGISTICS' | 'DROPSHIP_SUPPLIER')[];
+  /** A node must offer one of these capabilities to count (empty: any). */
+  capabilities: string[];
+  /** Units held back per location from this channel's available-to-promise. */
+  bufferUnits: number;
+  updatedAt: string;
 }

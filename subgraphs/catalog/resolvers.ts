@@ -1,22 +1,21 @@
-import type { EventBus } from '../../platform/bus/port';
 import { badInput, notFound } from '../../platform/errors';
+import { SALES_CHANNELS } from '../../platform/shared/commerce';
 import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import { pageSize } from '../batching';
-import type { InventoryAdjustmentReason, Resolvers } from './__generated__/resolvers-types';
-import { availableUnits, emptyLevel, levelId } from './domain/inventory';
-import { CatalogTopics, type InventoryChangedEvent } from './events';
-import type { MovementType } from './model';
+import type { Resolvers } from './__generated__/resolvers-types';
+import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
+import { levelId, newLevel } from './domain/level-ops';
+import { searchTokens } from './domain/search';
+import { createInventoryMutations } from './resolvers-inventory';
 
-const MOVEMENT_BY_REASON: Record<InventoryAdjustmentReason, MovementType> = {
-  CORRECTION: 'ADJUSTMENT',
-  SHRINKAGE: 'ADJUSTMENT',
-  CYCLE_COUNT: 'COUNT',
-  RECEIVED: 'RECEIPT',
-  DAMAGED: 'DAMAGE',
-  RETURN_RESTOCK: 'RETURN',
-};
+const MAX_RADIUS_KM = 500;
 
-export function createCatalogResolvers(bus: EventBus): Resolvers {
+function invalidCursor(err: unknown): never {
+  if (err instanceof InvalidCursorError) throw badInput('after is not a valid cursor', 'after');
+  throw err;
+}
+
+export function createCatalogResolvers(): Resolvers {
   return {
     Query: {
       product: async (_, { id }, ctx) =>
@@ -28,64 +27,52 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
         if (filter?.category) where.category = filter.category;
         if (filter?.brand) where.brand = filter.brand;
         if (filter?.status) where.status = filter.status;
-        try {
-          const page = await ctx.store.productsPage(where, limit, after ?? undefined);
-          for (const p of page.items) ctx.loaders.productById.prime(p._id, p);
-          return {
-            edges: page.items.map((node) => ({ node, cursor: ctx.store.productCursor(node) })),
-            pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-          };
-        } catch (err) {
-          if (err instanceof InvalidCursorError) throw badInput('after is not a valid cursor', 'after');
-          throw err;
+        if (filter?.text != null) {
+          const tokens = searchTokens(filter.text);
+          if (tokens.length === 0) throw badInput('text must contain at least one word', 'filter.text');
+          where.searchTerms = { $all: tokens };
         }
+        const page = await ctx.store.productsPage(where, limit, after ?? undefined).catch(invalidCursor);
+        for (const p of page.items) ctx.loaders.productById.prime(p._id, p);
+        return {
+          edges: page.items.map((node) => ({ node, cursor: ctx.store.productCursor(node) })),
+          pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+        };
       },
       variant: async (_, { sku }, ctx) =>
         (await ctx.loaders.variantBySku.load(sku)) ?? Promise.reject(notFound('Variant', sku)),
       inventoryLevel: (_, { sku, locationId }, ctx) => ctx.loaders.levelById.load(levelId(sku, locationId)),
-    },
-    Mutation: {
-      adjustInventory: async (_, { input }, ctx) => {
-        if (!input.sourceEventId.trim()) throw badInput('sourceEventId must not be empty', 'sourceEventId');
-        const type = MOVEMENT_BY_REASON[input.reason];
-        const outcome = await ctx.store.adjust(
-          { ...input, type, reason: input.reason, sourceEventId: input.sourceEventId.trim() },
-          ctx.now().toISOString(),
+      inventoryMovements: async (_, { sku, locationId, first, after }, ctx) => {
+        const page = await ctx.store.movements
+          .history(sku, locationId, pageSize(first), after ?? undefined)
+          .catch(invalidCursor);
+        const ids = page.items.flatMap((m) => m.effects.map((e) => levelId(m.sku, e.locationId)));
+        const levels = await ctx.loaders.levelById.loadMany(ids);
+        const byId = new Map(
+          levels.filter((l) => l && !(l instanceof Error)).map((l) => [(l as { _id: string })._id, l]),
         );
-        if (!outcome.ok) {
-          return {
-            __typename: 'CatalogError' as const,
-            code: outcome.code,
-            message: outcome.message,
-            sku: input.sku,
-            locationId: input.locationId,
-          };
-        }
-        const level = outcome.level;
-        if (outcome.applied) {
-          await bus.publish<InventoryChangedEvent>(CatalogTopics.inventoryChanged, {
-            sku: level.sku,
-            locationId: level.locationId,
-            onHand: level.onHand,
-            available: availableUnits(level),
-            committed: level.committed,
-            reserved: level.reserved,
-            damaged: level.damaged,
-            safetyStock: level.safetyStock,
-            qualityControl: level.qualityControl,
-            sequence: level.sequence,
-            cause: { type, sourceEventId: input.sourceEventId },
-          });
-        }
         return {
-          __typename: 'InventoryAdjustment' as const,
-          sourceEventId: input.sourceEventId,
-          level,
-          delta: input.delta,
-          applied: outcome.applied,
+          edges: page.items.map((m) => ({
+            cursor: m._id,
+            node: {
+              movement: m,
+              applied: true,
+              levels: m.effects
+                .map((e) => byId.get(levelId(m.sku, e.locationId)))
+                .filter((l) => l !== undefined) as never,
+            },
+          })),
+          pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
         };
       },
+      reservation: async (_, { id }, ctx) =>
+        (await ctx.loaders.reservationById.load(id)) ?? Promise.reject(notFound('Reservation', id)),
+      channelSourcing: async (_, __, ctx) => {
+        const stored = await ctx.store.sourcingByChannels(SALES_CHANNELS);
+        return SALES_CHANNELS.map((channel, i) => sourcingFor(channel, stored[i] ?? null));
+      },
     },
+    Mutation: createInventoryMutations(),
     Product: {
       __resolveReference: (ref, ctx) => ctx.loaders.productById.load(ref.id),
       id: (p) => p._id,
@@ -99,13 +86,39 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
         if (!product) throw new Error(`variant ${v._id} references missing product ${v.productId}`);
         return product;
       },
-      price: (v, { channel }) => v.prices.find((p) => p.channel === channel) ?? null,
+      price: (v, { channel, currencyCode }) =>
+        v.prices.find((p) => p.channel === channel && p.currencyCode === (currencyCode ?? 'EUR')) ?? null,
       inventoryLevels: async (v, { locationIds }, ctx) => {
         const levels = await ctx.loaders.levelsBySku.load(v._id);
         return locationIds ? levels.filter((l) => locationIds.includes(l.locationId)) : levels;
       },
       totalAvailable: async (v, _, ctx) =>
-        (await ctx.loaders.levelsBySku.load(v._id)).reduce((sum, l) => sum + availableUnits(l), 0),
+        (await ctx.loaders.levelsBySku.load(v._id)).reduce((sum, l) => sum + l.available, 0),
+      availability: async (v, { channel }, ctx) => {
+        const [levels, stored, network] = await Promise.all([
+          ctx.loaders.levelsBySku.load(v._id),
+          ctx.loaders.sourcingByChannel.load(channel),
+          ctx.network.get(),
+        ]);
+        const profile = sourcingFor(channel, stored);
+        return { channel, bufferUnits: profile.bufferUnits, ...channelAtp(levels, profile, network) };
+      },
+      availabilityAt: async (v, { locationIds }, ctx) => {
+        if (locationIds.length > 100) throw badInput('at most 100 locationIds', 'locationIds');
+        const levels = new Map((await ctx.loaders.levelsBySku.load(v._id)).map((l) => [l.locationId, l.available]));
+        return locationIds.map((locationId) => ({ locationId, available: levels.get(locationId) ?? 0 }));
+      },
+      availabilityNear: async (v, { near, radiusKm, quantity, first }, ctx) => {
+        const radius = radiusKm ?? 25;
+        if (!(radius > 0 && radius <= MAX_RADIUS_KM))
+          throw badInput(`radiusKm must be in (0, ${MAX_RADIUS_KM}]`, 'radiusKm');
+        if (Math.abs(near.lat) > 90 || Math.abs(near.lng) > 180)
+          throw badInput('near is not a valid coordinate', 'near');
+        const units = quantity ?? 1;
+        if (!Number.isInteger(units) || units < 1) throw badInput('quantity must be a positive integer', 'quantity');
+        const [levels, network] = await Promise.all([ctx.loaders.levelsBySku.load(v._id), ctx.network.get()]);
+        return nearbyAvailability(levels, network, near, radius, units, pageSize(first, 10, 50));
+      },
     },
     Price: {
       amount: (p) => ({ amount: p.amount, currencyCode: p.currencyCode }),
@@ -115,8 +128,7 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
     InventoryLevel: {
       __resolveReference: async (ref, ctx) =>
         (await ctx.loaders.levelById.load(levelId(ref.sku, ref.locationId))) ??
-        emptyLevel(ref.sku, ref.locationId, ctx.now().toISOString()),
-      available: (l) => availableUnits(l),
+        newLevel(ref.sku, ref.locationId, ctx.now().toISOString()),
       variant: async (l, _, ctx) =>
         (await ctx.loaders.variantBySku.load(l.sku)) ?? Promise.reject(notFound('Variant', l.sku)),
       location: (l) => ({ id: l.locationId }),
@@ -125,8 +137,27 @@ export function createCatalogResolvers(bus: EventBus): Resolvers {
       __resolveReference: (ref) => ({ id: ref.id }),
       inventoryLevel: (loc, { sku }, ctx) => ctx.loaders.levelById.load(levelId(sku, loc.id)),
     },
-    InventoryAdjustment: {
-      inventoryLevel: (a) => a.level,
+    InventoryMovement: {
+      sourceEventId: (m) => m.movement._id,
+      type: (m) => m.movement.type,
+      sku: (m) => m.movement.sku,
+      locationId: (m) => m.movement.locationId,
+      toLocationId: (m) => m.movement.toLocationId,
+      quantity: (m) => m.movement.quantity,
+      reason: (m) => m.movement.reason,
+      createdAt: (m) => m.movement.createdAt,
+      inventoryLevels: (m) => m.levels,
     },
+    Reservation: {
+      __resolveReference: (ref, ctx) => ctx.loaders.reservationById.load(ref.id),
+      id: (r) => r._id,
+    },
+    ReservationLine: {
+      variant: async (l, _, ctx) =>
+        (await ctx.loaders.variantBySku.load(l.sku)) ?? Promise.reject(notFound('Variant', l.sku)),
+      location: (l) => ({ id: l.locationId }),
+    },
+    LocationAvailability: { location: (l) => ({ id: l.locationId }) },
+    NearbyAvailability: { location: (n) => ({ id: n.location.id }) },
   };
 }

@@ -76,6 +76,10 @@ function countingStore(store: DocumentStore, calls: Map<string, number>): Docume
     engine: store.engine,
     ping: () => store.ping(),
     close: () => store.close(),
+    atomic: (ops) => {
+      for (const op of ops) calls.set(`${op.collection}.atomic`, (calls.get(`${op.collection}.atomic`) ?? 0) + 1);
+      return store.atomic(ops);
+    },
     collection<T extends BaseDocument>(name: string): Collection<T> {
       const inner = store.collection<T>(name);
       return new Proxy(inner, {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProductDoc, VariantDoc, InventoryLevelDoc, PriceDoc } from '../model';
-import type { LocationRef, InventoryAdjustmentResult } from '../mappers';
+import type { ProductDoc, VariantDoc, InventoryLevelDoc, PriceDoc, ReservationDoc, ReservationLine as ReservationLineModel } from '../model';
+import type { LocationRef, MovementResult, ChannelAvailabilityResult } from '../mappers';
+import type { LocationAtp, NearbyAvailability as NearbyAvailabilityModel, SourcingProfile } from '../domain/atp';
 import type { CatalogContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,7 +27,12 @@ export type AdjustInventoryInput = {
   sourceEventId: Scalars['String']['input'];
 };
 
-export type AdjustInventoryResult = CatalogError | InventoryAdjustment;
+export type CarryOutInput = {
+  locationId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  sourceEventId: Scalars['String']['input'];
+};
 
 export type CatalogError = {
   __typename?: 'CatalogError';
@@ -37,11 +43,60 @@ export type CatalogError = {
 };
 
 export type CatalogErrorCode =
+  | 'COUNT_BELOW_ALLOCATED'
   | 'IDEMPOTENCY_CONFLICT'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_QUANTITY'
+  | 'INVALID_TRANSITION'
+  | 'INVALID_TTL'
+  | 'RESERVATION_NOT_FOUND'
+  | 'UNKNOWN_LOCATION'
   | 'UNKNOWN_POSITION'
   | 'UNKNOWN_SKU';
+
+export type ChannelAvailability = {
+  __typename?: 'ChannelAvailability';
+  /** Sum over the channel's locations, after the buffer. */
+  available: Scalars['Int']['output'];
+  bufferUnits: Scalars['Int']['output'];
+  channel: SalesChannel;
+  locations: Array<LocationAvailability>;
+};
+
+export type ChannelSourcing = {
+  __typename?: 'ChannelSourcing';
+  bufferUnits: Scalars['Int']['output'];
+  capabilities: Array<Scalars['String']['output']>;
+  channel: SalesChannel;
+  locationTypes: Array<Scalars['String']['output']>;
+};
+
+export type ChannelSourcingInput = {
+  bufferUnits?: InputMaybe<Scalars['Int']['input']>;
+  capabilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  channel: SalesChannel;
+  locationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ChannelSourcingResult = CatalogError | ChannelSourcing;
+
+export type DamageReportInput = {
+  locationId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sku: Scalars['String']['input'];
+  sourceEventId: Scalars['String']['input'];
+};
+
+export type ExtendReservationInput = {
+  reservationId: Scalars['ID']['input'];
+  ttlSeconds: Scalars['Int']['input'];
+};
+
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
 
 export type IncomingStock = {
   __typename?: 'IncomingStock';
@@ -49,13 +104,12 @@ export type IncomingStock = {
   quantity: Scalars['Int']['output'];
 };
 
-export type InventoryAdjustment = {
-  __typename?: 'InventoryAdjustment';
-  /** False when this request replayed an already applied event. */
-  applied: Scalars['Boolean']['output'];
-  delta: Scalars['Int']['output'];
-  inventoryLevel: InventoryLevel;
-  sourceEventId: Scalars['String']['output'];
+/** Not enough stock for one or more lines; every short line is listed and nothing was reserved. */
+export type InsufficientStockError = {
+  __typename?: 'InsufficientStockError';
+  code: CatalogErrorCode;
+  message: Scalars['String']['output'];
+  shortfalls: Array<Shortfall>;
 };
 
 export type InventoryAdjustmentReason =
@@ -90,6 +144,38 @@ export type InventoryLevel = {
   variant: Variant;
 };
 
+/** One entry of the append-only movement ledger. */
+export type InventoryMovement = {
+  __typename?: 'InventoryMovement';
+  /** False when this request replayed an already applied event. */
+  applied: Scalars['Boolean']['output'];
+  createdAt: Scalars['String']['output'];
+  /** Positions after the movement (both ends of a transfer). */
+  inventoryLevels: Array<InventoryLevel>;
+  locationId: Scalars['ID']['output'];
+  /** As sent: units, the signed delta (ADJUSTMENT) or the counted on-hand (COUNT). */
+  quantity: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  sku: Scalars['String']['output'];
+  sourceEventId: Scalars['String']['output'];
+  toLocationId: Maybe<Scalars['ID']['output']>;
+  type: MovementType;
+};
+
+export type InventoryMovementConnection = {
+  __typename?: 'InventoryMovementConnection';
+  edges: Array<InventoryMovementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InventoryMovementEdge = {
+  __typename?: 'InventoryMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: InventoryMovement;
+};
+
+export type InventoryMovementResult = CatalogError | InventoryMovement;
+
 /** Catalog contributes stock to the network's locations (owned by fulfillment). */
 export type Location = {
   __typename?: 'Location';
@@ -103,6 +189,13 @@ export type LocationInventoryLevelArgs = {
   sku: Scalars['String']['input'];
 };
 
+export type LocationAvailability = {
+  __typename?: 'LocationAvailability';
+  available: Scalars['Int']['output'];
+  location: Location;
+  locationId: Scalars['ID']['output'];
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Integer minor units (cents). */
@@ -110,10 +203,44 @@ export type Money = {
   currencyCode: Scalars['String']['output'];
 };
 
+export type MovementType =
+  | 'ADJUSTMENT'
+  | 'COUNT'
+  | 'DAMAGE'
+  | 'POS_CARRY_OUT'
+  | 'RECEIPT'
+  | 'RETURN'
+  | 'SALE'
+  | 'TRANSFER';
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adjust on-hand stock at a location (WMS / POS / count correction), idempotent by sourceEventId. */
-  adjustInventory: AdjustInventoryResult;
+  /** Adjust on-hand stock at a location (correction, shrinkage), idempotent by sourceEventId. */
+  adjustInventory: InventoryMovementResult;
+  /** ACTIVE → COMMITTED: reserved → committed (order confirmed). */
+  commitReservation: ReservationResult;
+  /** Push an ACTIVE reservation's expiry to now + ttlSeconds. */
+  extendReservation: ReservationResult;
+  /** Goods received at a location (creates the position on first receipt). */
+  receiveStock: InventoryMovementResult;
+  /** A POS carry-out sale: leaves the store at once. */
+  recordCarryOut: InventoryMovementResult;
+  /** A returned item received and graded at a location. */
+  recordReturn: InventoryMovementResult;
+  /** A shelf count: sets onHand to what was counted. */
+  recordStockCount: InventoryMovementResult;
+  /** ACTIVE or COMMITTED → RELEASED: the units are available again. */
+  releaseReservation: ReservationResult;
+  /** Units found damaged: available → damaged. */
+  reportDamage: InventoryMovementResult;
+  /** Hold stock, all lines or none; every shortfall is reported at once. */
+  reserveStock: ReserveStockResult;
+  /** COMMITTED → SHIPPED: committed units leave onHand (recorded as SALE movements). */
+  shipReservation: ReservationResult;
+  /** Move units between two locations. */
+  transferStock: InventoryMovementResult;
+  /** Change where a channel may sell from and its buffer. */
+  updateChannelSourcing: ChannelSourcingResult;
 };
 
 
@@ -121,10 +248,86 @@ export type MutationAdjustInventoryArgs = {
   input: AdjustInventoryInput;
 };
 
+
+export type MutationCommitReservationArgs = {
+  input: ReservationTransitionInput;
+};
+
+
+export type MutationExtendReservationArgs = {
+  input: ExtendReservationInput;
+};
+
+
+export type MutationReceiveStockArgs = {
+  input: ReceiveStockInput;
+};
+
+
+export type MutationRecordCarryOutArgs = {
+  input: CarryOutInput;
+};
+
+
+export type MutationRecordReturnArgs = {
+  input: StockReturnInput;
+};
+
+
+export type MutationRecordStockCountArgs = {
+  input: StockCountInput;
+};
+
+
+export type MutationReleaseReservationArgs = {
+  input: ReservationTransitionInput;
+};
+
+
+export type MutationReportDamageArgs = {
+  input: DamageReportInput;
+};
+
+
+export type MutationReserveStockArgs = {
+  input: ReserveStockInput;
+};
+
+
+export type MutationShipReservationArgs = {
+  input: ReservationTransitionInput;
+};
+
+
+export type MutationTransferStockArgs = {
+  input: TransferStockInput;
+};
+
+
+export type MutationUpdateChannelSourcingArgs = {
+  input: ChannelSourcingInput;
+};
+
+export type NearbyAvailability = {
+  __typename?: 'NearbyAvailability';
+  available: Scalars['Int']['output'];
+  distanceKm: Scalars['Float']['output'];
+  location: Location;
+  pickup: PickupReadiness;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Can this store hand the units over at its counter, and how soon? */
+export type PickupReadiness = {
+  __typename?: 'PickupReadiness';
+  canFulfil: Scalars['Boolean']['output'];
+  offered: Scalars['Boolean']['output'];
+  readyInHours: Maybe<Scalars['Int']['output']>;
 };
 
 export type Price = {
@@ -163,6 +366,8 @@ export type ProductFilter = {
   brand?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ProductStatus>;
+  /** Words (or word beginnings) that must all appear in the title, brand, category or tags. */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProductStatus =
@@ -172,18 +377,32 @@ export type ProductStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Where each channel may sell from, and its buffer. */
+  channelSourcing: Array<ChannelSourcing>;
   inventoryLevel: Maybe<InventoryLevel>;
+  /** Movements that touched a position, newest first. */
+  inventoryMovements: InventoryMovementConnection;
   /** A product by id. Unknown id: null plus a NOT_FOUND error. */
   product: Maybe<Product>;
   productByHandle: Maybe<Product>;
   /** Products ordered by id, with cursor pagination (first ≤ 100). */
   products: ProductConnection;
+  /** A reservation by id. Unknown id: null plus a NOT_FOUND error. */
+  reservation: Maybe<Reservation>;
   /** A variant by SKU. Unknown SKU: null plus a NOT_FOUND error. */
   variant: Maybe<Variant>;
 };
 
 
 export type QueryInventoryLevelArgs = {
+  locationId: Scalars['ID']['input'];
+  sku: Scalars['String']['input'];
+};
+
+
+export type QueryInventoryMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   locationId: Scalars['ID']['input'];
   sku: Scalars['String']['input'];
 };
@@ -206,9 +425,89 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryVariantArgs = {
   sku: Scalars['String']['input'];
 };
+
+export type ReceiveStockInput = {
+  locationId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  sourceEventId: Scalars['String']['input'];
+};
+
+/** A hold on stock: cart, checkout, order allocation, BOPIS or transfer. */
+export type Reservation = {
+  __typename?: 'Reservation';
+  createdAt: Scalars['String']['output'];
+  expiresAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ReservationKind;
+  lines: Array<ReservationLine>;
+  ownerId: Scalars['String']['output'];
+  releaseReason: Maybe<Scalars['String']['output']>;
+  status: ReservationStatus;
+  updatedAt: Scalars['String']['output'];
+};
+
+export type ReservationKind =
+  | 'BOPIS'
+  | 'CART'
+  | 'CHECKOUT'
+  | 'ORDER'
+  | 'TRANSFER';
+
+export type ReservationLine = {
+  __typename?: 'ReservationLine';
+  location: Location;
+  locationId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  variant: Variant;
+};
+
+export type ReservationLineInput = {
+  locationId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type ReservationResult = CatalogError | Reservation;
+
+export type ReservationStatus =
+  | 'ACTIVE'
+  | 'COMMITTED'
+  | 'EXPIRED'
+  | 'RELEASED'
+  | 'SHIPPED';
+
+export type ReservationTransitionInput = {
+  /** Release only: why (cart abandoned, order cancelled, ...). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reservationId: Scalars['ID']['input'];
+};
+
+export type ReserveStockInput = {
+  /** Same key and same request: the same reservation. Same key, different request: IDEMPOTENCY_CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  kind: ReservationKind;
+  lines: Array<ReservationLineInput>;
+  ownerId: Scalars['String']['input'];
+  /** Hold duration; defaults by kind (cart 15 min, checkout 10 min, order 24 h, BOPIS 48 h, transfer 72 h). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReserveStockResult = CatalogError | InsufficientStockError | Reservation;
+
+export type ReturnDisposition =
+  | 'DAMAGED'
+  | 'QUALITY_CONTROL'
+  | 'RESTOCK';
 
 export type SalesChannel =
   | 'APP'
@@ -219,13 +518,51 @@ export type SalesChannel =
   | 'SOCIAL'
   | 'WEB';
 
+export type Shortfall = {
+  __typename?: 'Shortfall';
+  available: Scalars['Int']['output'];
+  locationId: Scalars['ID']['output'];
+  requested: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type StockCountInput = {
+  /** The on-hand quantity counted on the shelf. */
+  countedOnHand: Scalars['Int']['input'];
+  locationId: Scalars['ID']['input'];
+  sku: Scalars['String']['input'];
+  sourceEventId: Scalars['String']['input'];
+};
+
+export type StockReturnInput = {
+  disposition: ReturnDisposition;
+  locationId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  sourceEventId: Scalars['String']['input'];
+};
+
+export type TransferStockInput = {
+  fromLocationId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  sourceEventId: Scalars['String']['input'];
+  toLocationId: Scalars['ID']['input'];
+};
+
 export type Variant = {
   __typename?: 'Variant';
+  /** Available-to-promise for a channel: the locations the channel may sell from, after its buffer. */
+  availability: ChannelAvailability;
+  /** Available units at each given location (0 where it is not stocked). */
+  availabilityAt: Array<LocationAvailability>;
+  /** Stores within radiusKm of a point, nearest first, with pickup readiness for `quantity` units. */
+  availabilityNear: Array<NearbyAvailability>;
   barcode: Scalars['String']['output'];
   /** Stock positions at every location that stocks this variant (or only the given ones). */
   inventoryLevels: Array<InventoryLevel>;
   options: Array<VariantOption>;
-  /** Price for a sales channel; null when the variant is not sold on that channel. */
+  /** Price for a sales channel (and currency); null when the variant is not sold there. */
   price: Maybe<Price>;
   prices: Array<Price>;
   product: Product;
@@ -237,6 +574,24 @@ export type Variant = {
 };
 
 
+export type VariantAvailabilityArgs = {
+  channel: SalesChannel;
+};
+
+
+export type VariantAvailabilityAtArgs = {
+  locationIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type VariantAvailabilityNearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near: GeoPointInput;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type VariantInventoryLevelsArgs = {
   locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -244,6 +599,7 @@ export type VariantInventoryLevelsArgs = {
 
 export type VariantPriceArgs = {
   channel: SalesChannel;
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VariantOption = {
@@ -336,6 +692,7 @@ export type FederationTypes = ResolversObject<{
   InventoryLevel: InventoryLevel;
   Location: Location;
   Product: Product;
+  Reservation: Reservation;
   Variant: Variant;
 }>;
 
@@ -350,6 +707,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  Reservation:
+    ( { __typename: 'Reservation' }
+    & GraphQLRecursivePick<FederationTypes['Reservation'], {"id":true}> );
   Variant:
     ( { __typename: 'Variant' }
     & GraphQLRecursivePick<FederationTypes['Variant'], {"sku":true}> );
@@ -357,9 +717,22 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  AdjustInventoryResult:
+  ChannelSourcingResult:
     | ( CatalogError & { __typename: 'CatalogError' } )
-    | ( InventoryAdjustmentResult & { __typename: 'InventoryAdjustment' } )
+    | ( SourcingProfile & { __typename: 'ChannelSourcing' } )
+  ;
+  InventoryMovementResult:
+    | ( CatalogError & { __typename: 'CatalogError' } )
+    | ( MovementResult & { __typename: 'InventoryMovement' } )
+  ;
+  ReservationResult:
+    | ( CatalogError & { __typename: 'CatalogError' } )
+    | ( ReservationDoc & { __typename: 'Reservation' } )
+  ;
+  ReserveStockResult:
+    | ( CatalogError & { __typename: 'CatalogError' } )
+    | ( InsufficientStockError & { __typename: 'InsufficientStockError' } )
+    | ( ReservationDoc & { __typename: 'Reservation' } )
   ;
 }>;
 
@@ -370,18 +743,34 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AdjustInventoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AdjustInventoryResult']>;
+  CarryOutInput: CarryOutInput;
   CatalogError: ResolverTypeWrapper<CatalogError>;
   CatalogErrorCode: CatalogErrorCode;
+  ChannelAvailability: ResolverTypeWrapper<ChannelAvailabilityResult>;
+  ChannelSourcing: ResolverTypeWrapper<SourcingProfile>;
+  ChannelSourcingInput: ChannelSourcingInput;
+  ChannelSourcingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChannelSourcingResult']>;
+  DamageReportInput: DamageReportInput;
+  ExtendReservationInput: ExtendReservationInput;
+  GeoPointInput: GeoPointInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IncomingStock: ResolverTypeWrapper<IncomingStock>;
-  InventoryAdjustment: ResolverTypeWrapper<InventoryAdjustmentResult>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InsufficientStockError: ResolverTypeWrapper<InsufficientStockError>;
   InventoryAdjustmentReason: InventoryAdjustmentReason;
   InventoryLevel: ResolverTypeWrapper<InventoryLevelDoc>;
+  InventoryMovement: ResolverTypeWrapper<MovementResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InventoryMovementConnection: ResolverTypeWrapper<Omit<InventoryMovementConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryMovementEdge']> }>;
+  InventoryMovementEdge: ResolverTypeWrapper<Omit<InventoryMovementEdge, 'node'> & { node: ResolversTypes['InventoryMovement'] }>;
+  InventoryMovementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InventoryMovementResult']>;
   Location: ResolverTypeWrapper<LocationRef>;
+  LocationAvailability: ResolverTypeWrapper<LocationAtp>;
   Money: ResolverTypeWrapper<Money>;
+  MovementType: MovementType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearbyAvailability: ResolverTypeWrapper<NearbyAvailabilityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PickupReadiness: ResolverTypeWrapper<PickupReadiness>;
   Price: ResolverTypeWrapper<PriceDoc>;
   Product: ResolverTypeWrapper<ProductDoc>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
@@ -389,7 +778,22 @@ export type ResolversTypes = ResolversObject<{
   ProductFilter: ProductFilter;
   ProductStatus: ProductStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveStockInput: ReceiveStockInput;
+  Reservation: ResolverTypeWrapper<ReservationDoc>;
+  ReservationKind: ReservationKind;
+  ReservationLine: ResolverTypeWrapper<ReservationLineModel>;
+  ReservationLineInput: ReservationLineInput;
+  ReservationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReservationResult']>;
+  ReservationStatus: ReservationStatus;
+  ReservationTransitionInput: ReservationTransitionInput;
+  ReserveStockInput: ReserveStockInput;
+  ReserveStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveStockResult']>;
+  ReturnDisposition: ReturnDisposition;
   SalesChannel: SalesChannel;
+  Shortfall: ResolverTypeWrapper<Shortfall>;
+  StockCountInput: StockCountInput;
+  StockReturnInput: StockReturnInput;
+  TransferStockInput: TransferStockInput;
   Variant: ResolverTypeWrapper<VariantDoc>;
   VariantOption: ResolverTypeWrapper<VariantOption>;
 }>;
@@ -400,28 +804,51 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  AdjustInventoryResult: ResolversUnionTypes<ResolversParentTypes>['AdjustInventoryResult'];
+  CarryOutInput: CarryOutInput;
   CatalogError: CatalogError;
+  ChannelAvailability: ChannelAvailabilityResult;
+  ChannelSourcing: SourcingProfile;
+  ChannelSourcingInput: ChannelSourcingInput;
+  ChannelSourcingResult: ResolversUnionTypes<ResolversParentTypes>['ChannelSourcingResult'];
+  DamageReportInput: DamageReportInput;
+  ExtendReservationInput: ExtendReservationInput;
+  GeoPointInput: GeoPointInput;
+  Float: Scalars['Float']['output'];
   IncomingStock: IncomingStock;
-  InventoryAdjustment: InventoryAdjustmentResult;
-  Boolean: Scalars['Boolean']['output'];
+  InsufficientStockError: InsufficientStockError;
   InventoryLevel: InventoryLevelDoc;
+  InventoryMovement: MovementResult;
+  Boolean: Scalars['Boolean']['output'];
+  InventoryMovementConnection: Omit<InventoryMovementConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryMovementEdge']> };
+  InventoryMovementEdge: Omit<InventoryMovementEdge, 'node'> & { node: ResolversParentTypes['InventoryMovement'] };
+  InventoryMovementResult: ResolversUnionTypes<ResolversParentTypes>['InventoryMovementResult'];
   Location: LocationRef;
+  LocationAvailability: LocationAtp;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  NearbyAvailability: NearbyAvailabilityModel;
   PageInfo: PageInfo;
+  PickupReadiness: PickupReadiness;
   Price: PriceDoc;
   Product: ProductDoc;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   Query: Record<PropertyKey, never>;
+  ReceiveStockInput: ReceiveStockInput;
+  Reservation: ReservationDoc;
+  ReservationLine: ReservationLineModel;
+  ReservationLineInput: ReservationLineInput;
+  ReservationResult: ResolversUnionTypes<ResolversParentTypes>['ReservationResult'];
+  ReservationTransitionInput: ReservationTransitionInput;
+  ReserveStockInput: ReserveStockInput;
+  ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
+  Shortfall: Shortfall;
+  StockCountInput: StockCountInput;
+  StockReturnInput: StockReturnInput;
+  TransferStockInput: TransferStockInput;
   Variant: VariantDoc;
   VariantOption: VariantOption;
-}>;
-
-export type AdjustInventoryResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AdjustInventoryResult'] = ResolversParentTypes['AdjustInventoryResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'CatalogError' | 'InventoryAdjustment', ParentType, ContextType>;
 }>;
 
 export type CatalogErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogError'] = ResolversParentTypes['CatalogError']> = ResolversObject<{
@@ -432,16 +859,34 @@ export type CatalogErrorResolvers<ContextType = CatalogContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ChannelAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelAvailability'] = ResolversParentTypes['ChannelAvailability']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bufferUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['LocationAvailability']>, ParentType, ContextType>;
+}>;
+
+export type ChannelSourcingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelSourcing'] = ResolversParentTypes['ChannelSourcing']> = ResolversObject<{
+  bufferUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
+  locationTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChannelSourcingResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelSourcingResult'] = ResolversParentTypes['ChannelSourcingResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CatalogError' | 'ChannelSourcing', ParentType, ContextType>;
+}>;
+
 export type IncomingStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['IncomingStock'] = ResolversParentTypes['IncomingStock']> = ResolversObject<{
   expectedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type InventoryAdjustmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryAdjustment'] = ResolversParentTypes['InventoryAdjustment']> = ResolversObject<{
-  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  delta?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  inventoryLevel?: Resolver<ResolversTypes['InventoryLevel'], ParentType, ContextType>;
-  sourceEventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type InsufficientStockErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InsufficientStockError'] = ResolversParentTypes['InsufficientStockError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CatalogErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['Shortfall']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -463,10 +908,44 @@ export type InventoryLevelResolvers<ContextType = CatalogContext, ParentType ext
   variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
 }>;
 
+export type InventoryMovementResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inventoryLevels?: Resolver<Array<ResolversTypes['InventoryLevel']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceEventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toLocationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MovementType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InventoryMovementConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovementConnection'] = ResolversParentTypes['InventoryMovementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InventoryMovementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InventoryMovementEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovementEdge'] = ResolversParentTypes['InventoryMovementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InventoryMovement'], ParentType, ContextType>;
+}>;
+
+export type InventoryMovementResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovementResult'] = ResolversParentTypes['InventoryMovementResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CatalogError' | 'InventoryMovement', ParentType, ContextType>;
+}>;
+
 export type LocationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'], FederationReferenceType extends FederationReferenceTypes['Location'] = FederationReferenceTypes['Location']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inventoryLevel?: Resolver<Maybe<ResolversTypes['InventoryLevel']>, ParentType, ContextType, RequireFields<LocationInventoryLevelArgs, 'sku'>>;
+}>;
+
+export type LocationAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LocationAvailability'] = ResolversParentTypes['LocationAvailability']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type MoneyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -475,12 +954,37 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  adjustInventory?: Resolver<ResolversTypes['AdjustInventoryResult'], ParentType, ContextType, RequireFields<MutationAdjustInventoryArgs, 'input'>>;
+  adjustInventory?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationAdjustInventoryArgs, 'input'>>;
+  commitReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationCommitReservationArgs, 'input'>>;
+  extendReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
+  receiveStock?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
+  recordCarryOut?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationRecordCarryOutArgs, 'input'>>;
+  recordReturn?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationRecordReturnArgs, 'input'>>;
+  recordStockCount?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'input'>>;
+  releaseReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'input'>>;
+  reportDamage?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationReportDamageArgs, 'input'>>;
+  reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
+  shipReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationShipReservationArgs, 'input'>>;
+  transferStock?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
+  updateChannelSourcing?: Resolver<ResolversTypes['ChannelSourcingResult'], ParentType, ContextType, RequireFields<MutationUpdateChannelSourcingArgs, 'input'>>;
+}>;
+
+export type NearbyAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['NearbyAvailability'] = ResolversParentTypes['NearbyAvailability']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  pickup?: Resolver<ResolversTypes['PickupReadiness'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PickupReadinessResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PickupReadiness'] = ResolversParentTypes['PickupReadiness']> = ResolversObject<{
+  canFulfil?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readyInHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type PriceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = ResolversObject<{
@@ -513,19 +1017,62 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  channelSourcing?: Resolver<Array<ResolversTypes['ChannelSourcing']>, ParentType, ContextType>;
   inventoryLevel?: Resolver<Maybe<ResolversTypes['InventoryLevel']>, ParentType, ContextType, RequireFields<QueryInventoryLevelArgs, 'locationId' | 'sku'>>;
+  inventoryMovements?: Resolver<ResolversTypes['InventoryMovementConnection'], ParentType, ContextType, RequireFields<QueryInventoryMovementsArgs, 'first' | 'locationId' | 'sku'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productByHandle?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductByHandleArgs, 'handle'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'id'>>;
   variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType, RequireFields<QueryVariantArgs, 'sku'>>;
+}>;
+
+export type ReservationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'], FederationReferenceType extends FederationReferenceTypes['Reservation'] = FederationReferenceTypes['Reservation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Reservation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReservationKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReservationLine']>, ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReservationLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine']> = ResolversObject<{
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
+}>;
+
+export type ReservationResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservationResult'] = ResolversParentTypes['ReservationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CatalogError' | 'Reservation', ParentType, ContextType>;
+}>;
+
+export type ReserveStockResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReserveStockResult'] = ResolversParentTypes['ReserveStockResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CatalogError' | 'InsufficientStockError' | 'Reservation', ParentType, ContextType>;
+}>;
+
+export type ShortfallResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Shortfall'] = ResolversParentTypes['Shortfall']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VariantResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant'], FederationReferenceType extends FederationReferenceTypes['Variant'] = FederationReferenceTypes['Variant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Variant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  availability?: Resolver<ResolversTypes['ChannelAvailability'], ParentType, ContextType, RequireFields<VariantAvailabilityArgs, 'channel'>>;
+  availabilityAt?: Resolver<Array<ResolversTypes['LocationAvailability']>, ParentType, ContextType, RequireFields<VariantAvailabilityAtArgs, 'locationIds'>>;
+  availabilityNear?: Resolver<Array<ResolversTypes['NearbyAvailability']>, ParentType, ContextType, RequireFields<VariantAvailabilityNearArgs, 'first' | 'near' | 'quantity' | 'radiusKm'>>;
   barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inventoryLevels?: Resolver<Array<ResolversTypes['InventoryLevel']>, ParentType, ContextType, Partial<VariantInventoryLevelsArgs>>;
   options?: Resolver<Array<ResolversTypes['VariantOption']>, ParentType, ContextType>;
-  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<VariantPriceArgs, 'channel'>>;
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<VariantPriceArgs, 'channel' | 'currencyCode'>>;
   prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -540,20 +1087,34 @@ export type VariantOptionResolvers<ContextType = CatalogContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
-  AdjustInventoryResult?: AdjustInventoryResultResolvers<ContextType>;
   CatalogError?: CatalogErrorResolvers<ContextType>;
+  ChannelAvailability?: ChannelAvailabilityResolvers<ContextType>;
+  ChannelSourcing?: ChannelSourcingResolvers<ContextType>;
+  ChannelSourcingResult?: ChannelSourcingResultResolvers<ContextType>;
   IncomingStock?: IncomingStockResolvers<ContextType>;
-  InventoryAdjustment?: InventoryAdjustmentResolvers<ContextType>;
+  InsufficientStockError?: InsufficientStockErrorResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
+  InventoryMovement?: InventoryMovementResolvers<ContextType>;
+  InventoryMovementConnection?: InventoryMovementConnectionResolvers<ContextType>;
+  InventoryMovementEdge?: InventoryMovementEdgeResolvers<ContextType>;
+  InventoryMovementResult?: InventoryMovementResultResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  LocationAvailability?: LocationAvailabilityResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NearbyAvailability?: NearbyAvailabilityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PickupReadiness?: PickupReadinessResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  ReservationLine?: ReservationLineResolvers<ContextType>;
+  ReservationResult?: ReservationResultResolvers<ContextType>;
+  ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
+  Shortfall?: ShortfallResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
   VariantOption?: VariantOptionResolvers<ContextType>;
 }>;

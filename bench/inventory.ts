@@ -1,0 +1,144 @@
+/**
+ * `npm run bench:inventory`: reservation throughput and latency on one hot SKU and on a spread of
+ * SKUs, oversold units under a race, and a 48-variant listing's availability with and without
+ * DataLoader. Every figure is a ratio against a baseline measured in the same run.
+ */
+import { graphql } from 'graphql';
+import { createMemoryBus } from '../platform/bus/memory';
+import { silentLogger } from '../platform/logger';
+import { createMemoryStore } from '../platform/store/memory';
+import type { DocumentStore } from '../platform/store/port';
+import { buildCatalogSubgraph } from '../subgraphs/catalog';
+import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
+import { createCatalogLoaders } from '../subgraphs/catalog/loaders';
+import type { InventoryLevelDoc } from '../subgraphs/catalog/model';
+import { createFulfillmentService } from '../subgraphs/fulfillment/service';
+import { countingStore } from './counting-store';
+
+const HOT_OPS = Number(process.argv[2] ?? 30_000);
+const CONCURRENCY = 64;
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+async function pool(total: number, concurrency: number, op: (i: number) => Promise<unknown>): Promise<{ seconds: number; latenciesMs: number[] }> {
+  const latenciesMs: number[] = new Array(total);
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < total; i = next++) {
+        const t = process.hrtime.bigint();
+        await op(i);
+        latenciesMs[i] = Number(process.hrtime.bigint() - t) / 1e6;
+      }
+    }),
+  );
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, latenciesMs };
+}
+
+function pct(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function setup(onHand: number, products = 600) {
+  const store = createMemoryStore();
+  const bus = createMemoryBus();
+  await seedCatalogFixture(store, { products, onHand, locations: ['loc_dc_01', 'loc_store_01', 'loc_store_02'] });
+  const catalog = buildCatalogSubgraph({ store, bus, logger: silentLogger, fulfillment: createFulfillmentService(store) });
+  await catalog.init();
+  return { store, bus, catalog, close: async () => (await bus.close(), await store.close()) };
+}
+
+async function rawBaseline(store: DocumentStore, n: number) {
+  const levels = store.collection<InventoryLevelDoc>('inventory_levels');
+  return pool(n, CONCURRENCY, () =>
+    levels.updateOne({ _id: 'SKU-1-S@loc_dc_01', available: { $gte: 1 } }, { $inc: { available: -1, reserved: 1, sequence: 1 } }),
+  );
+}
+
+async function main(): Promise<void> {
+  out(`bench:inventory — in-memory engine, ${HOT_OPS} operations per run, concurrency ${CONCURRENCY}`);
+  const hot = await setup(10_000_000);
+  // Warm-up (JIT), then alternate baseline and reservations so drift hits both alike.
+  await rawBaseline(hot.store, 5000);
+  await pool(5000, CONCURRENCY, (i) => hot.catalog.inventory.reserve({ kind: 'CART', ownerId: 'w', idempotencyKey: `w-${i}`, lines: [{ sku: 'SKU-1-M', locationId: 'loc_dc_01', quantity: 1 }], ttlSeconds: 900 }));
+  const raw: number[] = [];
+  const res: number[] = [];
+  let latencies: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const r = await rawBaseline(hot.store, HOT_OPS);
+    raw.push(HOT_OPS / r.seconds);
+    const v = await pool(HOT_OPS, CONCURRENCY, (i) =>
+      hot.catalog.inventory.reserve({ kind: 'CART', ownerId: 'cart', idempotencyKey: `hot-${round}-${i}`, lines: [{ sku: 'SKU-1-S', locationId: 'loc_dc_01', quantity: 1 }], ttlSeconds: 900 }),
+    );
+    res.push(HOT_OPS / v.seconds);
+    latencies = latencies.concat(v.latenciesMs);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const rawRate = median(raw);
+  const hotRate = median(res);
+  await hot.close();
+
+  const spread = await setup(10_000);
+  const s = await pool(HOT_OPS, CONCURRENCY, (i) => {
+    const p = 1 + (i % 600);
+    return spread.catalog.inventory.reserve({ kind: 'CART', ownerId: 'cart', idempotencyKey: `spread-${i}`, lines: [{ sku: `SKU-${p}-${i % 2 ? 'S' : 'M'}`, locationId: ['loc_dc_01', 'loc_store_01', 'loc_store_02'][i % 3]!, quantity: 1 }], ttlSeconds: 900 });
+  });
+  await spread.close();
+
+  // Oversell race: 5,000 reservers for 6 units of one position.
+  const race = await setup(10, 2);
+  const racers = await Promise.all(
+    Array.from({ length: 5000 }, (_, i) => race.catalog.inventory.reserve({ kind: 'CART', ownerId: 'r', idempotencyKey: `race-${i}`, lines: [{ sku: 'SKU-1-S', locationId: 'loc_store_01', quantity: 1 }], ttlSeconds: 900 })),
+  );
+  const after = (await race.store.collection<InventoryLevelDoc>('inventory_levels').findById('SKU-1-S@loc_store_01'))!;
+  const won = racers.filter((r) => r.ok).length;
+  const oversold = Math.max(0, won - 6) + Math.max(0, -after.available);
+  await race.close();
+
+  // A listing page: 24 products × 2 variants, each with channel ATP, per-store stock and stores near a point.
+  const page = await setup(20, 100);
+  const query = `{ products(first: 24) { edges { node { variants { sku availability(channel: WEB) { available }
+      availabilityAt(locationIds: ["loc_store_01", "loc_store_02"]) { available }
+      availabilityNear(near: { lat: 48.8566, lng: 2.3522 }, radiusKm: 20) { available } } } } } }`;
+  const measure = async (batch: boolean) => {
+    const calls = new Map<string, number>();
+    const counted = buildCatalogSubgraph({ store: countingStore(page.store, calls), bus: page.bus, logger: silentLogger, fulfillment: createFulfillmentService(page.store) });
+    const runs = 200;
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < runs; i++) {
+      const base = counted.createContext({ principal: { kind: 'anonymous' }, requestId: 'bench' });
+      const result = await graphql({ schema: counted.schema, source: query, contextValue: { ...base, loaders: createCatalogLoaders(counted.store, { batch }) } });
+      if (result.errors) throw new Error(result.errors[0]!.message);
+    }
+    const ms = Number(process.hrtime.bigint() - t) / 1e6 / runs;
+    const levelTrips = (calls.get('inventory_levels.findAll') ?? 0) / runs;
+    const trips = [...calls.values()].reduce((a, b) => a + b, 0) / runs;
+    return { ms, trips, levelTrips };
+  };
+  await measure(true);
+  const withLoader = await measure(true);
+  const withoutLoader = await measure(false);
+  await page.close();
+
+  const ratio = hotRate / rawRate;
+  out();
+  out(`raw engine atomic update (hot doc):      ${rawRate.toFixed(0)} ops/s`);
+  out(`reservations, one hot SKU:               ${hotRate.toFixed(0)} reservations/s  (${ratio.toFixed(2)}× raw)`);
+  out(`reservation latency, hot SKU:            p50 ${pct(latencies, 50).toFixed(3)} ms, p99 ${pct(latencies, 99).toFixed(3)} ms (at concurrency ${CONCURRENCY})`);
+  out(`reservations, spread over 3,600 positions: ${(HOT_OPS / s.seconds).toFixed(0)} reservations/s; p50 ${pct(s.latenciesMs, 50).toFixed(3)} ms, p99 ${pct(s.latenciesMs, 99).toFixed(3)} ms`);
+  out(`oversell race (5,000 reservers, 6 units): ${won} won, oversold units: ${oversold}`);
+  out(`48-variant availability page, DataLoader: ${withLoader.trips.toFixed(1)} store round trips (${withLoader.levelTrips.toFixed(1)} for stock), ${withLoader.ms.toFixed(2)} ms`);
+  out(`48-variant availability page, no batching: ${withoutLoader.trips.toFixed(1)} store round trips (${withoutLoader.levelTrips.toFixed(1)} for stock), ${withoutLoader.ms.toFixed(2)} ms`);
+  out(`DataLoader vs none: ${(withoutLoader.trips / withLoader.trips).toFixed(1)}× fewer round trips, ${(withoutLoader.ms / withLoader.ms).toFixed(2)}× faster`);
+  out();
+  const checks = [
+    ['hot-SKU reserve throughput ≥ 0.5× raw atomic update', ratio >= 0.5],
+    ['oversold units = 0', oversold === 0],
+    ['listing stock in one store round trip', withLoader.levelTrips === 1],
+  ] as const;
+  for (const [name, ok] of checks) out(`${ok ? 'PASS' : 'FAIL'}  ${name}`);
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,157 @@
+import type { InventoryLevelDoc, MovementType, StateDelta } from '../model';
+import { applyDelta } from './level-ops';
+
+export type ReturnDisposition = 'RESTOCK' | 'DAMAGED' | 'QUALITY_CONTROL';
+
+/** A stock movement as POS / WMS / partners send it. */
+export type MovementRequest =
+  | { type: 'RECEIPT'; quantity: number }
+  | { type: 'ADJUSTMENT'; delta: number }
+  | { type: 'COUNT'; countedOnHand: number }
+  | { type: 'POS_CARRY_OUT'; quantity: number }
+  | { type: 'DAMAGE'; quantity: number }
+  | { type: 'RETURN'; quantity: number; disposition: ReturnDisposition }
+  | { type: 'TRANSFER'; quantity: number; toLocationId: string };
+
+export type MovementErrorCode =
+  'INVALID_QUANTITY' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_POSITION' | 'COUNT_BELOW_ALLOCATED';
+
+export interface PlannedEffect {
+  /** 'from' is the request's location; 'to' the transfer's destination. */
+  at: 'from' | 'to';
+  delta: StateDelta;
+  /** The position may be created by this movement (receipts, returns, transfer destinations). */
+  mayCreate: boolean;
+}
+
+export type MovementPlan =
+  | { ok: true; type: MovementType; quantity: number; effects: PlannedEffect[]; casOnSequence: boolean }
+  | { ok: false; code: MovementErrorCode; message: string };
+
+export const MAX_UNITS = 1_000_000;
+
+function units(n: number, what = 'quantity'): string | null {
+  if (!Number.isInteger(n) || n <= 0) return `${what} must be a positive integer`;
+  if (n > MAX_UNITS) return `${what} must be at most ${MAX_UNITS}`;
+  return null;
+}
+
+const invalid = (message: string): MovementPlan => ({ ok: false, code: 'INVALID_QUANTITY', message });
+
+/**
+ * What a movement does to the positions it touches, checked against the current `level` (null
+ * when the location does not stock the SKU yet). Pure: the store applies the plan atomically with
+ * `levelUpdate`, whose conditions re-check availability at write time.
+ */
+export function planMovement(req: MovementRequest, level: InventoryLevelDoc | null): MovementPlan {
+  const at = '1970-01-01T00:00:00.000Z';
+  const needLevel = (): MovementPlan | null =>
+    level ? null : { ok: false, code: 'UNKNOWN_POSITION', message: 'the location does not stock this SKU' };
+  const fits = (delta: StateDelta): MovementPlan | null =>
+    level && applyDelta(level, delta, at) === null
+      ? { ok: false, code: 'INSUFFICIENT_STOCK', message: `only ${level.available} units available` }
+      : null;
+  switch (req.type) {
+    case 'RECEIPT': {
+      const bad = units(req.quantity);
+      if (bad) return invalid(bad);
+      return {
+        ok: true,
+        type: 'RECEIPT',
+        quantity: req.quantity,
+        casOnSequence: false,
+        effects: [{ at: 'from', delta: { onHand: req.quantity }, mayCreate: true }],
+      };
+    }
+    case 'ADJUSTMENT': {
+      if (!Number.isInteger(req.delta) || req.delta === 0) return invalid('delta must be a non-zero integer');
+      if (Math.abs(req.delta) > MAX_UNITS) return invalid(`delta must be within ±${MAX_UNITS}`);
+      const delta = { onHand: req.delta };
+      return (
+        needLevel() ??
+        fits(delta) ?? {
+          ok: true,
+          type: 'ADJUSTMENT',
+          quantity: req.delta,
+          casOnSequence: false,
+          effects: [{ at: 'from', delta, mayCreate: false }],
+        }
+      );
+    }
+    case 'COUNT': {
+      if (!Number.isInteger(req.countedOnHand) || req.countedOnHand < 0 || req.countedOnHand > MAX_UNITS) {
+        return invalid(`countedOnHand must be an integer in [0, ${MAX_UNITS}]`);
+      }
+      const missing = needLevel();
+      if (missing || !level) return missing!;
+      const allocated = level.onHand - level.available;
+      if (req.countedOnHand < allocated) {
+        return {
+          ok: false,
+          code: 'COUNT_BELOW_ALLOCATED',
+          message: `counted ${req.countedOnHand} but ${allocated} units are committed, reserved or held; resolve those first`,
+        };
+      }
+      const delta = { onHand: req.countedOnHand - level.onHand };
+      return {
+        ok: true,
+        type: 'COUNT',
+        quantity: req.countedOnHand,
+        casOnSequence: true,
+        effects: [{ at: 'from', delta, mayCreate: false }],
+      };
+    }
+    case 'POS_CARRY_OUT':
+    case 'DAMAGE': {
+      const bad = units(req.quantity);
+      if (bad) return invalid(bad);
+      const delta = req.type === 'DAMAGE' ? { damaged: req.quantity } : { onHand: -req.quantity };
+      return (
+        needLevel() ??
+        fits(delta) ?? {
+          ok: true,
+          type: req.type,
+          quantity: req.quantity,
+          casOnSequence: false,
+          effects: [{ at: 'from', delta, mayCreate: false }],
+        }
+      );
+    }
+    case 'RETURN': {
+      const bad = units(req.quantity);
+      if (bad) return invalid(bad);
+      const q = req.quantity;
+      const delta: StateDelta =
+        req.disposition === 'RESTOCK'
+          ? { onHand: q }
+          : req.disposition === 'DAMAGED'
+            ? { onHand: q, damaged: q }
+            : { onHand: q, qualityControl: q };
+      return {
+        ok: true,
+        type: 'RETURN',
+        quantity: q,
+        casOnSequence: false,
+        effects: [{ at: 'from', delta, mayCreate: true }],
+      };
+    }
+    case 'TRANSFER': {
+      const bad = units(req.quantity);
+      if (bad) return invalid(bad);
+      const out = { onHand: -req.quantity };
+      return (
+        needLevel() ??
+        fits(out) ?? {
+          ok: true,
+          type: 'TRANSFER',
+          quantity: req.quantity,
+          casOnSequence: false,
+          effects: [
+            { at: 'from', delta: out, mayCreate: false },
+            { at: 'to', delta: { onHand: req.quantity }, mayCreate: true },
+          ],
+        }
+      );
+    }
+  }
+}

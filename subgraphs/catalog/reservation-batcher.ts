@@ -1,0 +1,85 @@
+import type { AtomicResult, WriteOp } from '../../platform/store/port';
+import { levelId, levelUpdate, RESERVATIONS } from './domain/level-ops';
+import type { InventoryLevelDoc, ReservationDoc } from './model';
+
+export interface PendingReservation {
+  doc: ReservationDoc;
+  at: string;
+}
+
+export type BatchResult = { ok: true; levels: InventoryLevelDoc[] } | { ok: false };
+
+const MAX_BATCH = 256;
+
+/**
+ * Group commit for reservations. Requests that arrive in the same turn of the event loop are
+ * written as ONE atomic batch: every reservation document plus one conditional update per touched
+ * position for the sum of their quantities. On a hot SKU this turns N reservations into one
+ * position write (and one stock event) instead of N. If the batch cannot be applied whole (a
+ * position short of the sum, a reused idempotency key), nothing was written and every request
+ * falls back to its own atomic attempt, so the all-or-nothing, never-oversell and idempotency
+ * guarantees are exactly those of a single reservation.
+ */
+type Item = { pending: PendingReservation; resolve: (r: BatchResult) => void; reject: (e: unknown) => void };
+
+export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Promise<AtomicResult>) {
+  let queue: Item[] = [];
+  let scheduled = false;
+
+  async function process(batch: Item[]): Promise<void> {
+    if (batch.length === 1) {
+      batch[0]!.resolve({ ok: false }); // a lone request takes the ordinary path
+      return;
+    }
+    const totals = new Map<string, number>();
+    for (const { pending } of batch) {
+      for (const l of pending.doc.lines) {
+        const id = levelId(l.sku, l.locationId);
+        totals.set(id, (totals.get(id) ?? 0) + l.quantity);
+      }
+    }
+    const at = batch[batch.length - 1]!.pending.at;
+    const ops: WriteOp[] = [
+      ...batch.map(({ pending }): WriteOp => ({ kind: 'insert', collection: RESERVATIONS, doc: pending.doc })),
+      ...[...totals].map(([id, quantity]) => levelUpdate(id, { reserved: quantity }, at)),
+    ];
+    try {
+      const result = await atomic(ops);
+      if (!result.ok) {
+        for (const item of batch) item.resolve({ ok: false });
+        return;
+      }
+      // The positions changed once for the whole batch: the first request reports (and publishes) them.
+      const levels = result.docs.slice(batch.length) as InventoryLevelDoc[];
+      batch.forEach((item, i) => item.resolve({ ok: true, levels: i === 0 ? levels : [] }));
+    } catch (err) {
+      for (const item of batch) item.reject(err);
+    }
+  }
+
+  function take(): Item[] {
+    const batch = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(MAX_BATCH);
+    return batch;
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      while (queue.length > 0) void process(take());
+    });
+  }
+
+  return {
+    /** Resolves `{ ok: true }` when written as part of a batch, `{ ok: false }` when the caller must try alone. */
+    submit(pending: PendingReservation): Promise<BatchResult> {
+      return new Promise((resolve, reject) => {
+        queue.push({ pending, resolve, reject });
+        if (queue.length >= MAX_BATCH) void process(take());
+        else schedule();
+      });
+    },
+  };
+}
