@@ -4,6 +4,7 @@
  * data between runs (MongoDB) stay independent of earlier runs.
  */
 import type { BaseDocument, Collection, DocumentStore } from './port';
+import { atomicContract } from './contract-atomic';
 import { crudContract } from './contract-crud';
 import { filterContract } from './contract-filters';
 import { pageContract } from './contract-pages';
@@ -69,5 +70,6 @@ export function documentStoreContract(name: string, factory: () => Promise<Docum
     describe('filters', () => filterContract(ctx));
     describe('updates', () => updateContract(ctx));
     describe('pagination', () => pageContract(ctx));
+    describe('atomic batches', () => atomicContract(ctx));
   });
 }

@@ -48,6 +48,13 @@ describe('matches', () => {
     [{ 'lines.qty': { $gt: 3 } }, false],
     [{ status: { $gt: 'A' } }, true],
     [{ status: { $gt: 1 } }, false], // type bracketing
+    [{ tags: { $all: ['b', 'a'] } }, true],
+    [{ tags: { $all: ['a', 'c'] } }, false],
+    [{ tags: { $all: [] } }, false], // MongoDB: an empty $all matches nothing
+    [{ qty: { $all: [5] } }, true], // on a scalar: equality
+    [{ qty: { $all: [5, 6] } }, false],
+    [{ 'lines.sku': { $all: ['S1', 'S2'], $nin: ['S3'] } }, true],
+    [{ missing: { $all: ['x'] } }, false],
   ];
   it.each(cases)('%j → %s', (filter, expected) => {
     validateFilter(filter);
@@ -66,6 +73,8 @@ describe('validateFilter', () => {
     { a: [1] },
     { a: { $in: 1 } },
     { a: { $in: [{}] } },
+    { a: { $all: 'x' } },
+    { a: { $all: [[1]] } },
     { a: { $exists: 1 } },
     { a: { $gt: null } },
     { a: { $eq: { b: 1 } } },

@@ -30,6 +30,42 @@ describe('memory engine specifics', () => {
     expect(spy.mock.calls.length).toBe(1);
   });
 
+  it('narrows $all through an index to the intersection of its values', async () => {
+    const store = createMemoryStore();
+    const items = store.collection<BaseDocument & { tags: string[] }>('items');
+    await items.createIndex({ fields: ['tags'] });
+    await items.insertMany(
+      Array.from({ length: 5000 }, (_, i) => ({ _id: `i${i}`, tags: [`m${i % 2}`, `n${i % 5}`, `k${i % 7}`] })),
+    );
+    const spy = jest.spyOn(match, 'matches');
+    const found = await items.findAll({ tags: { $all: ['m0', 'n0', 'k0'] } });
+    const expected = Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 70 === 0);
+    expect(found.map((d) => d._id)).toEqual(expected.map((i) => `i${i}`).sort());
+    expect(spy.mock.calls.length).toBe(found.length);
+    spy.mockClear();
+    expect(await items.count({ tags: { $all: [] } })).toBe(0);
+    expect(spy.mock.calls.length).toBe(0);
+  });
+
+  it('serves filters pinning _id in O(1), in updateOne and atomic, even when another field is indexed', async () => {
+    const store = createMemoryStore();
+    const orders = store.collection<BaseDocument & { status: string; n: number }>('orders');
+    await orders.createIndex({ fields: ['status'] });
+    await orders.insertMany(Array.from({ length: 20_000 }, (_, i) => ({ _id: `o${i}`, status: 'OPEN', n: 0 })));
+    const spy = jest.spyOn(match, 'matches');
+    expect(await orders.updateOne({ _id: 'o7', status: 'OPEN' }, { $inc: { n: 1 } })).toMatchObject({ n: 1 });
+    expect(await orders.updateOne({ _id: { $eq: 'missing' }, status: 'OPEN' }, { $inc: { n: 1 } })).toBeNull();
+    const result = await store.atomic([
+      { kind: 'update', collection: 'orders', filter: { _id: 'o7', status: 'OPEN' }, update: { $inc: { n: 1 } } },
+      { kind: 'update', collection: 'orders', filter: { _id: 'o7', n: 2 }, update: { $set: { status: 'DONE' } } },
+      { kind: 'delete', collection: 'orders', filter: { _id: 'o8', status: 'OPEN' } },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(spy.mock.calls.length).toBe(4);
+    expect(await orders.count({ status: 'OPEN' })).toBe(19_998);
+    expect(await orders.findOne({ status: 'DONE' })).toEqual({ _id: 'o7', status: 'DONE', n: 2 });
+  });
+
   it('rejects an index that conflicts with an existing one of the same name', async () => {
     const c = createMemoryStore().collection<BaseDocument & { a: number }>('c');
     await c.createIndex({ fields: ['a'] });

@@ -105,17 +105,17 @@ async function attempt(
 
 /**
  * Applies one op in the transaction: the resulting document, or null when it failed without
- * aborting the transaction (no match, or an `_id` taken, found by `checkId`'s pre-check).
+ * aborting the transaction (no match, or, with `precheck`, an insert whose `_id` is taken).
  */
 async function apply(
   collection: Collection<Stored>,
   op: WriteOp,
   session: ClientSession,
-  checkId: boolean,
+  precheck: boolean,
 ): Promise<BaseDocument | null> {
   switch (op.kind) {
     case 'insert': {
-      if (checkId && (await collection.findOne({ _id: op.doc._id }, { session, projection: { _id: 1 } })) !== null) {
+      if (precheck && (await collection.findOne({ _id: op.doc._id }, { session, projection: { _id: 1 } })) !== null) {
         return null;
       }
       await collection.insertOne(op.doc as unknown as Stored, { session });

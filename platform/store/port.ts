@@ -160,7 +160,9 @@ export interface DocumentStore {
    * atomic with respect to every other operation. The MongoDB engine runs it in one
    * multi-document transaction (snapshot read concern, majority write concern), which needs a
    * replica set or sharded cluster (a single-node replica set will do; a standalone server
-   * rejects the call); transient transaction errors and write conflicts are retried.
+   * rejects the call); transient transaction errors and write conflicts are retried. A
+   * duplicate key makes the server abort a transaction, so on MongoDB a batch with a clash is
+   * re-evaluated in a fresh transaction to find the failures after it (`mongo-atomic.ts`).
    */
   atomic(ops: readonly WriteOp[]): Promise<AtomicResult>;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ReservationKind, ReservationLine, ReservationStatus, StateDelta } from '../model';
 import { levelId } from './level-ops';
 
@@ -43,9 +42,12 @@ export function validTtl(ttlSeconds: number): boolean {
   return Number.isInteger(ttlSeconds) && ttlSeconds >= MIN_TTL_SECONDS && ttlSeconds <= MAX_TTL_SECONDS;
 }
 
-/** A reservation's id is derived from its idempotency key: a retry lands on the same document. */
+/**
+ * A reservation's id is its idempotency key, encoded: a retry lands on the same document, and
+ * distinct keys can never collide (no hashing on the hot path).
+ */
 export function reservationIdFor(idempotencyKey: string): string {
-  return `res_${createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, 24)}`;
+  return `res_${Buffer.from(idempotencyKey, 'utf8').toString('base64url')}`;
 }
 
 /**
