@@ -31,6 +31,17 @@ describe('maskError', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('masks the message of an INTERNAL_SERVER_ERROR too (Apollo labels unknown errors with it)', () => {
+    const masked = maskError({
+      message: 'fetch failed: ECONNREFUSED 10.0.0.7:27017',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'catalog' },
+    });
+    expect(masked).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'catalog' },
+    });
+  });
+
   it('keeps GraphQL validation messages that arrive without a code', () => {
     const masked = maskError({ message: 'Variable "$id" of required type "ID!" was not provided.' });
     expect(masked.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -63,7 +63,7 @@ export function maskError(
   delete extensions.stacktrace;
   delete extensions.exception;
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
-  if (code && KNOWN_CODES.has(code)) {
+  if (code && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions };
   }
   if (code === undefined && isGraphQLValidationMessage(formatted.message)) {

@@ -19,12 +19,25 @@ let gateway: Started | undefined;
 let embedded: EmbeddedGateway | undefined;
 
 beforeAll(async () => {
+  // Fulfillment first: catalog reads the network through fulfillment's API.
+  const fulfillment = await startProcess(
+    'dist/subgraphs/main.js',
+    ['fulfillment'],
+    { SUBGRAPH_PORT: '0', INTERNAL_SECRET: SECRET },
+    'subgraph ready',
+  );
+  const others = SUBGRAPH_NAMES.filter((n) => n !== 'fulfillment');
   const started = await Promise.all(
-    SUBGRAPH_NAMES.map((name) =>
-      startProcess('dist/subgraphs/main.js', [name], { SUBGRAPH_PORT: '0', INTERNAL_SECRET: SECRET }, 'subgraph ready'),
+    others.map((name) =>
+      startProcess(
+        'dist/subgraphs/main.js',
+        [name],
+        { SUBGRAPH_PORT: '0', INTERNAL_SECRET: SECRET, FULFILLMENT_URL: fulfillment.url },
+        'subgraph ready',
+      ),
     ),
   );
-  subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, started[i]]));
+  subgraphs = { fulfillment, ...Object.fromEntries(others.map((n, i) => [n, started[i]])) };
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n]!.url]));
   gateway = await startProcess(
     'dist/gateway/main.js',
@@ -50,6 +63,21 @@ describe('distributed mode', () => {
     expect(distributed.body.errors).toBeUndefined();
     expect(distributed.body.data).toEqual(inProcess.body.data);
     expect((distributed.body.data as { customerByIdentifier: unknown }).customerByIdentifier).not.toBeNull();
+  });
+
+  it('catalog reaches fulfillment over HTTP for the network: availability matches embedded mode', async () => {
+    const query = `{ variant(sku: "SKU-0001-41-FOR") {
+      availability(channel: WEB) { available locations { locationId available } }
+      availabilityNear(near: { lat: 48.8566, lng: 2.3522 }, radiusKm: 15) { distanceKm available location { name } pickup { canFulfil } }
+    } }`;
+    const [distributed, inProcess] = await Promise.all([
+      postGraphQL(gateway!.url, query),
+      postGraphQL(embedded!.url, query),
+    ]);
+    expect(distributed.body.errors).toBeUndefined();
+    expect(distributed.body.data).toEqual(inProcess.body.data);
+    const near = (distributed.body.data as { variant: { availabilityNear: unknown[] } }).variant.availabilityNear;
+    expect(near.length).toBeGreaterThan(0);
   });
 
   it('forwards the principal signed: a subgraph refuses a forged principal header', async () => {

@@ -1,4 +1,5 @@
 import { signPrincipal, PRINCIPAL_HEADER } from '../../platform/auth/signing';
+import { subgraphUnavailable } from '../../platform/errors';
 import type { DocumentStore } from '../../platform/store/port';
 import type { FulfillmentCapability, LocationType } from './model';
 import { createFulfillmentStore } from './store';
@@ -51,18 +52,30 @@ export function createRemoteFulfillmentService(
 ): FulfillmentService {
   return {
     async listNetwork() {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [PRINCIPAL_HEADER]: signPrincipal({ kind: 'service', service: caller }, secret, 'subgraph', 60),
-        },
-        body: JSON.stringify({ query: NETWORK_QUERY }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            [PRINCIPAL_HEADER]: signPrincipal({ kind: 'service', service: caller }, secret, 'subgraph', 60),
+          },
+          body: JSON.stringify({ query: NETWORK_QUERY }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (err) {
+        const e = err as Error & { cause?: { code?: string } };
+        throw subgraphUnavailable(
+          'fulfillment',
+          e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.message),
+        );
+      }
       const body = (await res.json()) as { data?: { locations?: NetworkNode[] }; errors?: { message: string }[] };
       if (!res.ok || !body.data?.locations) {
-        throw new Error(`fulfillment network query failed (${res.status}): ${body.errors?.[0]?.message ?? 'no data'}`);
+        throw subgraphUnavailable(
+          'fulfillment',
+          `network query failed (${res.status}): ${body.errors?.[0]?.message ?? 'no data'}`,
+        );
       }
       return body.data.locations;
     },
