@@ -13,7 +13,7 @@ import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import { createCatalogLoaders } from '../subgraphs/catalog/loaders';
 import type { InventoryLevelDoc } from '../subgraphs/catalog/model';
 import { createFulfillmentService } from '../subgraphs/fulfillment/service';
-import { countingStore } from './counting-store';
+import { countingStore } from '../platform/store/counting';
 
 const HOT_OPS = Number(process.argv[2] ?? 30_000);
 if (!Number.isInteger(HOT_OPS) || HOT_OPS < 1000) {

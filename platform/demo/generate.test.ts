@@ -1,3 +1,4 @@
+import { isConsistent } from '../../subgraphs/catalog/domain/level-ops';
 import { SALES_CHANNELS } from '../shared/commerce';
 import { SUBGRAPH_NAMES } from '../config';
 import { createMemoryStore } from '../store/memory';
@@ -456,5 +457,13 @@ describe('loadDemoData', () => {
     expect(await isStoreEmpty(store, 'fulfillment')).toBe(false);
     expect(await isStoreEmpty(store, 'orders')).toBe(true);
     await store.close();
+  });
+});
+
+describe('demo inventory matches the catalog ledger’s invariant', () => {
+  it('every level has available materialised and onHand equal to the sum of its states', () => {
+    const { inventoryLevels } = generateDemoData(42);
+    const broken = inventoryLevels.filter((l) => !isConsistent(l));
+    expect(broken).toEqual([]);
   });
 });

@@ -233,3 +233,39 @@ describe('reservation concurrency (in-memory engine)', () => {
     }
   });
 });
+
+describe('reservation sweeper', () => {
+  it('runs on its own once started and releases expired holds', async () => {
+    const catalog = buildCatalogSubgraph({
+      store,
+      bus,
+      logger: silentLogger,
+      now: () => clock,
+      fulfillment: createFulfillmentService(store),
+      sweepIntervalMs: 10,
+    });
+    await catalog.init();
+    const r = await catalog.inventory.reserve({
+      kind: 'CART',
+      ownerId: 'c',
+      idempotencyKey: 'auto',
+      lines: [line('SKU-1-S', 'loc_dc_01', 2)],
+      ttlSeconds: 30,
+    });
+    if (!r.ok) throw new Error('reserve failed');
+    await catalog.start!();
+    try {
+      advance(31);
+      const deadline = Date.now() + 5000;
+      let status = 'ACTIVE';
+      while (status === 'ACTIVE' && Date.now() < deadline) {
+        await new Promise((res) => setTimeout(res, 10));
+        status = (await store.collection<ReservationDoc>('reservations').findById(r.reservation._id))!.status;
+      }
+      expect(status).toBe('EXPIRED');
+      expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ reserved: 1, available: 6 });
+    } finally {
+      await catalog.stop!();
+    }
+  });
+});

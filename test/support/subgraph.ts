@@ -5,7 +5,8 @@ import type { BusEvent, EventBus } from '../../platform/bus/port';
 import type { SubgraphName } from '../../platform/config';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
-import type { BaseDocument, Collection, DocumentStore } from '../../platform/store/port';
+import { countingStore } from '../../platform/store/counting';
+import type { DocumentStore } from '../../platform/store/port';
 import { buildSubgraph } from '../../subgraphs/registry';
 import type { Subgraph } from '../../subgraphs/types';
 
@@ -66,33 +67,6 @@ export async function subgraphHarness(
     close: async () => {
       await bus.close();
       await store.close();
-    },
-  };
-}
-
-/** Wraps a store so every collection call is counted (for DataLoader round-trip assertions). */
-function countingStore(store: DocumentStore, calls: Map<string, number>): DocumentStore {
-  return {
-    engine: store.engine,
-    ping: () => store.ping(),
-    close: () => store.close(),
-    atomic: (ops) => {
-      for (const op of ops) calls.set(`${op.collection}.atomic`, (calls.get(`${op.collection}.atomic`) ?? 0) + 1);
-      return store.atomic(ops);
-    },
-    collection<T extends BaseDocument>(name: string): Collection<T> {
-      const inner = store.collection<T>(name);
-      return new Proxy(inner, {
-        get(target, prop, receiver) {
-          const value = Reflect.get(target, prop, receiver) as unknown;
-          if (typeof value !== 'function') return value;
-          return (...args: unknown[]) => {
-            const key = `${name}.${String(prop)}`;
-            calls.set(key, (calls.get(key) ?? 0) + 1);
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        },
-      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { BaseDocument, Collection, DocumentStore } from '../platform/store/port';
+import type { BaseDocument, Collection, DocumentStore } from './port';
 
 /**
  * Wraps a store so every collection call is counted as `collection.method` (round trips) and,
