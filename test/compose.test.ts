@@ -244,14 +244,17 @@ describe('docker-compose.yml', () => {
 });
 
 describe('docker-compose.yml service bindings', () => {
-  it.each(SUBGRAPH_NAMES.map((n) => [n]))('subgraph %s can reach every other subgraph at the gateway’s URLs', (name) => {
-    const gw = env('gateway');
-    const own = env(name);
-    for (const other of SUBGRAPH_NAMES) {
-      const key = `${other.toUpperCase()}_URL`;
-      expect(own[key]).toBe(gw[key]);
-    }
-  });
+  it.each(SUBGRAPH_NAMES.map((n) => [n]))(
+    'subgraph %s can reach every other subgraph at the gateway’s URLs',
+    (name) => {
+      const gw = env('gateway');
+      const own = env(name);
+      for (const other of SUBGRAPH_NAMES) {
+        const key = `${other.toUpperCase()}_URL`;
+        expect(own[key]).toBe(gw[key]);
+      }
+    },
+  );
 });
 
 describe('Dockerfile', () => {

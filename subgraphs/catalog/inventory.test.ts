@@ -181,3 +181,29 @@ describe('inventory movements', () => {
     expect(res.data!.inventoryMovements.edges.map((e) => e.node.type).sort()).toEqual(['DAMAGE', 'RECEIPT']);
   });
 });
+
+describe('movement history paging', () => {
+  it('walks every movement of a position exactly once, resuming from edge cursors', async () => {
+    for (let i = 0; i < 7; i++) await run('receiveStock', { ...at, quantity: 1, sourceEventId: `rcv-${i}` });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: {
+        data?: {
+          inventoryMovements: {
+            edges: { cursor: string; node: { sourceEventId: string } }[];
+            pageInfo: { hasNextPage: boolean };
+          };
+        } | null;
+      } = await h.exec(
+        'query($a: String) { inventoryMovements(sku: "SKU-1-S", locationId: "loc_store_01", first: 3, after: $a) { edges { cursor node { sourceEventId } } pageInfo { hasNextPage } } }',
+        { a: after },
+      );
+      const conn = res.data!.inventoryMovements;
+      seen.push(...conn.edges.map((e) => e.node.sourceEventId));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.edges[conn.edges.length - 1]!.cursor;
+    }
+    expect([...seen].sort()).toEqual(Array.from({ length: 7 }, (_, i) => `rcv-${i}`));
+  });
+});

@@ -53,7 +53,7 @@ export function createCatalogResolvers(): Resolvers {
         );
         return {
           edges: page.items.map((m) => ({
-            cursor: m._id,
+            cursor: ctx.store.movements.cursorOf(m),
             node: {
               movement: m,
               applied: true,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { encodeCursor } from '../../platform/store/cursor';
 import type { DocumentStore, WriteOp } from '../../platform/store/port';
 import { levelId, levelUpdate, LEVELS, MOVEMENTS, newLevel, STOCK_STATES } from './domain/level-ops';
 import { planMovement, type MovementErrorCode, type MovementRequest } from './domain/movements';
@@ -113,6 +114,8 @@ export function createMovementLedger(store: DocumentStore, locationExists: (id: 
       throw new Error(`inventory position ${input.sku}@${input.locationId} is too contended; movement not applied`);
     },
 
+    /** The cursor that resumes `history` right after `movement`. */
+    cursorOf: (movement: InventoryMovementDoc) => encodeCursor(movement.createdAt, movement._id),
     /** Movements that touched a position, newest first. */
     history: (sku: string, locationId: string, limit: number, after?: string) =>
       movements.findPage(
