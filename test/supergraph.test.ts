@@ -111,6 +111,36 @@ describe('supergraph (embedded)', () => {
     }
   });
 
+  it('availability follows the network at once: a store taken offline in fulfillment leaves catalog ATP', async () => {
+    const near = `{ variant(sku: "SKU-0001-41-FOR") {
+      availabilityNear(near: { lat: 48.8607, lng: 2.344 }, radiusKm: 1) { location { id } }
+      availability(channel: POS) { locations { locationId } } } }`;
+    type Near = {
+      variant: {
+        availabilityNear: { location: { id: string } }[];
+        availability: { locations: { locationId: string }[] };
+      };
+    };
+    const before = await postGraphQL<Near>(gw.url, near);
+    expect(before.body.data!.variant.availabilityNear.map((n) => n.location.id)).toContain('loc_store_01');
+    expect(before.body.data!.variant.availability.locations.map((l) => l.locationId)).toContain('loc_store_01');
+    const off = await postGraphQL(
+      gw.url,
+      'mutation { updateLocation(input: { id: "loc_store_01", active: false }) { __typename } }',
+    );
+    expect(off.body.errors).toBeUndefined();
+    try {
+      const after = await postGraphQL<Near>(gw.url, near);
+      expect(after.body.data!.variant.availabilityNear.map((n) => n.location.id)).not.toContain('loc_store_01');
+      expect(after.body.data!.variant.availability.locations.map((l) => l.locationId)).not.toContain('loc_store_01');
+    } finally {
+      await postGraphQL(
+        gw.url,
+        'mutation { updateLocation(input: { id: "loc_store_01", active: true }) { __typename } }',
+      );
+    }
+  });
+
   it('serves /healthz and /readyz', async () => {
     const base = gw.url.replace('/graphql', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

@@ -5,7 +5,7 @@ import type { DemoData } from './types';
 /** The collections each subgraph owns (a subgraph reads and writes only its own). */
 export const COLLECTIONS_BY_SUBGRAPH: Readonly<Record<SubgraphName, readonly string[]>> = {
   identity: ['customers', 'identifiers', 'partners'],
-  catalog: ['products', 'variants', 'inventory_levels', 'inventory_movements'],
+  catalog: ['products', 'variants', 'inventory_levels', 'inventory_movements', 'reservations', 'channel_sourcing'],
   orders: ['orders'],
   fulfillment: ['locations', 'fulfillment_orders'],
   attribution: ['campaigns', 'touchpoints', 'conversions'],
@@ -13,7 +13,7 @@ export const COLLECTIONS_BY_SUBGRAPH: Readonly<Record<SubgraphName, readonly str
 
 export const INSERT_CHUNK_SIZE = 1000;
 
-/** The demo documents of one collection (the movement ledger starts empty). */
+/** The demo documents of one collection (the movement and reservation ledgers start empty; sourcing uses the defaults). */
 export function demoDocuments(data: DemoData, collection: string): readonly BaseDocument[] {
   switch (collection) {
     case 'customers':
@@ -29,6 +29,8 @@ export function demoDocuments(data: DemoData, collection: string): readonly Base
     case 'inventory_levels':
       return data.inventoryLevels;
     case 'inventory_movements':
+    case 'reservations':
+    case 'channel_sourcing':
       return [];
     case 'orders':
       return data.orders;
