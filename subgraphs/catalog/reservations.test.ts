@@ -269,3 +269,22 @@ describe('reservation sweeper', () => {
     }
   });
 });
+
+describe('reservation retention', () => {
+  it('purges finished reservations after the retention period, never active or committed ones', async () => {
+    const keep = await reserve('keep-active', [line('SKU-1-S', 'loc_dc_01', 1)], 7 * 24 * 3600);
+    const committed = await reserve('keep-committed', [line('SKU-1-S', 'loc_dc_01', 1)]);
+    const released = await reserve('purge-released', [line('SKU-1-S', 'loc_dc_01', 1)]);
+    if (!keep.ok || !committed.ok || !released.ok) throw new Error('reserve failed');
+    await inv.commit(committed.reservation._id);
+    await inv.release(released.reservation._id, 'abandoned');
+    const levelsBefore = await allLevels();
+    advance(6 * 24 * 3600);
+    expect(await inv.purgeFinished()).toBe(0);
+    advance(2 * 24 * 3600);
+    expect(await inv.purgeFinished()).toBe(1);
+    const left = await store.collection<ReservationDoc>('reservations').findAll({});
+    expect(left.map((r) => r.status).sort()).toEqual(['ACTIVE', 'COMMITTED']);
+    expect(await allLevels()).toEqual(levelsBefore);
+  });
+});

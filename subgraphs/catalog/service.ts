@@ -1,6 +1,6 @@
 import type { EventBus } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
-import { DEFAULT_TTL_SECONDS } from './domain/reservations';
+import { DEFAULT_TTL_SECONDS, RESERVATION_RETENTION_DAYS } from './domain/reservations';
 import { CatalogTopics, inventoryChanged, type ReservationChangedEvent } from './events';
 import type { InventoryLevelDoc, ReservationDoc, ReservationKind, ReservationLine } from './model';
 import type { CatalogStore } from './store';
@@ -83,6 +83,17 @@ export function createInventoryService(store: CatalogStore, bus: EventBus, now: 
       if (expired > 0) logger.info({ expired }, 'expired reservations released');
       return expired;
     },
+
+    /**
+     * Forgets finished reservations older than `RESERVATION_RETENTION_DAYS`. Until then a replay of
+     * their idempotency key returns them; after it, the key is free again.
+     */
+    async purgeFinished(limit = 500): Promise<number> {
+      const before = new Date(now().getTime() - RESERVATION_RETENTION_DAYS * 86_400_000).toISOString();
+      const purged = await store.reservations.purgeFinished(before, limit);
+      if (purged > 0) logger.info({ purged }, 'finished reservations purged');
+      return purged;
+    },
   };
 }
 
@@ -96,6 +107,7 @@ export function createReservationSweeper(service: InventoryService, intervalMs: 
   const tick = () => {
     running = service
       .sweepExpired()
+      .then(() => service.purgeFinished())
       .catch((err: unknown) => logger.error({ err }, 'reservation sweep failed'))
       .finally(() => {
         running = null;

@@ -259,6 +259,22 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
     extend: (id: string, at: string, expiresAt: string) => transition(id, 'EXTEND', at, { expiresAt }),
 
     /** ACTIVE reservations past their expiry, oldest first. */
+    /**
+     * Deletes up to `limit` finished reservations (shipped, released, expired) last changed before
+     * `before`. Only finished ones: their stock has already moved, so nothing else changes.
+     */
+    async purgeFinished(before: string, limit: number): Promise<number> {
+      const old = await reservations.findAll(
+        { status: { $in: ['SHIPPED', 'RELEASED', 'EXPIRED'] }, updatedAt: { $lt: before } },
+        { limit },
+      );
+      let purged = 0;
+      for (const r of old) {
+        if (await reservations.deleteOne({ _id: r._id, status: r.status, updatedAt: r.updatedAt })) purged += 1;
+      }
+      return purged;
+    },
+
     expiredCandidates: (at: string, limit: number) =>
       reservations.findAll(
         { status: 'ACTIVE', expiresAt: { $lte: at } },

@@ -2,6 +2,8 @@ import type { ReservationKind, ReservationLine, ReservationStatus, StateDelta } 
 import { levelId } from './level-ops';
 
 export const MAX_LINES = 100;
+/** Finished reservations are kept this long (idempotent replays), then purged by the sweeper. */
+export const RESERVATION_RETENTION_DAYS = 7;
 export const MAX_LINE_QUANTITY = 10_000;
 export const MIN_TTL_SECONDS = 10;
 export const MAX_TTL_SECONDS = 7 * 24 * 3600;
