@@ -5,7 +5,7 @@ import { CompositionError } from './compose';
 import { createGateway } from './server';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(process.env);
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel, { service: 'gateway' });
   const gateway = createGateway(config, { logger });
   try {

@@ -11,7 +11,7 @@
  */
 import { parsePrincipal, PrincipalError } from '../platform/auth/principal';
 import { signPrincipal } from '../platform/auth/signing';
-import { ConfigError, loadConfig } from '../platform/config';
+import { ConfigError, loadConfig, processEnv } from '../platform/config';
 
 const USAGE = `usage: npm run token -- <customer ID | associate USER LOCATION | device DEVICE LOCATION | partner ID SCOPES | service NAME | operator USER> [--ttl SECONDS]\n`;
 
@@ -48,7 +48,7 @@ function main(): number {
     }
   }
   try {
-    const config = loadConfig(process.env);
+    const config = loadConfig(processEnv());
     const principal = parsePrincipal(principalFrom(args));
     process.stdout.write(`${signPrincipal(principal, config.internalSecret, 'client', ttl)}\n`);
     return 0;

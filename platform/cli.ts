@@ -1,7 +1,7 @@
-import { ConfigError, loadConfig, type Config, type Env } from './config';
+import { ConfigError, loadConfig, processEnv, type Config, type Env } from './config';
 
-/** For entry points: the config, or the list of problems on stderr and exit code 2. */
-export function loadConfigOrExit(env: Env): Config {
+/** For entry points: the config from the process environment, or its problems on stderr and exit code 2. */
+export function loadConfigOrExit(env: Env = processEnv()): Config {
   try {
     return loadConfig(env);
   } catch (err) {

@@ -43,6 +43,11 @@ export interface Config {
 
 export type Env = Record<string, string | undefined>;
 
+/** The process environment. This module is the only one that touches `process.env`. */
+export function processEnv(): Env {
+  return process.env;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);

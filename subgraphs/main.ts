@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     process.stderr.write(`usage: npm run start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>\n`);
     process.exit(2);
   }
-  const config = loadConfigOrExit(process.env);
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel, { service: name });
   const server = createSubgraphServer(name, config, { logger });
   try {

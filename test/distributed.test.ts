@@ -97,7 +97,7 @@ describe('distributed mode', () => {
     expect(res.body.data?._entities[0]).toMatchObject({ id: 'loc_dc_01' });
   });
 
-  it('a subgraph that is down yields partial data plus an error naming it, within the timeout', async () => {
+  it('a subgraph that is down yields partial data plus an error naming it', async () => {
     const { card } = pickJourneyCustomer();
     await stopProcess(subgraphs.attribution);
     const res = await postGraphQL<{

@@ -1,3 +1,4 @@
+import { processEnv } from '../platform/config';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
 import { silentLogger } from '../platform/logger';
@@ -15,7 +16,7 @@ import { createFulfillmentService } from '../subgraphs/fulfillment/service';
  * processes would be, each with its own Redis connections) race 1,000 reservers for a handful of
  * units; stock events fan out through Redis to a third observer.
  */
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = processEnv().REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SKU = 'SKU-1-S';
 const LOC = 'loc_store_01';
 

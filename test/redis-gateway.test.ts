@@ -1,3 +1,4 @@
+import { processEnv } from '../platform/config';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
@@ -8,7 +9,7 @@ import { postGraphQL } from './support/http';
  * The gateway on the Redis event bus (what production runs): a stock change made through one
  * gateway reaches a subscriber on another bus instance through a real Redis.
  */
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = processEnv().REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let gw: EmbeddedGateway;
 let observer: EventBus;

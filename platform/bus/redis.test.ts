@@ -1,9 +1,10 @@
+import { processEnv } from '../config';
 import Redis from 'ioredis';
 import { eventBusContract } from './contract';
 import { createRedisBus } from './redis';
 
-const inCi = process.env.CI === 'true';
-const url = process.env.REDIS_URL ?? (inCi ? null : 'redis://127.0.0.1:6379');
+const inCi = processEnv().CI === 'true';
+const url = processEnv().REDIS_URL ?? (inCi ? null : 'redis://127.0.0.1:6379');
 
 if (url === null) {
   describe('redis bus', () => {

@@ -1,15 +1,10 @@
-import { isConsistent } from '../../subgraphs/catalog/domain/level-ops';
 import { SALES_CHANNELS } from '../shared/commerce';
-import { SUBGRAPH_NAMES } from '../config';
-import { createMemoryStore } from '../store/memory';
 import { DROPSHIP_CATEGORY } from './catalog';
 import { normaliseIdentifier } from './customers';
 import { OPEN_FO_STATUSES } from './fulfillment';
 import { available } from './inventory';
 import { generateDemoData, type DemoData } from './generate';
-import { COLLECTIONS_BY_SUBGRAPH, demoDocuments, isStoreEmpty, loadDemoData } from './load';
 import { TOUCHPOINT_WINDOW_MS } from './marketing';
-import { Random } from './random';
 import { DEMO_NOW } from './types';
 import type { FulfillmentOrderDoc } from '../../subgraphs/fulfillment/model';
 
@@ -40,35 +35,6 @@ function ean13Valid(code: string): boolean {
   const sum = digits.slice(0, 12).reduce((s, d, i) => s + d * (i % 2 === 0 ? 1 : 3), 0);
   return (10 - (sum % 10)) % 10 === digits[12];
 }
-
-describe('Random', () => {
-  it('is deterministic per seed and independent per fork', () => {
-    const draw = (r: Random) => Array.from({ length: 20 }, () => r.uint32());
-    expect(draw(new Random(1))).toEqual(draw(new Random(1)));
-    expect(draw(new Random(1))).not.toEqual(draw(new Random(2)));
-    expect(draw(new Random(1).fork('a'))).not.toEqual(draw(new Random(1).fork('b')));
-  });
-
-  it('keeps helpers within their ranges', () => {
-    const r = new Random(99);
-    for (let i = 0; i < 2000; i += 1) {
-      const n = r.int(3, 7);
-      expect(n).toBeGreaterThanOrEqual(3);
-      expect(n).toBeLessThanOrEqual(7);
-      expect(r.next()).toBeLessThan(1);
-    }
-    expect(
-      r.weighted([
-        ['a', 0],
-        ['b', 1],
-      ] as const),
-    ).toBe('b');
-    expect(r.shuffle([1, 2, 3, 4]).sort()).toEqual([1, 2, 3, 4]);
-    expect(new Set(r.sample([1, 2, 3, 4, 5], 3)).size).toBe(3);
-    expect(() => r.pick([])).toThrow();
-    expect(r.sampler(['a', 'b', 'c'], [0, 1, 0])()).toBe('b');
-  });
-});
 
 describe('generateDemoData determinism', () => {
   it('gives deep-equal data for the same seed and different data for another seed', () => {
@@ -425,45 +391,5 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
         occurredAt: o.placedAt,
       })),
     );
-  });
-});
-
-describe('loadDemoData', () => {
-  it('loads every subgraph into the memory store with matching counts, replacing previous data', async () => {
-    const store = createMemoryStore();
-    const d = data(42);
-    for (const subgraph of SUBGRAPH_NAMES) expect(await isStoreEmpty(store, subgraph)).toBe(true);
-    await loadDemoData(store, d, SUBGRAPH_NAMES);
-    const { counts } = await loadDemoData(store, d, SUBGRAPH_NAMES); // idempotent: clears first
-    const all = Object.values(COLLECTIONS_BY_SUBGRAPH).flat();
-    expect(Object.keys(counts).sort()).toEqual([...all].sort());
-    for (const name of all) {
-      expect(counts[name]).toBe(demoDocuments(d, name).length);
-      expect(await store.collection(name).count()).toBe(counts[name]);
-    }
-    expect(counts.inventory_levels).toBe(d.inventoryLevels.length);
-    expect(await store.collection('orders').findById(d.orders[0]!._id)).toEqual(d.orders[0]);
-    for (const subgraph of SUBGRAPH_NAMES) expect(await isStoreEmpty(store, subgraph)).toBe(false);
-    await store.close();
-  });
-
-  it('loads only the requested subgraphs', async () => {
-    const store = createMemoryStore();
-    const { counts } = await loadDemoData(store, data(42), ['fulfillment']);
-    expect(counts).toEqual({
-      locations: data(42).locations.length,
-      fulfillment_orders: data(42).fulfillmentOrders.length,
-    });
-    expect(await isStoreEmpty(store, 'fulfillment')).toBe(false);
-    expect(await isStoreEmpty(store, 'orders')).toBe(true);
-    await store.close();
-  });
-});
-
-describe('demo inventory matches the catalog ledger’s invariant', () => {
-  it('every level has available materialised and onHand equal to the sum of its states', () => {
-    const { inventoryLevels } = generateDemoData(42);
-    const broken = inventoryLevels.filter((l) => !isConsistent(l));
-    expect(broken).toEqual([]);
   });
 });

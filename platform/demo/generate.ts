@@ -1,3 +1,4 @@
+import { availableOf } from '../../subgraphs/catalog/domain/level-ops';
 import { generateCatalog } from './catalog';
 import { generateCustomers } from './customers';
 import { generateInventory } from './inventory';
@@ -37,10 +38,7 @@ export function generateDemoData(seed: number): DemoData {
     partners,
     products,
     variants,
-    inventoryLevels: stock.levels.map((l) => ({
-      ...l,
-      available: l.onHand - l.committed - l.reserved - l.damaged - l.safetyStock - l.qualityControl,
-    })),
+    inventoryLevels: stock.levels.map((l) => ({ ...l, available: availableOf(l) })),
     locations,
     orders,
     fulfillmentOrders,

@@ -1,3 +1,4 @@
+import { availableOf as available, levelId } from '../../subgraphs/catalog/domain/level-ops';
 import type { IncomingStock, InventoryLevelDoc, ProductDoc, VariantDoc } from '../../subgraphs/catalog/model';
 import { DROPSHIP_CATEGORY } from './catalog';
 import { DC_IDS, DROPSHIP_ID, STORE_COUNT, THREE_PL_ID, storeId, storeTier, type StoreTier } from './locations';
@@ -10,14 +11,8 @@ import { DAY_MS, DEMO_NOW, HOUR_MS, iso } from './types';
  * `committed` starts at 0 and is set by the order generator from open fulfillment orders.
  */
 
-export function levelId(sku: string, locationId: string): string {
-  return `${sku}@${locationId}`;
-}
-
-/** Derived availability: what can still be promised. */
-export function available(level: InventoryLevelDoc): number {
-  return level.onHand - level.committed - level.reserved - level.damaged - level.safetyStock - level.qualityControl;
-}
+// The catalog ledger's own definitions, so demo stock obeys exactly the rules the ledger enforces.
+export { available, levelId };
 
 export class StockIndex {
   readonly levels: InventoryLevelDoc[] = [];

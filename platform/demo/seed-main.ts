@@ -2,7 +2,15 @@
  * `npm run seed`: loads the deterministic demo network into MongoDB (the in-memory engine is
  * seeded automatically at start-up). `--subgraph NAME` seeds one subgraph's collections only.
  */
-import { ConfigError, SUBGRAPH_NAMES, loadConfig, type Config, type Env, type SubgraphName } from '../config';
+import {
+  ConfigError,
+  SUBGRAPH_NAMES,
+  loadConfig,
+  processEnv,
+  type Config,
+  type Env,
+  type SubgraphName,
+} from '../config';
 import { createLogger, type Logger } from '../logger';
 import { createDocumentStore } from '../store/index';
 import type { DocumentStore } from '../store/port';
@@ -111,7 +119,7 @@ export async function runSeed(argv: readonly string[], env: Env, deps: SeedDeps 
 }
 
 if (require.main === module) {
-  void runSeed(process.argv.slice(2), process.env).then(
+  void runSeed(process.argv.slice(2), processEnv()).then(
     (code) => {
       process.exitCode = code;
     },

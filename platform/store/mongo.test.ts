@@ -1,3 +1,4 @@
+import { processEnv } from '../config';
 import { MongoClient } from 'mongodb';
 import { documentStoreContract } from './contract';
 import { createDocumentStore } from './index';
@@ -9,7 +10,7 @@ import type { Filter, Scalar, SortDirection } from './port';
 
 // The only place the store tests read the environment: run the contract against a real server
 // when one is configured (CI with MongoDB, or `MONGODB_URI=mongodb://127.0.0.1:27017 npx jest`).
-const mongodbUri = process.env.MONGODB_URI;
+const mongodbUri = processEnv().MONGODB_URI;
 if (mongodbUri) {
   const database = `store_contract_${Date.now().toString(36)}_${process.pid}`;
   documentStoreContract('mongodb', () => createMongoStore(mongodbUri, database));

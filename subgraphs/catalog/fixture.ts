@@ -1,6 +1,6 @@
 import type { DocumentStore } from '../../platform/store/port';
 import type { LocationDoc } from '../fulfillment/model';
-import { newLevel } from './domain/level-ops';
+import { availableOf, newLevel } from './domain/level-ops';
 import { searchTermsFor } from './domain/search';
 import type { InventoryLevelDoc, ProductDoc, VariantDoc } from './model';
 
@@ -81,7 +81,8 @@ export async function seedCatalogFixture(store: DocumentStore, opts: FixtureOpti
       });
       for (const loc of locations) {
         const base = newLevel(sku, loc, '2026-01-01T00:00:00.000Z');
-        levels.push({ ...base, onHand, committed: 2, reserved: 1, safetyStock: 1, available: onHand - 4, sequence: 1 });
+        const states = { ...base, onHand, committed: 2, reserved: 1, safetyStock: 1, sequence: 1 };
+        levels.push({ ...states, available: availableOf(states) });
       }
     }
   }

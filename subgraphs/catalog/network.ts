@@ -45,8 +45,8 @@ export function createNetworkCache(
   return {
     get,
     async byId(id) {
-      await get();
-      return cached?.byId.get(id) ?? (await get()).find((n) => n.id === id) ?? null;
+      const nodes = await get();
+      return cached?.byId.get(id) ?? nodes.find((n) => n.id === id) ?? null;
     },
     async start() {
       unsubscribe = await bus.subscribe(FulfillmentTopics.locationUpdated, () => {

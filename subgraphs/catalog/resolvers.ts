@@ -6,6 +6,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
 import { levelId, newLevel } from './domain/level-ops';
 import { searchTokens } from './domain/search';
+import type { InventoryLevelDoc } from './model';
 import { createInventoryMutations } from './resolvers-inventory';
 
 const MAX_RADIUS_KM = 500;
@@ -46,22 +47,20 @@ export function createCatalogResolvers(): Resolvers {
         const page = await ctx.store.movements
           .history(sku, locationId, pageSize(first), after ?? undefined)
           .catch(invalidCursor);
-        const ids = page.items.flatMap((m) => m.effects.map((e) => levelId(m.sku, e.locationId)));
-        const levels = await ctx.loaders.levelById.loadMany(ids);
-        const byId = new Map(
-          levels.filter((l) => l && !(l instanceof Error)).map((l) => [(l as { _id: string })._id, l]),
+        // Each movement shows the current state of the positions it touched (one batched load).
+        const edges = await Promise.all(
+          page.items.map(async (m) => {
+            const levels = await Promise.all(
+              m.effects.map((e) => ctx.loaders.levelById.load(levelId(m.sku, e.locationId))),
+            );
+            return {
+              cursor: ctx.store.movements.cursorOf(m),
+              node: { movement: m, applied: true, levels: levels.filter((l): l is InventoryLevelDoc => l !== null) },
+            };
+          }),
         );
         return {
-          edges: page.items.map((m) => ({
-            cursor: ctx.store.movements.cursorOf(m),
-            node: {
-              movement: m,
-              applied: true,
-              levels: m.effects
-                .map((e) => byId.get(levelId(m.sku, e.locationId)))
-                .filter((l) => l !== undefined) as never,
-            },
-          })),
+          edges,
           pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
         };
       },

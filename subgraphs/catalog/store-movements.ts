@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { encodeCursor } from '../../platform/store/cursor';
 import type { DocumentStore, WriteOp } from '../../platform/store/port';
-import { levelId, levelUpdate, LEVELS, MOVEMENTS, newLevel, STOCK_STATES } from './domain/level-ops';
+import { applyDelta, levelId, levelUpdate, LEVELS, MOVEMENTS, newLevel } from './domain/level-ops';
 import { planMovement, type MovementErrorCode, type MovementRequest } from './domain/movements';
-import type { InventoryLevelDoc, InventoryMovementDoc, VariantDoc } from './model';
+import type { InventoryLevelDoc, InventoryMovementDoc, StateDelta, VariantDoc } from './model';
 
 export interface MovementInput {
   sourceEventId: string;
@@ -97,7 +97,7 @@ export function createMovementLedger(store: DocumentStore, locationExists: (id: 
             ops.push({
               kind: 'insert',
               collection: LEVELS,
-              doc: createdWith(newLevel(input.sku, locationId, at), effect.delta),
+              doc: createdLevel(input.sku, locationId, effect.delta, at),
             });
           }
         }
@@ -125,15 +125,11 @@ export function createMovementLedger(store: DocumentStore, locationExists: (id: 
   };
 }
 
-/** A new position with a movement's delta applied (receipts, returns and transfer destinations). */
-function createdWith(
-  level: InventoryLevelDoc,
-  delta: Partial<Record<(typeof STOCK_STATES)[number], number>>,
-): InventoryLevelDoc {
-  const next = { ...level, sequence: 1 };
-  for (const s of STOCK_STATES) next[s] += delta[s] ?? 0;
-  next.available = next.onHand - next.committed - next.reserved - next.damaged - next.safetyStock - next.qualityControl;
-  return next;
+/** A position created by a movement (first receipt, return or transfer in), with its delta applied. */
+function createdLevel(sku: string, locationId: string, delta: StateDelta, at: string): InventoryLevelDoc {
+  const level = applyDelta(newLevel(sku, locationId, at), delta, at);
+  if (!level) throw new Error(`a movement cannot create ${sku}@${locationId} with a decrease`);
+  return level;
 }
 
 export type MovementLedger = ReturnType<typeof createMovementLedger>;

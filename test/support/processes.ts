@@ -25,7 +25,8 @@ export function startProcess(
 ): Promise<Started> {
   const child = spawn(process.execPath, [join(ROOT, entry), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    // Only what the test gives: the children must not pick up this machine's REDIS_URL and the like.
+    env: { NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

@@ -74,11 +74,13 @@ export function newLevel(sku: string, locationId: string, at: string): Inventory
   };
 }
 
+/** What `available` must be for a level's other states: onHand minus everything allocated. */
+export function availableOf(l: Pick<InventoryLevelDoc, StockState>): number {
+  return l.onHand - ALLOCATED.reduce((sum, s) => sum + l[s], 0);
+}
+
 /** The inventory invariant every stored level must satisfy. */
 export function isConsistent(l: InventoryLevelDoc): boolean {
   const parts = [l.available, ...STOCK_STATES.map((s) => l[s])];
-  return (
-    parts.every((n) => Number.isInteger(n) && n >= 0) &&
-    l.onHand === l.available + ALLOCATED.reduce((sum, s) => sum + l[s], 0)
-  );
+  return parts.every((n) => Number.isInteger(n) && n >= 0) && l.available === availableOf(l);
 }
