@@ -12,7 +12,7 @@ import { buildCatalogSubgraph } from '../subgraphs/catalog';
 import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import { createCatalogLoaders } from '../subgraphs/catalog/loaders';
 import type { InventoryLevelDoc } from '../subgraphs/catalog/model';
-import { createFulfillmentService } from '../subgraphs/fulfillment/service';
+import { createFulfillmentService } from '../subgraphs/fulfillment/api';
 import { countingStore } from '../platform/store/counting';
 
 const HOT_OPS = Number(process.argv[2] ?? 30_000);

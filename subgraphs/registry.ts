@@ -7,7 +7,7 @@ import {
   createFulfillmentService,
   createRemoteFulfillmentService,
   type FulfillmentService,
-} from './fulfillment/service';
+} from './fulfillment/api';
 import { buildIdentitySubgraph } from './identity';
 import { buildOrdersSubgraph } from './orders';
 import type { Subgraph, SubgraphDeps } from './types';

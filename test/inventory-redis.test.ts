@@ -9,7 +9,7 @@ import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
-import { createFulfillmentService } from '../subgraphs/fulfillment/service';
+import { createFulfillmentService } from '../subgraphs/fulfillment/api';
 
 /**
  * The inventory ledger with its Redis-backed parts on a real Redis: two catalog instances (as two

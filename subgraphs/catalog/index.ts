@@ -1,4 +1,4 @@
-import type { FulfillmentService } from '../fulfillment/service';
+import type { FulfillmentService } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';

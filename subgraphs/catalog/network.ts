@@ -1,6 +1,6 @@
 import type { EventBus, Unsubscribe } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
-import type { FulfillmentService } from '../fulfillment/service';
+import type { FulfillmentService } from '../fulfillment/api';
 import { FulfillmentTopics } from '../fulfillment/events';
 import type { NetworkLocation } from './domain/atp';
 

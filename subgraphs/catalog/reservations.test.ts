@@ -3,7 +3,7 @@ import type { BusEvent, EventBus } from '../../platform/bus/port';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
-import { createFulfillmentService } from '../fulfillment/service';
+import { createFulfillmentService } from '../fulfillment/api';
 import { buildCatalogSubgraph } from './index';
 import { isConsistent } from './domain/level-ops';
 import type { InventoryChangedEvent } from './events';
