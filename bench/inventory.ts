@@ -12,7 +12,7 @@ import { buildCatalogSubgraph } from '../subgraphs/catalog';
 import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import { createCatalogLoaders } from '../subgraphs/catalog/loaders';
 import type { InventoryLevelDoc } from '../subgraphs/catalog/model';
-import { createFulfillmentService } from '../subgraphs/fulfillment/api';
+import { inProcessBindings } from '../subgraphs/registry';
 import { countingStore } from '../platform/store/counting';
 
 const HOT_OPS = Number(process.argv[2] ?? 30_000);
@@ -59,7 +59,7 @@ async function setup(onHand: number, products = 600) {
     store,
     bus,
     logger: silentLogger,
-    fulfillment: createFulfillmentService(store),
+    ...inProcessBindings({ store, bus, logger: silentLogger }),
   });
   await catalog.init();
   return { store, bus, catalog, close: async () => (await bus.close(), await store.close()) };
@@ -202,7 +202,7 @@ async function main(): Promise<void> {
       store: countingStore(page.store, calls, latencyMs),
       bus: page.bus,
       logger: silentLogger,
-      fulfillment: createFulfillmentService(page.store),
+      ...inProcessBindings({ store: page.store, bus: page.bus, logger: silentLogger }),
     });
     // In memory: one page at a time. Over the network: CONCURRENT_PAGES pages at once sharing the pool.
     const runs = latencyMs > 0 ? 100 : 200;

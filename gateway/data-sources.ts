@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { graphql } from 'graphql';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER, signPrincipal } from '../platform/auth/signing';
-import { subgraphUnavailable } from '../platform/errors';
+import { unavailableAfterFetchError } from '../platform/errors';
 import type { SubgraphName } from '../platform/config';
 import type { Subgraph } from '../subgraphs/types';
 import type { GatewayContext } from './context';
@@ -73,10 +73,6 @@ export class RemoteSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
   }
 
   override didEncounterError(error: Error): void {
-    const reason =
-      error.name === 'TimeoutError' || error.name === 'AbortError'
-        ? 'timed out'
-        : ((error as { cause?: { code?: string } }).cause?.code ?? error.message);
-    throw subgraphUnavailable(this.serviceName, reason);
+    throw unavailableAfterFetchError(this.serviceName, error);
   }
 }

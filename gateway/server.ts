@@ -1,15 +1,13 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
-import { maskError } from '../platform/errors';
+import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
 import { createLogger, type Logger } from '../platform/logger';
-import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
-import { buildSubgraph, inProcessBindings } from '../subgraphs/registry';
+import type { Infrastructure } from '../platform/runtime';
+import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { createGatewayContext, type GatewayContext } from './context';
 import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
-import { createHttpApp, GRAPHQL_PATH, type HttpApp } from '../platform/http';
 
 export interface GatewayDeps {
   logger?: Logger;
@@ -33,24 +31,18 @@ export interface Gateway {
 
 /**
  * The gateway: composes the supergraph from the subgraph SDL files (composition errors stop
- * start-up), serves it over HTTP, and reaches the subgraphs in-process (embedded) or over HTTP
- * (distributed).
+ * start-up), serves it over HTTP, and reaches the subgraphs in-process (embedded, hosted here by
+ * the same host a standalone subgraph uses) or over HTTP (distributed).
  */
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   const logger = deps.logger ?? createLogger(config.logLevel, { service: 'gateway', mode: config.mode });
-  let infra: Infrastructure | null = null;
-  let ownsInfra = false;
-  let app: HttpApp | null = null;
-  let apollo: ApolloServer<GatewayContext> | null = null;
+  let host: SubgraphHost | null = null;
+  let server: RunningGraphQLServer | null = null;
   let stopping: Promise<void> | null = null;
-  let started: Subgraph[] = [];
 
-  async function buildSources(): Promise<{
-    sources: Record<SubgraphName, GraphQLDataSource>;
-    subgraphs: Partial<Record<SubgraphName, Subgraph>>;
-  }> {
+  async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     if (config.mode === 'distributed') {
-      const sources = Object.fromEntries(
+      return Object.fromEntries(
         SUBGRAPH_NAMES.map((name) => [
           name,
           new RemoteSubgraphDataSource(
@@ -61,32 +53,22 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           ),
         ]),
       ) as unknown as Record<SubgraphName, GraphQLDataSource>;
-      return { sources, subgraphs: {} };
     }
-    infra = deps.infrastructure ?? (await createInfrastructure(config, logger));
-    ownsInfra = !deps.infrastructure;
-    const { store, bus } = infra;
-    const subgraphs = Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [
-        name,
-        buildSubgraph(name, { store, bus, logger: logger.child({ subgraph: name }) }, inProcessBindings(store), {
-          sweepIntervalMs: config.reservationSweepMs,
-        }),
-      ]),
-    ) as Record<SubgraphName, Subgraph>;
-    await Promise.all(Object.values(subgraphs).map((s) => s.init()));
-    for (const s of Object.values(subgraphs)) await s.start?.();
-    started = Object.values(subgraphs);
-    const sources = Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, new EmbeddedSubgraphDataSource(subgraphs[name])]),
+    host = await startSubgraphs(SUBGRAPH_NAMES, config, {
+      logger,
+      infrastructure: deps.infrastructure,
+      bindings: 'in-process',
+    });
+    const { subgraphs } = host;
+    return Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [name, new EmbeddedSubgraphDataSource(subgraphs[name]!)]),
     ) as unknown as Record<SubgraphName, GraphQLDataSource>;
-    return { sources, subgraphs };
   }
 
   return {
     async start() {
       const supergraphSdl = composeSupergraph();
-      const { sources, subgraphs } = await buildSources();
+      const sources = await dataSources();
       const gateway = new ApolloGateway({
         supergraphSdl,
         logger,
@@ -96,39 +78,28 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           return source;
         },
       });
-      apollo = new ApolloServer<GatewayContext>({
-        gateway,
-        logger,
-        includeStacktraceInErrorResponses: false,
-        // Shutdown is ours (main.ts): stop accepting, drain, close stores, then exit.
-        stopOnTerminationSignals: false,
-        introspection: true,
-        formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
-      });
-      await apollo.start();
-      const server = apollo;
-      app = createHttpApp<GatewayContext>({
-        apollo: server,
+      server = await startGraphQLServer<GatewayContext>({
+        serve: { gateway },
         logger,
         context: async (req, requestId) => createGatewayContext(req, requestId, config.internalSecret),
-        readiness: async () => {
-          if (!infra) return { ready: true, details: { mode: config.mode } };
-          return infrastructureReadiness(infra, { mode: config.mode });
-        },
+        readiness: async () =>
+          host ? host.readiness({ mode: config.mode }) : { ready: true, details: { mode: config.mode } },
+        port: config.port,
+        host: config.host,
+        shutdownGraceMs: config.shutdownGraceMs,
       });
-      const address = await app.listen(config.port, config.host);
-      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-      const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-      logger.info({ url, mode: config.mode }, 'gateway ready');
-      return { url, port: address.port, subgraphs, infrastructure: infra };
+      logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
+      return {
+        url: server.url,
+        port: server.port,
+        subgraphs: host?.subgraphs ?? {},
+        infrastructure: host?.infrastructure ?? null,
+      };
     },
     stop() {
       stopping ??= (async () => {
-        if (app) await app.close(config.shutdownGraceMs);
-        if (apollo) await apollo.stop();
-        for (const s of started) await s.stop?.();
-        if (infra && ownsInfra) await infra.close();
-        logger.info('gateway stopped');
+        await server?.stop();
+        await host?.stop();
       })();
       return stopping;
     },

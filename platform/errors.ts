@@ -39,6 +39,24 @@ export function subgraphUnavailable(serviceName: string, reason: string): GraphQ
   });
 }
 
+/**
+ * The one mapping of a failed call to another service (fetch rejected: refused, reset, DNS, timed
+ * out) to SUBGRAPH_UNAVAILABLE naming that service. Node's fetch reports a timeout as
+ * `TimeoutError` (AbortSignal.timeout) or `AbortError` (an aborted controller), and the socket
+ * error code in `cause.code`.
+ */
+export function unavailableAfterFetchError(serviceName: string, error: unknown): GraphQLError {
+  const e = error as Error & { cause?: { code?: string } };
+  const reason =
+    e?.name === 'TimeoutError' || e?.name === 'AbortError' ? 'timed out' : (e?.cause?.code ?? e?.message ?? 'failed');
+  return subgraphUnavailable(serviceName, reason);
+}
+
+/** True when `error` is a transport failure (not an answer), so an idempotent call may be retried. */
+export function isTransportFailure(error: unknown): boolean {
+  return error instanceof Error && !(error instanceof GraphQLError);
+}
+
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
   // Codes produced by graphql-js / Apollo Server / the gateway for client mistakes.

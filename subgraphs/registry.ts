@@ -1,23 +1,35 @@
 import type { Config, SubgraphName } from '../platform/config';
-import type { DocumentStore } from '../platform/store/port';
+import { bindRemote, type ServiceInterface } from '../platform/service-interface';
 import { buildAttributionSubgraph } from './attribution';
 import { buildCatalogSubgraph } from './catalog';
 import { buildFulfillmentSubgraph } from './fulfillment';
-import {
-  createFulfillmentService,
-  createRemoteFulfillmentService,
-  type FulfillmentService,
-} from './fulfillment/api';
+import { FULFILLMENT_API } from './fulfillment/api';
 import { buildIdentitySubgraph } from './identity';
 import { buildOrdersSubgraph } from './orders';
 import type { Subgraph, SubgraphDeps } from './types';
 
-/** Service interfaces one subgraph uses to reach another (never its store). */
-export interface ServiceBindings {
-  fulfillment: FulfillmentService;
+/**
+ * The service interfaces one subgraph may call on another (never its store), by owner. Adding one
+ * is one line in SERVICE_INTERFACES; adding an operation to one touches only the
+ * owner's `api.ts` and its service.
+ */
+const SERVICE_INTERFACES = {
+  fulfillment: FULFILLMENT_API,
+} as const;
+
+export type ServiceBindings = {
+  [K in keyof typeof SERVICE_INTERFACES]: (typeof SERVICE_INTERFACES)[K] extends ServiceInterface<infer T> ? T : never;
+};
+
+/** Subgraphs that offer a service interface, built first in one process (they call no one). */
+export const PROVIDERS = Object.keys(SERVICE_INTERFACES) as (keyof ServiceBindings & SubgraphName)[];
+
+export interface BuildOptions {
+  /** How often expired reservations are swept (ms). */
+  sweepIntervalMs?: number;
 }
 
-type Builder = (deps: SubgraphDeps & ServiceBindings & { sweepIntervalMs?: number }) => Subgraph<never>;
+type Builder = (deps: SubgraphDeps & ServiceBindings & BuildOptions) => Subgraph<never>;
 
 const BUILDERS: Record<SubgraphName, Builder> = {
   identity: buildIdentitySubgraph as unknown as Builder,
@@ -27,32 +39,46 @@ const BUILDERS: Record<SubgraphName, Builder> = {
   attribution: buildAttributionSubgraph as unknown as Builder,
 };
 
-/**
- * The in-process bindings (embedded mode, and tests): the owning subgraph's service code over its
- * own collections in the shared store.
- */
-export function inProcessBindings(store: DocumentStore): ServiceBindings {
-  return { fulfillment: createFulfillmentService(store) };
-}
-
-/** The HTTP bindings (distributed mode): the owning subgraph's GraphQL API, as a service principal. */
-export function remoteBindings(config: Config, caller: SubgraphName): ServiceBindings {
-  return {
-    fulfillment: createRemoteFulfillmentService(
-      config.subgraphUrls.fulfillment,
-      config.internalSecret,
-      config.subgraphTimeoutMs,
-      caller,
-    ),
-  };
-}
-
-/** Builds one subgraph by name. The gateway (embedded) and `start:subgraph` both go through here. */
+/** Builds one subgraph by name; the host (embedded and standalone) and tests go through here. */
 export function buildSubgraph(
   name: SubgraphName,
   deps: SubgraphDeps,
-  bindings: ServiceBindings = inProcessBindings(deps.store),
-  options: { sweepIntervalMs?: number } = {},
+  bindings: ServiceBindings,
+  options: BuildOptions = {},
 ): Subgraph {
   return BUILDERS[name]({ ...deps, ...bindings, ...options }) as unknown as Subgraph;
+}
+
+/** The in-process bindings: the providers' own implementations (`Subgraph.api`), already built. */
+export function bindingsFrom(built: Partial<Record<SubgraphName, Subgraph>>): ServiceBindings {
+  const bindings = {} as Record<string, unknown>;
+  for (const owner of PROVIDERS) {
+    const api = built[owner]?.api;
+    if (!api) throw new Error(`service interface "${owner}" has no in-process implementation built`);
+    bindings[owner] = api;
+  }
+  return bindings as unknown as ServiceBindings;
+}
+
+/**
+ * In-process bindings over `deps`'s store for a subgraph built on its own (tests, benchmarks):
+ * the providers are built on the same store and bus, each touching only its own collections.
+ */
+export function inProcessBindings(deps: SubgraphDeps): ServiceBindings {
+  const none = {} as ServiceBindings;
+  return bindingsFrom(Object.fromEntries(PROVIDERS.map((p) => [p, buildSubgraph(p, deps, none)])));
+}
+
+/** The HTTP bindings (distributed mode): each owner's GraphQL API, as the signed service principal `caller`. */
+export function remoteBindings(config: Config, caller: SubgraphName): ServiceBindings {
+  const bindings = {} as Record<string, unknown>;
+  for (const owner of PROVIDERS) {
+    bindings[owner] = bindRemote(SERVICE_INTERFACES[owner], {
+      url: config.subgraphUrls[owner],
+      secret: config.internalSecret,
+      caller,
+      timeoutMs: config.subgraphTimeoutMs,
+    });
+  }
+  return bindings as unknown as ServiceBindings;
 }

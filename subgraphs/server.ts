@@ -1,13 +1,10 @@
-import { ApolloServer } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { ANONYMOUS, PrincipalError } from '../platform/auth/principal';
-import { PRINCIPAL_HEADER, verifyPrincipal } from '../platform/auth/signing';
+import { principalFromHeader } from '../platform/auth/headers';
+import { PRINCIPAL_HEADER } from '../platform/auth/signing';
 import type { Config, SubgraphName } from '../platform/config';
-import { ErrorCode, maskError } from '../platform/errors';
-import { createHttpApp, GRAPHQL_PATH, type HttpApp } from '../platform/http';
+import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
 import { createLogger, type Logger } from '../platform/logger';
-import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
-import { buildSubgraph, remoteBindings } from './registry';
+import type { Infrastructure } from '../platform/runtime';
+import { startSubgraphs, type SubgraphHost } from './host';
 import type { BaseContext, Subgraph } from './types';
 
 export interface SubgraphServer {
@@ -16,9 +13,9 @@ export interface SubgraphServer {
 }
 
 /**
- * One subgraph as its own HTTP server (distributed mode). It holds only its own collections,
- * and trusts only a principal signed by the gateway with the internal secret; a request with
- * no principal header is anonymous, one with a forged or expired header is refused (401).
+ * One subgraph as its own HTTP server (distributed mode). It holds only its own collections, calls
+ * other subgraphs' service interfaces over HTTP, and trusts only a principal signed by the gateway
+ * with the internal secret: no principal header is anonymous, a forged or expired one gets a 401.
  */
 export function createSubgraphServer(
   name: SubgraphName,
@@ -26,70 +23,35 @@ export function createSubgraphServer(
   deps: { logger?: Logger; infrastructure?: Infrastructure } = {},
 ): SubgraphServer {
   const logger = deps.logger ?? createLogger(config.logLevel, { service: name });
-  let infra: Infrastructure | null = null;
-  let apollo: ApolloServer<BaseContext> | null = null;
-  let app: HttpApp | null = null;
+  let host: SubgraphHost | null = null;
+  let server: RunningGraphQLServer | null = null;
   let stopping: Promise<void> | null = null;
-  let running: Subgraph | null = null;
 
   return {
     async start() {
-      infra = deps.infrastructure ?? (await createInfrastructure(config, logger, [name]));
-      const subgraph = buildSubgraph(
-        name,
-        { store: infra.store, bus: infra.bus, logger },
-        remoteBindings(config, name),
-        {
-          sweepIntervalMs: config.reservationSweepMs,
-        },
-      );
-      await subgraph.init();
-      await subgraph.start?.();
-      running = subgraph;
-      apollo = new ApolloServer<BaseContext>({
-        schema: subgraph.schema,
+      host = await startSubgraphs([name], config, { logger, infrastructure: deps.infrastructure, bindings: 'remote' });
+      const subgraph = host.subgraphs[name]!;
+      const running = host;
+      server = await startGraphQLServer<BaseContext>({
+        serve: { schema: subgraph.schema },
         logger,
-        includeStacktraceInErrorResponses: false,
-        // Shutdown is ours (main.ts): stop accepting, drain, close stores, then exit.
-        stopOnTerminationSignals: false,
-        introspection: true,
-        formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
+        context: async (req, requestId) =>
+          subgraph.createContext({
+            principal: principalFromHeader(req.headers[PRINCIPAL_HEADER], config.internalSecret, 'subgraph'),
+            requestId,
+          }),
+        readiness: () => running.readiness({ subgraph: name }),
+        port: config.subgraphPort ?? config.subgraphPorts[name],
+        host: config.host,
+        shutdownGraceMs: config.shutdownGraceMs,
       });
-      await apollo.start();
-      const current = infra;
-      app = createHttpApp<BaseContext>({
-        apollo,
-        logger,
-        context: async (req, requestId) => {
-          const header = req.headers[PRINCIPAL_HEADER];
-          let principal = ANONYMOUS;
-          if (typeof header === 'string') {
-            try {
-              principal = verifyPrincipal(header, config.internalSecret, 'subgraph');
-            } catch (err) {
-              if (!(err instanceof PrincipalError)) throw err;
-              throw new GraphQLError(`invalid ${PRINCIPAL_HEADER}: ${err.message}`, {
-                extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-              });
-            }
-          }
-          return subgraph.createContext({ principal, requestId });
-        },
-        readiness: () => infrastructureReadiness(current, { subgraph: name }),
-      });
-      const port = config.subgraphPort ?? config.subgraphPorts[name];
-      const address = await app.listen(port, config.host);
-      const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-      const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-      logger.info({ url }, 'subgraph ready');
-      return { url, port: address.port, subgraph };
+      logger.info({ url: server.url }, 'subgraph ready');
+      return { url: server.url, port: server.port, subgraph };
     },
     stop() {
       stopping ??= (async () => {
-        if (app) await app.close(config.shutdownGraceMs);
-        if (apollo) await apollo.stop();
-        await running?.stop?.();
-        if (infra && !deps.infrastructure) await infra.close();
+        await server?.stop();
+        await host?.stop();
       })();
       return stopping;
     },

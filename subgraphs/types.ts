@@ -37,6 +37,11 @@ export interface Subgraph<TContext extends BaseContext = BaseContext> {
   start?(): Promise<void>;
   /** Stops background work and waits for a run in progress. */
   stop?(): Promise<void>;
+  /**
+   * What this subgraph offers others, implemented by its own service: the in-process binding of
+   * the service interface declared in its `api.ts` (only subgraphs that declare one).
+   */
+  api?: unknown;
 }
 
 export function baseContext(meta: RequestMeta, deps: SubgraphDeps): BaseContext {

@@ -9,7 +9,7 @@ import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
-import { createFulfillmentService } from '../subgraphs/fulfillment/api';
+import { inProcessBindings } from '../subgraphs/registry';
 
 /**
  * The inventory ledger with its Redis-backed parts on a real Redis: two catalog instances (as two
@@ -41,7 +41,7 @@ async function instance(bus: EventBus) {
     bus,
     logger: silentLogger,
     now: () => clock,
-    fulfillment: createFulfillmentService(store),
+    ...inProcessBindings({ store, bus, logger: silentLogger }),
   });
   await catalog.init();
   return catalog.inventory;

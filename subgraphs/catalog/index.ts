@@ -1,4 +1,4 @@
-import type { FulfillmentService } from '../fulfillment/api';
+import type { FulfillmentApi } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';
@@ -10,7 +10,7 @@ import { createCatalogStore } from './store';
 
 export interface CatalogDeps extends SubgraphDeps {
   /** Fulfillment's service interface (in-process or over HTTP): the network of locations. */
-  fulfillment: FulfillmentService;
+  fulfillment: FulfillmentApi;
   /** How often expired reservations are swept (ms). */
   sweepIntervalMs?: number;
 }

@@ -1,6 +1,6 @@
 import type { EventBus, Unsubscribe } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
-import type { FulfillmentService } from '../fulfillment/api';
+import type { FulfillmentApi } from '../fulfillment/api';
 import { FulfillmentTopics } from '../fulfillment/events';
 import type { NetworkLocation } from './domain/atp';
 
@@ -17,7 +17,7 @@ export interface NetworkCache {
  * `ttlMs` and dropped at once when fulfillment publishes a location change.
  */
 export function createNetworkCache(
-  service: FulfillmentService,
+  service: FulfillmentApi,
   bus: EventBus,
   logger: Logger,
   ttlMs = 30_000,

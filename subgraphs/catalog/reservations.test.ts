@@ -3,7 +3,7 @@ import type { BusEvent, EventBus } from '../../platform/bus/port';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
-import { createFulfillmentService } from '../fulfillment/api';
+import { inProcessBindings } from '../registry';
 import { buildCatalogSubgraph } from './index';
 import { isConsistent } from './domain/level-ops';
 import type { InventoryChangedEvent } from './events';
@@ -20,7 +20,7 @@ export async function catalogInstance(store: DocumentStore, bus: EventBus) {
     bus,
     logger: silentLogger,
     now: () => clock,
-    fulfillment: createFulfillmentService(store),
+    ...inProcessBindings({ store, bus, logger: silentLogger }),
   });
   await subgraph.init();
   return subgraph.inventory;
@@ -241,7 +241,7 @@ describe('reservation sweeper', () => {
       bus,
       logger: silentLogger,
       now: () => clock,
-      fulfillment: createFulfillmentService(store),
+      ...inProcessBindings({ store, bus, logger: silentLogger }),
       sweepIntervalMs: 10,
     });
     await catalog.init();

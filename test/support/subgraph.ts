@@ -7,7 +7,7 @@ import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import { countingStore } from '../../platform/store/counting';
 import type { DocumentStore } from '../../platform/store/port';
-import { buildSubgraph } from '../../subgraphs/registry';
+import { buildSubgraph, inProcessBindings } from '../../subgraphs/registry';
 import type { Subgraph } from '../../subgraphs/types';
 
 export interface SubgraphHarness {
@@ -36,12 +36,8 @@ export async function subgraphHarness(
   const store = createMemoryStore();
   const bus = createMemoryBus();
   const calls = new Map<string, number>();
-  const subgraph = buildSubgraph(name, {
-    store: countingStore(store, calls),
-    bus,
-    logger: silentLogger,
-    now: () => FIXED_NOW,
-  });
+  const deps = { store: countingStore(store, calls), bus, logger: silentLogger, now: () => FIXED_NOW };
+  const subgraph = buildSubgraph(name, deps, inProcessBindings(deps));
   await subgraph.init();
   await seed(store);
   const events: BusEvent[] = [];

@@ -1,0 +1,66 @@
+import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import type { IncomingMessage } from 'node:http';
+import { maskError } from './errors';
+import { createHttpApp, GRAPHQL_PATH } from './http';
+import type { Logger } from './logger';
+
+export interface GraphQLServerOptions<TContext extends BaseContext> {
+  /** What is served: a subgraph schema or a gateway (Apollo's own options for either). */
+  serve: Pick<ApolloServerOptions<TContext>, 'schema' | 'gateway'>;
+  /** Builds the request context; throw a GraphQLError with `extensions.http.status` to refuse. */
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  readiness: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  logger: Logger;
+  port: number;
+  host: string;
+  shutdownGraceMs: number;
+}
+
+export interface RunningGraphQLServer {
+  url: string;
+  port: number;
+  /** Stops accepting, drains in-flight requests within the grace period, then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One Apollo Server over our node:http integration, configured the same way for the gateway and
+ * every standalone subgraph: errors masked through the catalogue, no stack traces, and Apollo's
+ * own signal handlers off, because shutdown is ours (`runUntilSignalled`): stop accepting, drain,
+ * close stores, then exit.
+ */
+export async function startGraphQLServer<TContext extends BaseContext>(
+  opts: GraphQLServerOptions<TContext>,
+): Promise<RunningGraphQLServer> {
+  const { logger } = opts;
+  const apollo = new ApolloServer<TContext>({
+    ...(opts.serve as ApolloServerOptions<TContext>),
+    logger,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    introspection: true,
+    formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
+  } as ApolloServerOptions<TContext>);
+  await apollo.start();
+  const app = createHttpApp<TContext>({ apollo, logger, context: opts.context, readiness: opts.readiness });
+  let address;
+  try {
+    address = await app.listen(opts.port, opts.host);
+  } catch (err) {
+    await apollo.stop();
+    throw err;
+  }
+  const host = opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
+    port: address.port,
+    stop() {
+      stopping ??= (async () => {
+        await app.close(opts.shutdownGraceMs);
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}

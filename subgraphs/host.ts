@@ -1,0 +1,77 @@
+import type { Config, SubgraphName } from '../platform/config';
+import type { Logger } from '../platform/logger';
+import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
+import { bindingsFrom, buildSubgraph, PROVIDERS, remoteBindings, type ServiceBindings } from './registry';
+import type { Subgraph } from './types';
+
+export interface SubgraphHostOptions {
+  logger: Logger;
+  /** Use this infrastructure (tests) instead of opening one from config; it is then not closed. */
+  infrastructure?: Infrastructure;
+  /**
+   * How the hosted subgraphs reach the service interfaces of others: `in-process` (embedded: the
+   * providers are hosted here too) or `remote` (standalone: over HTTP at the configured URLs).
+   */
+  bindings: 'in-process' | 'remote';
+}
+
+export interface SubgraphHost {
+  subgraphs: Partial<Record<SubgraphName, Subgraph>>;
+  infrastructure: Infrastructure;
+  /** `/readyz`: the store and the bus answer. */
+  readiness(details?: Record<string, unknown>): Promise<{ ready: boolean; details: Record<string, unknown> }>;
+  /** Stops background work, then closes the infrastructure if the host opened it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The one place subgraphs are built, initialised, started and stopped, for the embedded gateway
+ * (all five, in-process) and for a standalone subgraph server (one, remote bindings) alike.
+ */
+export async function startSubgraphs(
+  names: readonly SubgraphName[],
+  config: Config,
+  options: SubgraphHostOptions,
+): Promise<SubgraphHost> {
+  const infra = options.infrastructure ?? (await createInfrastructure(config, options.logger, names));
+  const owned = !options.infrastructure;
+  const built: Partial<Record<SubgraphName, Subgraph>> = {};
+  const started: Subgraph[] = [];
+  const stop = async () => {
+    for (const s of started.reverse()) await s.stop?.();
+    started.length = 0;
+    if (owned) await infra.close();
+  };
+  try {
+    const build = (name: SubgraphName, bindings: ServiceBindings) => {
+      const logger = names.length > 1 ? options.logger.child({ subgraph: name }) : options.logger;
+      built[name] = buildSubgraph(name, { store: infra.store, bus: infra.bus, logger }, bindings, {
+        sweepIntervalMs: config.reservationSweepMs,
+      });
+    };
+    if (options.bindings === 'remote') {
+      for (const name of names) build(name, remoteBindings(config, name));
+    } else {
+      // Providers call no one, so they are built first and the others bound to them.
+      const none = {} as ServiceBindings;
+      for (const name of names) if ((PROVIDERS as SubgraphName[]).includes(name)) build(name, none);
+      const bindings = bindingsFrom(built);
+      for (const name of names) if (!built[name]) build(name, bindings);
+    }
+    const subgraphs = names.map((n) => built[n]!);
+    await Promise.all(subgraphs.map((s) => s.init()));
+    for (const s of subgraphs) {
+      await s.start?.();
+      started.push(s);
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    subgraphs: built,
+    infrastructure: infra,
+    readiness: (details = {}) => infrastructureReadiness(infra, details),
+    stop,
+  };
+}
