@@ -54,7 +54,8 @@ export function unavailableAfterFetchError(serviceName: string, error: unknown):
 
 /** True when `error` is a transport failure (not an answer), so an idempotent call may be retried. */
 export function isTransportFailure(error: unknown): boolean {
-  return error instanceof Error && !(error instanceof GraphQLError);
+  // Duck-typed: fetch's errors may come from another realm (a test VM), where instanceof fails.
+  return typeof (error as Error | null)?.name === 'string' && !(error instanceof GraphQLError);
 }
 
 const KNOWN_CODES = new Set<string>([
