@@ -114,6 +114,33 @@ describe('distributed mode', () => {
     expect(down[0]!.message).toContain('attribution');
   });
 
+  it('a catalog outage nulls only the catalog parts: the customer keeps their orders', async () => {
+    const { card } = pickJourneyCustomer();
+    await stopProcess(subgraphs.catalog);
+    const res = await postGraphQL<{
+      customerByIdentifier: {
+        displayName: string;
+        orders: { number: string; lines: { quantity: number; variant: unknown }[]; fulfillmentOrders: unknown[] }[];
+      };
+    }>(
+      gateway!.url,
+      `query($value: String!) { customerByIdentifier(type: LOYALTY_CARD, value: $value) {
+        displayName
+        orders(first: 3) { number lines { quantity variant { sku product { title } } } fulfillmentOrders { status } }
+      } }`,
+      { value: card },
+    );
+    expect(res.status).toBe(200);
+    const orders = res.body.data!.customerByIdentifier.orders;
+    expect(orders.length).toBeGreaterThan(0);
+    expect(orders.every((o) => o.number.startsWith('R') && o.lines.length > 0)).toBe(true);
+    expect(orders.flatMap((o) => o.lines).every((l) => l.quantity > 0 && l.variant === null)).toBe(true);
+    expect(orders.every((o) => Array.isArray(o.fulfillmentOrders) && o.fulfillmentOrders.length > 0)).toBe(true);
+    const down = res.body.errors!.filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE');
+    expect(down.length).toBeGreaterThan(0);
+    expect(down.every((e) => e.extensions?.serviceName === 'catalog')).toBe(true);
+  });
+
   it('a subgraph that hangs is cut off by the timeout: partial data plus a "timed out" error', async () => {
     const blackHole = createServer(() => undefined); // accepts, never answers
     await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
