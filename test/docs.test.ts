@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { ENV_VARS } from '../platform/config';
+import { namedPaths, pathExists, topLevelEntries } from './support/doc-paths';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { postGraphQL } from './support/http';
 
@@ -80,5 +81,48 @@ describe('docs/api.md', () => {
       .map((f) => f.name)
       .filter((n) => !n.startsWith('_'));
     for (const name of roots) expect(api).toContain(`\`${name}`);
+  });
+});
+
+describe('repository paths named in README.md and docs/*.md', () => {
+  const topLevel = topLevelEntries(ROOT);
+  const files = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
+
+  it.each(files)('%s names only paths that exist', (file) => {
+    const named = namedPaths(readFileSync(join(ROOT, file), 'utf8'), join(ROOT, file), ROOT, topLevel);
+    expect(named.filter((p) => !pathExists(ROOT, p.path)).map((p) => p.written)).toEqual([]);
+  });
+
+  it('README names files in several folders (the check is not vacuous)', () => {
+    const named = namedPaths(readme, join(ROOT, 'README.md'), ROOT, topLevel).map((p) => p.path);
+    expect(new Set(named.map((p) => p.split('/')[0])).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds code spans and relative links, and flags missing files, stray globs and links out of the repo', () => {
+    const markdown = [
+      'See `platform/config.ts:47-60`, `schema/*.graphql`, `test/nope.test.ts`, `schema/*.sql`, `subgraphs/<name>/index.ts`,',
+      '[api](api.md#errors), [up](../README.md), [out](../../outside.md), [web](https://x.dev/a/b.md),',
+      '`npm run check`, `GET /healthz`, `a/b` (not a top-level folder) and `package.json`.',
+      '```bash',
+      'node dist/gateway/main.js `test/fenced.ts`',
+      '```',
+    ].join('\n');
+    const named = namedPaths(markdown, join(ROOT, 'docs', 'example.md'), ROOT, topLevel);
+    expect(named.map((p) => [p.path, pathExists(ROOT, p.path)])).toEqual([
+      ['platform/config.ts', true],
+      ['schema/*.graphql', true],
+      ['test/nope.test.ts', false],
+      ['schema/*.sql', false],
+      ['subgraphs/<name>/index.ts', true],
+      ['package.json', true],
+      ['docs/api.md', true],
+      ['README.md', true],
+      ['../outside.md', false],
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { processEnv } from '../platform/config';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
 import { silentLogger } from '../platform/logger';
@@ -10,30 +9,19 @@ import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
 import { inProcessBindings } from '../subgraphs/registry';
+import { describeWithRedis } from './support/redis';
 
 /**
  * The inventory ledger with its Redis-backed parts on a real Redis: two catalog instances (as two
  * processes would be, each with its own Redis connections) race 1,000 reservers for a handful of
  * units; stock events fan out through Redis to a third observer.
  */
-const REDIS_URL = processEnv().REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SKU = 'SKU-1-S';
 const LOC = 'loc_store_01';
 
 let store: DocumentStore;
 let buses: EventBus[] = [];
 let clock = new Date('2026-11-01T12:00:00.000Z');
-
-beforeEach(async () => {
-  clock = new Date('2026-11-01T12:00:00.000Z');
-  store = createMemoryStore();
-  await seedCatalogFixture(store, { products: 1, onHand: 10 });
-  buses = await Promise.all([0, 1, 2].map(() => createRedisBus(REDIS_URL, { keyPrefix: `test-inv:${process.pid}:` })));
-});
-afterEach(async () => {
-  await Promise.all(buses.map((b) => b.close()));
-  await store.close();
-});
 
 async function instance(bus: EventBus) {
   const catalog = buildCatalogSubgraph({
@@ -55,7 +43,20 @@ async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   }
 }
 
-describe('inventory on Redis', () => {
+describeWithRedis('inventory on Redis', (redis) => {
+  beforeEach(async () => {
+    clock = new Date('2026-11-01T12:00:00.000Z');
+    store = createMemoryStore();
+    await seedCatalogFixture(store, { products: 1, onHand: 10 });
+    buses = await Promise.all(
+      [0, 1, 2].map(() => createRedisBus(redis.url, { keyPrefix: `test-inv:${process.pid}:` })),
+    );
+  });
+  afterEach(async () => {
+    await Promise.all(buses.map((b) => b.close()));
+    await store.close();
+  });
+
   it('1,000 reservers on two instances race for 6 units: exactly 6 win, the event sequence has no gap, holds expire cleanly', async () => {
     const [a, b] = await Promise.all([instance(buses[0]!), instance(buses[1]!)]);
     const seen: BusEvent<InventoryChangedEvent>[] = [];

@@ -1,26 +1,16 @@
-import { processEnv } from '../platform/config';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { postGraphQL } from './support/http';
+import { describeWithRedis } from './support/redis';
 
 /**
  * The gateway on the Redis event bus (what production runs): a stock change made through one
  * gateway reaches a subscriber on another bus instance through a real Redis.
  */
-const REDIS_URL = processEnv().REDIS_URL ?? 'redis://127.0.0.1:6379';
-
 let gw: EmbeddedGateway;
 let observer: EventBus;
-beforeAll(async () => {
-  gw = await startEmbeddedGateway({ redisUrl: REDIS_URL });
-  observer = await createRedisBus(REDIS_URL);
-});
-afterAll(async () => {
-  await observer?.close();
-  await gw?.stop();
-});
 
 async function until<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -32,7 +22,16 @@ async function until<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise
   }
 }
 
-describe('gateway on Redis', () => {
+describeWithRedis('gateway on Redis', (redis) => {
+  beforeAll(async () => {
+    gw = await startEmbeddedGateway({ redisUrl: redis.url });
+    observer = await createRedisBus(redis.url);
+  });
+  afterAll(async () => {
+    await observer?.close();
+    await gw?.stop();
+  });
+
   it('runs on the Redis bus and is ready', async () => {
     expect(gw.infrastructure!.bus.engine).toBe('redis');
     const ready = await fetch(gw.url.replace('/graphql', '/readyz'));

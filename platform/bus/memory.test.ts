@@ -1,4 +1,4 @@
-import { eventBusContract } from './contract';
+import { eventBusContract } from '../../test/contracts/bus';
 import { createMemoryBroker, createMemoryBus } from './memory';
 
 // One broker for the file: buses built on it behave like processes sharing a backend.

@@ -1,26 +1,17 @@
-import { processEnv } from '../config';
 import Redis from 'ioredis';
-import { eventBusContract } from './contract';
+import { eventBusContract } from '../../test/contracts/bus';
+import { describeWithRedis } from '../../test/support/redis';
 import { createRedisBus } from './redis';
 
-const inCi = processEnv().CI === 'true';
-const url = processEnv().REDIS_URL ?? (inCi ? null : 'redis://127.0.0.1:6379');
-
-if (url === null) {
-  describe('redis bus', () => {
-    it('needs a Redis server', () => {
-      throw new Error('REDIS_URL must be set in CI');
-    });
-  });
-} else {
+describeWithRedis('redis bus engine', (redis) => {
   const keyPrefix = `test:${process.pid}:${Date.now()}:`;
 
-  eventBusContract('redis', () => createRedisBus(url, { keyPrefix }));
+  eventBusContract('redis', () => createRedisBus(redis.url, { keyPrefix }));
 
   describe('redis bus', () => {
     it('reports its engine and caps streams', async () => {
-      const bus = await createRedisBus(url, { keyPrefix, streamMaxLen: 10 });
-      const admin = new Redis(url);
+      const bus = await createRedisBus(redis.url, { keyPrefix, streamMaxLen: 10 });
+      const admin = new Redis(redis.url);
       try {
         expect(bus.engine).toBe('redis');
         for (let i = 0; i < 500; i += 1) await bus.publish('capped', i);
@@ -34,7 +25,7 @@ if (url === null) {
   });
 
   afterAll(async () => {
-    const admin = new Redis(url);
+    const admin = new Redis(redis.url);
     try {
       let cursor = '0';
       do {
@@ -46,4 +37,4 @@ if (url === null) {
       await admin.quit();
     }
   });
-}
+});

@@ -1,4 +1,4 @@
-import { documentStoreContract } from './contract';
+import { documentStoreContract } from '../../test/contracts/store';
 import * as match from './match';
 import { createMemoryStore } from './memory';
 import type { BaseDocument } from './port';

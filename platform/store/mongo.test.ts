@@ -1,6 +1,6 @@
-import { processEnv } from '../config';
 import { MongoClient } from 'mongodb';
-import { documentStoreContract } from './contract';
+import { documentStoreContract } from '../../test/contracts/store';
+import { describeWithMongo } from '../../test/support/mongo';
 import { createDocumentStore } from './index';
 import { matches } from './match';
 import { createMongoStore, StoreConnectionError } from './mongo';
@@ -8,21 +8,20 @@ import { afterCondition } from './mongo-query';
 import { compareStrings, compareValues } from './path';
 import type { Filter, Scalar, SortDirection } from './port';
 
-// The only place the store tests read the environment: run the contract against a real server
-// when one is configured (CI with MongoDB, or `MONGODB_URI=mongodb://127.0.0.1:27017 npx jest`).
-const mongodbUri = processEnv().MONGODB_URI;
-if (mongodbUri) {
+// Runs the contract against a real server when one is configured (CI with MongoDB, or
+// `MONGODB_URI=mongodb://127.0.0.1:27017 npx jest`); otherwise every contract test shows as skipped.
+describeWithMongo('MongoDB engine', (mongo) => {
   const database = `store_contract_${Date.now().toString(36)}_${process.pid}`;
-  documentStoreContract('mongodb', () => createMongoStore(mongodbUri, database));
+  documentStoreContract('mongodb', () => createMongoStore(mongo.uri, database));
   afterAll(async () => {
-    const client = new MongoClient(mongodbUri, { serverSelectionTimeoutMS: 5000 });
+    const client = new MongoClient(mongo.uri, { serverSelectionTimeoutMS: 5000 });
     try {
       await client.db(database).dropDatabase();
     } finally {
       await client.close();
     }
   });
-}
+});
 
 describe('engine selection and connection failures', () => {
   it('picks the in-memory engine without a URI', async () => {

@@ -1,7 +1,7 @@
 /**
  * The document-store port. Subgraph stores are written against this interface only;
  * the in-memory engine (embedded default, tests) and the MongoDB engine implement it
- * and share one contract suite (`contract.ts`).
+ * and share one contract suite (`test/contracts/store/`).
  *
  * The query language is a documented subset of MongoDB's, so the MongoDB engine passes
  * filters and updates through unchanged and the in-memory engine interprets them.

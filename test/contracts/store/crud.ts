@@ -1,6 +1,6 @@
 /** Contract: inserts, reads, unique keys, counting, deleting, clearing and copy semantics. */
-import type { ContractContext } from './contract';
-import { DuplicateKeyError, type BaseDocument } from './port';
+import type { ContractContext } from './context';
+import { DuplicateKeyError, type BaseDocument } from '../../../platform/store/port';
 
 interface Person extends BaseDocument {
   email?: string | null;

@@ -1,6 +1,6 @@
 /** Contract: update operators, atomic conditional updates under concurrency, upserts. */
-import type { ContractContext } from './contract';
-import { DuplicateKeyError, type BaseDocument, type Update } from './port';
+import type { ContractContext } from './context';
+import { DuplicateKeyError, type BaseDocument, type Update } from '../../../platform/store/port';
 
 interface Doc extends BaseDocument {
   [field: string]: unknown;

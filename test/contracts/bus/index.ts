@@ -1,7 +1,5 @@
-/// <reference types="jest" />
-// Test-only module; the reference makes it type-check under tsconfig.build.json (types: node) too.
-import { deferred, openHandles, sleep, uniqueTopic, waitFor } from './contract-helpers';
-import type { BusEvent, EventBus } from './port';
+import { deferred, openHandles, sleep, uniqueTopic, waitFor } from './helpers';
+import type { BusEvent, EventBus } from '../../../platform/bus/port';
 
 /**
  * The behaviour every `EventBus` engine must show. `factory` is called once per bus a test

@@ -1,20 +1,15 @@
 /**
- * The contract every document engine passes (`memory.test.ts`, `mongo.test.ts`). Each test
+ * The contract every document engine passes (`platform/store/memory.test.ts`, `mongo.test.ts`). Each test
  * gets fresh, uniquely named collections that are cleared afterwards, so engines that keep
  * data between runs (MongoDB) stay independent of earlier runs.
  */
-import type { BaseDocument, Collection, DocumentStore } from './port';
-import { atomicContract } from './contract-atomic';
-import { crudContract } from './contract-crud';
-import { filterContract } from './contract-filters';
-import { pageContract } from './contract-pages';
-import { updateContract } from './contract-updates';
-
-export interface ContractContext {
-  store(): DocumentStore;
-  /** A new, empty collection with a name no other test (or earlier run) uses. */
-  collection<T extends BaseDocument>(label?: string): Promise<Collection<T>>;
-}
+import type { BaseDocument, Collection, DocumentStore } from '../../../platform/store/port';
+import { atomicContract } from './atomic';
+import type { ContractContext } from './context';
+import { crudContract } from './crud';
+import { filterContract } from './filters';
+import { pageContract } from './pages';
+import { updateContract } from './updates';
 
 let runToken = 0;
 

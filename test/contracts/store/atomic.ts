@@ -1,6 +1,12 @@
 /** Contract: `atomic` batches: ordering, all-or-nothing failures, unique keys, concurrency, copies. */
-import type { ContractContext } from './contract';
-import { MAX_ATOMIC_OPS, type BaseDocument, type Filter, type Update, type WriteOp } from './port';
+import type { ContractContext } from './context';
+import {
+  MAX_ATOMIC_OPS,
+  type BaseDocument,
+  type Filter,
+  type Update,
+  type WriteOp,
+} from '../../../platform/store/port';
 
 interface Doc extends BaseDocument {
   [field: string]: unknown;

@@ -1,6 +1,6 @@
 /** Contract: every filter operator, dotted paths, array-any semantics, findAll sort and limit. */
-import type { ContractContext } from './contract';
-import type { BaseDocument, Filter } from './port';
+import type { ContractContext } from './context';
+import type { BaseDocument, Filter } from '../../../platform/store/port';
 
 interface Item extends BaseDocument {
   n: number;

@@ -1,5 +1,5 @@
 /** Contract: keyset pagination (findPage) — walking, ties, mixed types, limits, bad cursors, stability. */
-import type { ContractContext } from './contract';
+import type { ContractContext } from './context';
 import {
   DEFAULT_PAGE_SIZE,
   InvalidCursorError,
@@ -9,7 +9,7 @@ import {
   type Filter,
   type FindOptions,
   type Scalar,
-} from './port';
+} from '../../../platform/store/port';
 
 interface Row extends BaseDocument {
   rank?: number | null;
