@@ -3,14 +3,16 @@ import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { FulfillmentContext } from './context';
 import { createFulfillmentLoaders } from './loaders';
 import { createFulfillmentResolvers } from './resolvers';
+import { createFulfillmentService } from './service';
 import { createFulfillmentStore } from './store';
 
 export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<FulfillmentContext> {
   const store = createFulfillmentStore(deps.store);
+  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'fulfillment',
-    ...buildSchemaFor('fulfillment', createFulfillmentResolvers(deps.bus)),
-    createContext: (meta) => ({ ...baseContext(meta, deps), store, loaders: createFulfillmentLoaders(store) }),
+    ...buildSchemaFor('fulfillment', createFulfillmentResolvers()),
+    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
   };
 }
