@@ -126,7 +126,6 @@ describe('attribution subgraph', () => {
     [{ campaignId: 'cmp_nope' }, 'UNKNOWN_CAMPAIGN'],
     [{ occurredAt: 'yesterday' }, 'INVALID_TOUCHPOINT'],
     [{ occurredAt: '2027-01-01T00:00:00.000Z' }, 'INVALID_TOUCHPOINT'],
-    [{ eventId: '  ' }, 'INVALID_TOUCHPOINT'],
   ])('rejects %j with %s and records nothing', async (override, code) => {
     const RECORD =
       'mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { ... on AttributionError { code } } }';
@@ -135,6 +134,24 @@ describe('attribution subgraph', () => {
     });
     expect(res.data!.recordTouchpoint.code).toBe(code);
     expect(await h.store.collection('touchpoints').count()).toBe(3);
+  });
+
+  it.each(['  ', 'e'.repeat(201)])(
+    'refuses eventId %j with BAD_USER_INPUT naming the field (the project-wide key rule) and records nothing',
+    async (eventId) => {
+      const res = await h.exec('mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { __typename } }', {
+        i: { eventId, customerId: 'cus_1', type: 'CLICK', channel: 'EMAIL' },
+      });
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
+      expect(await h.store.collection('touchpoints').count()).toBe(3);
+      expect(h.events).toHaveLength(0);
+    },
+  );
+
+  it('refuses a lookback outside 1..365 days with BAD_USER_INPUT naming the field', async () => {
+    const res = await h.exec(ATTRIBUTION, { r: [{ __typename: 'Order', id: 'ord_1' }], m: 'LINEAR', d: 366 });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lookbackDays' });
   });
 
   it('counts touchpoints per campaign', async () => {

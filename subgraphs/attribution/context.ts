@@ -1,8 +1,8 @@
 import type { BaseContext } from '../types';
 import type { AttributionLoaders } from './loaders';
-import type { AttributionStore } from './store';
+import type { AttributionService } from './service';
 
 export interface AttributionContext extends BaseContext {
-  store: AttributionStore;
+  service: AttributionService;
   loaders: AttributionLoaders;
 }

@@ -3,14 +3,16 @@ import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { AttributionContext } from './context';
 import { createAttributionLoaders } from './loaders';
 import { createAttributionResolvers } from './resolvers';
+import { createAttributionService } from './service';
 import { createAttributionStore } from './store';
 
 export function buildAttributionSubgraph(deps: SubgraphDeps): Subgraph<AttributionContext> {
   const store = createAttributionStore(deps.store);
+  const service = createAttributionService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'attribution',
-    ...buildSchemaFor('attribution', createAttributionResolvers(deps.bus)),
-    createContext: (meta) => ({ ...baseContext(meta, deps), store, loaders: createAttributionLoaders(store) }),
+    ...buildSchemaFor('attribution', createAttributionResolvers()),
+    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createAttributionLoaders(store) }),
     init: () => store.init(),
   };
 }

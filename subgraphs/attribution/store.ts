@@ -1,15 +1,8 @@
-import { createHash } from 'node:crypto';
 import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
 import type { CampaignDoc, ConversionDoc, TouchpointDoc } from './model';
 
-export type RecordOutcome =
-  { ok: true; touchpoint: TouchpointDoc; recorded: boolean } | { ok: false; reason: 'CONFLICT' };
-
-export function touchpointHash(t: Omit<TouchpointDoc, '_id' | 'requestHash'>): string {
-  return createHash('sha256')
-    .update(JSON.stringify([t.customerId, t.campaignId, t.type, t.channel, t.occurredAt]))
-    .digest('hex');
-}
+/** Inserted, or the document already stored under the same id (null if it vanished meanwhile). */
+export type InsertOutcome = { inserted: true } | { inserted: false; existing: TouchpointDoc | null };
 
 /** The attribution subgraph's collections: campaigns, touchpoints, conversions. */
 export function createAttributionStore(store: DocumentStore) {
@@ -23,22 +16,21 @@ export function createAttributionStore(store: DocumentStore) {
       await touchpoints.createIndex({ fields: ['campaignId'] });
     },
     campaignsByIds: (ids: readonly string[]) => campaigns.findByIds(ids),
+    campaignById: (id: string) => campaigns.findById(id),
     listCampaigns: (filter: Filter) => campaigns.findAll(filter, { sort: { field: '_id', direction: 1 } }),
     conversionsByIds: (orderIds: readonly string[]) => conversions.findByIds(orderIds),
     touchpointsByCustomerIds: (customerIds: readonly string[]) =>
       touchpoints.findAll({ customerId: { $in: [...customerIds] } }, { sort: { field: 'occurredAt', direction: -1 } }),
     countTouchpointsByCampaign: (campaignId: string) => touchpoints.count({ campaignId }),
 
-    /** Inserts a touchpoint once per source event id; a replay with different content is a conflict. */
-    async recordTouchpoint(doc: TouchpointDoc): Promise<RecordOutcome> {
+    /** Inserts a touchpoint once per id (the unique `_id` makes concurrent replays safe). */
+    async insertTouchpoint(doc: TouchpointDoc): Promise<InsertOutcome> {
       try {
         await touchpoints.insertOne(doc);
-        return { ok: true, touchpoint: doc, recorded: true };
+        return { inserted: true };
       } catch (err) {
         if (!(err instanceof DuplicateKeyError)) throw err;
-        const existing = await touchpoints.findById(doc._id);
-        if (!existing || existing.requestHash !== doc.requestHash) return { ok: false, reason: 'CONFLICT' };
-        return { ok: true, touchpoint: existing, recorded: false };
+        return { inserted: false, existing: await touchpoints.findById(doc._id) };
       }
     },
   };

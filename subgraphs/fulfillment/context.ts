@@ -1,8 +1,8 @@
 import type { BaseContext } from '../types';
 import type { FulfillmentLoaders } from './loaders';
-import type { FulfillmentStore } from './store';
+import type { FulfillmentService } from './service';
 
 export interface FulfillmentContext extends BaseContext {
-  store: FulfillmentStore;
+  service: FulfillmentService;
   loaders: FulfillmentLoaders;
 }

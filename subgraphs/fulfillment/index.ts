@@ -4,27 +4,18 @@ import type { FulfillmentApi } from './api';
 import type { FulfillmentContext } from './context';
 import { createFulfillmentLoaders } from './loaders';
 import { createFulfillmentResolvers } from './resolvers';
+import { createFulfillmentService } from './service';
 import { createFulfillmentStore } from './store';
 
 export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
-  const api: FulfillmentApi = {
-    async listNetwork() {
-      return (await store.listLocations({})).map((l) => ({
-        id: l._id,
-        name: l.name,
-        type: l.type,
-        geo: l.geo,
-        capabilities: l.capabilities,
-        active: l.active,
-        handlingTimeHours: l.handlingTimeHours,
-      }));
-    },
-  };
+  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
+  // The in-process binding of fulfillment's service interface: its own service.
+  const api: FulfillmentApi = { listNetwork: () => service.listNetwork() };
   return {
     name: 'fulfillment',
-    ...buildSchemaFor('fulfillment', createFulfillmentResolvers(deps.bus)),
-    createContext: (meta) => ({ ...baseContext(meta, deps), store, loaders: createFulfillmentLoaders(store) }),
+    ...buildSchemaFor('fulfillment', createFulfillmentResolvers()),
+    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
     api,
   };

@@ -1,5 +1,13 @@
 import type { DocumentStore, Filter } from '../../platform/store/port';
-import type { FulfillmentOrderDoc, LocationDoc } from './model';
+import type { FulfillmentCapability, FulfillmentOrderDoc, LocationDoc, LocationType } from './model';
+
+/** Which locations to list; every criterion given must hold. */
+export interface LocationCriteria {
+  type?: LocationType | null;
+  /** Locations offering this capability (among others). */
+  capability?: FulfillmentCapability | null;
+  active?: boolean | null;
+}
 
 /** The fulfillment subgraph's collections: `locations` (the network) and `fulfillment_orders`. */
 export function createFulfillmentStore(store: DocumentStore) {
@@ -13,7 +21,15 @@ export function createFulfillmentStore(store: DocumentStore) {
       await fulfillmentOrders.createIndex({ fields: ['locationId'] });
     },
     locationsByIds: (ids: readonly string[]) => locations.findByIds(ids),
-    listLocations: (filter: Filter) => locations.findAll(filter, { sort: { field: '_id', direction: 1 } }),
+    locationById: (id: string) => locations.findById(id),
+    listLocations(criteria: LocationCriteria = {}) {
+      const where: Filter = {};
+      if (criteria.type) where.type = criteria.type;
+      // array "any element" match: the capability is one of the location's
+      if (criteria.capability) where.capabilities = criteria.capability;
+      if (criteria.active != null) where.active = criteria.active;
+      return locations.findAll(where, { sort: { field: '_id', direction: 1 } });
+    },
     fulfillmentOrdersByIds: (ids: readonly string[]) => fulfillmentOrders.findByIds(ids),
     fulfillmentOrdersByOrderIds: (orderIds: readonly string[]) =>
       fulfillmentOrders.findAll({ orderId: { $in: [...orderIds] } }, { sort: { field: '_id', direction: 1 } }),

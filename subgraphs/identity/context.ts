@@ -1,8 +1,8 @@
 import type { BaseContext } from '../types';
 import type { IdentityLoaders } from './loaders';
-import type { IdentityStore } from './store';
+import type { IdentityService } from './service';
 
 export interface IdentityContext extends BaseContext {
-  store: IdentityStore;
+  service: IdentityService;
   loaders: IdentityLoaders;
 }

@@ -3,14 +3,16 @@ import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { IdentityContext } from './context';
 import { createIdentityLoaders } from './loaders';
 import { createIdentityResolvers } from './resolvers';
+import { createIdentityService } from './service';
 import { createIdentityStore } from './store';
 
 export function buildIdentitySubgraph(deps: SubgraphDeps): Subgraph<IdentityContext> {
   const store = createIdentityStore(deps.store);
+  const service = createIdentityService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'identity',
-    ...buildSchemaFor('identity', createIdentityResolvers(deps.bus)),
-    createContext: (meta) => ({ ...baseContext(meta, deps), store, loaders: createIdentityLoaders(store) }),
+    ...buildSchemaFor('identity', createIdentityResolvers()),
+    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createIdentityLoaders(store) }),
     init: () => store.init(),
   };
 }

@@ -57,27 +57,18 @@ export function createIdentityStore(store: DocumentStore) {
       return { ok: true };
     },
 
-    /** Adds one identifier to a profile; returns the updated profile, or the conflict. */
-    async addIdentifier(
-      customerId: string,
-      identifier: CustomerIdentifier,
-      now: string,
-    ): Promise<{ ok: true; customer: CustomerDoc } | { ok: false; conflict: CustomerIdentifier } | null> {
-      const customer = await customers.findById(customerId);
-      if (!customer) return null;
-      const claim = await claimIdentifiers(customerId, [identifier]);
-      if (!claim.ok) return claim;
-      const already = customer.identifiers.some((i) => i.type === identifier.type && i.value === identifier.value);
-      if (already) return { ok: true, customer };
-      const set: Record<string, unknown> = { updatedAt: now };
-      if (identifier.type === 'EMAIL' && !customer.email) set.email = identifier.value;
-      if (identifier.type === 'PHONE' && !customer.phone) set.phone = identifier.value;
-      const updated = await customers.updateOne(
+    customerById: (id: string) => customers.findById(id),
+    claimIdentifiers,
+
+    /**
+     * Appends `identifier` and sets `set` in one conditional update that only matches while the
+     * profile does not hold the value yet; null when it did (a concurrent request added it).
+     */
+    pushIdentifier: (customerId: string, identifier: CustomerIdentifier, set: Partial<CustomerDoc>) =>
+      customers.updateOne(
         { _id: customerId, 'identifiers.value': { $ne: identifier.value } },
         { $push: { identifiers: identifier }, $set: set },
-      );
-      return { ok: true, customer: updated ?? (await customers.findById(customerId)) ?? customer };
-    },
+      ),
   };
 }
 

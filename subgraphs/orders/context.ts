@@ -1,8 +1,8 @@
 import type { BaseContext } from '../types';
 import type { OrdersLoaders } from './loaders';
-import type { OrdersStore } from './store';
+import type { OrdersService } from './service';
 
 export interface OrdersContext extends BaseContext {
-  store: OrdersStore;
+  service: OrdersService;
   loaders: OrdersLoaders;
 }

@@ -3,14 +3,16 @@ import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { OrdersContext } from './context';
 import { createOrdersLoaders } from './loaders';
 import { createOrdersResolvers } from './resolvers';
+import { createOrdersService } from './service';
 import { createOrdersStore } from './store';
 
 export function buildOrdersSubgraph(deps: SubgraphDeps): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
+  const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'orders',
-    ...buildSchemaFor('orders', createOrdersResolvers(deps.bus)),
-    createContext: (meta) => ({ ...baseContext(meta, deps), store, loaders: createOrdersLoaders(store) }),
+    ...buildSchemaFor('orders', createOrdersResolvers()),
+    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createOrdersLoaders(store) }),
     init: () => store.init(),
   };
 }

@@ -161,4 +161,18 @@ describe('orders subgraph', () => {
       code: 'IDEMPOTENCY_CONFLICT',
     });
   });
+
+  it('finds an order by its number as typed (any case, padded) and answers null for an unknown number', async () => {
+    const res = await h.exec<{ typed: { id: string } | null; unknown: null }>(
+      '{ typed: orderByNumber(number: " r100002 ") { id } unknown: orderByNumber(number: "R999999") { id } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ typed: { id: 'ord_000002' }, unknown: null });
+  });
+
+  it('a blank idempotencyKey is BAD_USER_INPUT naming the field', async () => {
+    const res = await h.exec(NOTE, { input: { orderId: 'ord_000001', text: 'hello', idempotencyKey: ' ' } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect(h.events).toHaveLength(0);
+  });
 });

@@ -154,7 +154,8 @@ export type Touchpoint = {
   __typename?: 'Touchpoint';
   campaign: Maybe<Campaign>;
   channel: MarketingChannel;
-  customer: Customer;
+  /** Owned by identity: null (with an error) when identity cannot answer. */
+  customer: Maybe<Customer>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['String']['output'];
   type: TouchpointType;
@@ -387,7 +388,7 @@ export type RecordTouchpointResultResolvers<ContextType = AttributionContext, Pa
 export type TouchpointResolvers<ContextType = AttributionContext, ParentType extends ResolversParentTypes['Touchpoint'] = ResolversParentTypes['Touchpoint']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['MarketingChannel'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TouchpointType'], ParentType, ContextType>;

@@ -59,7 +59,8 @@ export type FulfillmentOrder = {
   id: Scalars['ID']['output'];
   lines: Array<FulfillmentOrderLine>;
   location: Location;
-  order: Order;
+  /** Owned by orders: null (with an error) when orders cannot answer. */
+  order: Maybe<Order>;
   promisedBy: Scalars['String']['output'];
   rejectionReason: Maybe<Scalars['String']['output']>;
   status: FulfillmentOrderStatus;
@@ -70,7 +71,8 @@ export type FulfillmentOrderLine = {
   __typename?: 'FulfillmentOrderLine';
   orderLineId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
-  variant: Variant;
+  /** Owned by catalog: null (with an error) when catalog cannot answer. */
+  variant: Maybe<Variant>;
 };
 
 export type FulfillmentOrderStatus =
@@ -364,7 +366,7 @@ export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentTy
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['FulfillmentOrderLine']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   promisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FulfillmentOrderStatus'], ParentType, ContextType>;
@@ -374,7 +376,7 @@ export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentTy
 export type FulfillmentOrderLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrderLine'] = ResolversParentTypes['FulfillmentOrderLine']> = ResolversObject<{
   orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{

@@ -114,7 +114,8 @@ export type OrderLine = {
   pickupLocation: Maybe<Location>;
   quantity: Scalars['Int']['output'];
   unitPrice: Money;
-  variant: Variant;
+  /** Owned by catalog: null (with an error) when catalog cannot answer, so the rest of the order stays. */
+  variant: Maybe<Variant>;
 };
 
 export type OrderNote = {
@@ -375,7 +376,7 @@ export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends R
   pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType>;
 }>;
 
 export type OrderNoteResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderNote'] = ResolversParentTypes['OrderNote']> = ResolversObject<{

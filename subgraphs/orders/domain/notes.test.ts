@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH, noteId, validateNote } from './notes';
+import { isConflictingReplay, MAX_NOTE_LENGTH, noteId, validateNote } from './notes';
 
 describe('validateNote', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('validateNote', () => {
   it('derives a stable id per (order, key)', () => {
     expect(noteId('ord_1', 'k')).toBe(noteId('ord_1', 'k'));
     expect(noteId('ord_1', 'k')).not.toBe(noteId('ord_2', 'k'));
+  });
+});
+
+describe('isConflictingReplay', () => {
+  it.each<[{ text: string } | undefined, string, boolean]>([
+    [undefined, 'hello', false],
+    [{ text: 'hello' }, 'hello', false],
+    [{ text: 'hello' }, 'hello again', true],
+    [{ text: 'hello' }, 'Hello', true],
+  ])('existing %j, retried %j → conflict %s', (existing, text, conflict) => {
+    expect(isConflictingReplay(existing, { text })).toBe(conflict);
   });
 });

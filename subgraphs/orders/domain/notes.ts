@@ -16,3 +16,11 @@ export function validateNote(raw: string): NoteCheck {
 export function noteId(orderId: string, idempotencyKey: string): string {
   return `${orderId}:${idempotencyKey}`;
 }
+
+/**
+ * A retried note (same id, so same order and key) is the same request only if its text is the
+ * same; the same key with another text is a conflict, never a silent overwrite.
+ */
+export function isConflictingReplay(existing: { text: string } | undefined, note: { text: string }): boolean {
+  return existing !== undefined && existing.text !== note.text;
+}

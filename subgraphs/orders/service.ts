@@ -1,0 +1,70 @@
+import type { EventBus } from '../../platform/bus/port';
+import type { Logger } from '../../platform/logger';
+import { requireKey } from '../../platform/validation';
+import { isConflictingReplay, noteId, validateNote } from './domain/notes';
+import { OrderTopics, type OrderNoteAddedEvent } from './events';
+import type { OrderDoc } from './model';
+import type { OrdersStore } from './store';
+
+/** Expected failures of orders' use cases; each changes nothing. */
+export interface OrderFailure {
+  ok: false;
+  code: 'ORDER_NOT_FOUND' | 'INVALID_NOTE' | 'IDEMPOTENCY_CONFLICT';
+  message: string;
+  orderId: string;
+}
+
+/** `added` is false for a replay of the same note (same key, same text). */
+export type AddNoteOutcome = { ok: true; order: OrderDoc; added: boolean } | OrderFailure;
+
+/**
+ * Orders' use cases: validate through domain/, write through the store, publish the event.
+ * The only place orders publishes.
+ */
+export function createOrdersService(store: OrdersStore, bus: EventBus, now: () => Date, logger: Logger) {
+  async function emit<T>(topic: string, payload: T): Promise<void> {
+    await bus.publish<T>(topic, payload);
+    logger.debug({ topic }, 'orders event published');
+  }
+  const fail = (code: OrderFailure['code'], message: string, orderId: string): OrderFailure => ({
+    ok: false,
+    code,
+    message,
+    orderId,
+  });
+
+  return {
+    /**
+     * Adds a note once per idempotency key. A blank or over-long key is a client bug
+     * (BAD_USER_INPUT, thrown); a bad text, an unknown order or a reused key are typed failures.
+     */
+    async addNote(
+      input: { orderId: string; text: string; idempotencyKey: string },
+      author: string,
+    ): Promise<AddNoteOutcome> {
+      const key = requireKey(input.idempotencyKey, 'idempotencyKey');
+      const check = validateNote(input.text);
+      if (!check.ok) return fail('INVALID_NOTE', check.message, input.orderId);
+      const at = now().toISOString();
+      const note = { id: noteId(input.orderId, key), text: check.text, author, createdAt: at };
+      const appended = await store.appendNote(input.orderId, note, at);
+      if (appended) {
+        await emit<OrderNoteAddedEvent>(OrderTopics.noteAdded, { orderId: input.orderId, noteId: note.id, author });
+        return { ok: true, order: appended, added: true };
+      }
+      const order = await store.orderById(input.orderId);
+      if (!order) return fail('ORDER_NOT_FOUND', `order ${input.orderId} not found`, input.orderId);
+      if (
+        isConflictingReplay(
+          order.notes.find((n) => n.id === note.id),
+          note,
+        )
+      ) {
+        return fail('IDEMPOTENCY_CONFLICT', 'idempotencyKey was already used with a different note', input.orderId);
+      }
+      return { ok: true, order, added: false };
+    },
+  };
+}
+
+export type OrdersService = ReturnType<typeof createOrdersService>;
