@@ -11,11 +11,13 @@ export function touchpointHash(t: Omit<TouchpointDoc, '_id' | 'requestHash'>): s
     .digest('hex');
 }
 
-/** The attribution subgraph's collections: campaigns, touchpoints, conversions. */
+/** The attribution subgraph's collections, named once (the store, demo seeding and fixtures use these). */
+export const COLLECTIONS = { campaigns: 'campaigns', touchpoints: 'touchpoints', conversions: 'conversions' } as const;
+
 export function createAttributionStore(store: DocumentStore) {
-  const campaigns = store.collection<CampaignDoc>('campaigns');
-  const touchpoints = store.collection<TouchpointDoc>('touchpoints');
-  const conversions = store.collection<ConversionDoc>('conversions');
+  const campaigns = store.collection<CampaignDoc>(COLLECTIONS.campaigns);
+  const touchpoints = store.collection<TouchpointDoc>(COLLECTIONS.touchpoints);
+  const conversions = store.collection<ConversionDoc>(COLLECTIONS.conversions);
   return {
     async init(): Promise<void> {
       await campaigns.createIndex({ fields: ['status'] });

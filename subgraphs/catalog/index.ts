@@ -2,11 +2,12 @@ import type { FulfillmentService } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';
+import { catalogDemo } from './demo';
 import { createCatalogLoaders } from './loaders';
 import { createNetworkCache } from './network';
 import { createCatalogResolvers } from './resolvers';
 import { createInventoryService, createReservationSweeper } from './service';
-import { createCatalogStore } from './store';
+import { COLLECTIONS, createCatalogStore } from './store';
 
 export interface CatalogDeps extends SubgraphDeps {
   /** Fulfillment's service interface (in-process or over HTTP): the network of locations. */
@@ -26,6 +27,8 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   const sweeper = createReservationSweeper(inventory, deps.sweepIntervalMs ?? 1000, deps.logger);
   return {
     name: 'catalog',
+    collections: Object.values(COLLECTIONS),
+    demo: catalogDemo,
     ...buildSchemaFor('catalog', createCatalogResolvers()),
     createContext: (meta) => ({
       ...baseContext(meta, deps),

@@ -4,9 +4,11 @@ import type { OrderDoc, OrderNoteDoc } from './model';
 export type AddNoteOutcome =
   { ok: true; order: OrderDoc; added: boolean } | { ok: false; reason: 'NOT_FOUND' | 'CONFLICT' };
 
-/** The orders subgraph's collection: `orders`. */
+/** The orders subgraph's collection, named once (the store, demo seeding and fixtures use it). */
+export const COLLECTIONS = { orders: 'orders' } as const;
+
 export function createOrdersStore(store: DocumentStore) {
-  const orders = store.collection<OrderDoc>('orders');
+  const orders = store.collection<OrderDoc>(COLLECTIONS.orders);
   return {
     async init(): Promise<void> {
       await orders.createIndex({ fields: ['number'], unique: true });

@@ -5,7 +5,7 @@ import { OPEN_FO_STATUSES } from './fulfillment';
 import { available } from './inventory';
 import { generateDemoData, type DemoData } from './generate';
 import { TOUCHPOINT_WINDOW_MS } from './marketing';
-import { DEMO_NOW } from './types';
+import { DEMO_NOW } from './constants';
 import type { FulfillmentOrderDoc } from '../../subgraphs/fulfillment/model';
 
 const SEEDS = [42, 7, 2026] as const;
