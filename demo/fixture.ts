@@ -1,27 +1,30 @@
-import type { DocumentStore } from '../../platform/store/port';
-import type { LocationDoc } from '../fulfillment/model';
-import { availableOf, newLevel } from './domain/level-ops';
-import { searchTermsFor } from './domain/search';
-import type { InventoryLevelDoc, ProductDoc, VariantDoc } from './model';
+import { emptyScenario, type DemoScenario, type ScenarioLocation } from './scenario';
 
-/** A small catalog and network for catalog tests and the inventory benchmark. */
-export const FIXTURE_LOCATIONS: LocationDoc[] = [
+/**
+ * A small scenario for catalog tests, the Redis inventory test and the inventory benchmark: four
+ * locations and `products` products of two sizes each, stocked at the chosen locations. Seed it
+ * through the subgraphs' own demo functions (`seedScenario` in `subgraphs/seed.ts`), so the
+ * network lands in fulfillment's collections and the catalog in catalog's.
+ */
+export const FIXTURE_LOCATIONS: readonly ScenarioLocation[] = [
   location('loc_store_01', 'STORE', 'Paris Rivoli', 48.8606, 2.3376, ['CARRY_OUT', 'PICKUP_IN_STORE', 'SHIP']),
   location('loc_store_02', 'STORE', 'Paris Étoile', 48.8738, 2.295, ['CARRY_OUT']),
   location('loc_store_03', 'STORE', 'Lille Centre', 50.6292, 3.0573, ['CARRY_OUT', 'PICKUP_IN_STORE']),
   location('loc_dc_01', 'WAREHOUSE', 'DC Lyon', 45.764, 4.8357, ['SHIP', 'SHIP_TO_STORE']),
 ];
 
+const AT = '2026-01-01T00:00:00.000Z';
+
 function location(
   id: string,
-  type: LocationDoc['type'],
+  type: ScenarioLocation['type'],
   name: string,
   lat: number,
   lng: number,
-  capabilities: LocationDoc['capabilities'],
-): LocationDoc {
+  capabilities: ScenarioLocation['capabilities'],
+): ScenarioLocation {
   return {
-    _id: id,
+    id,
     code: id.toUpperCase(),
     name,
     type,
@@ -33,7 +36,7 @@ function location(
     handlingTimeHours: type === 'STORE' ? 2 : 24,
     costPerShipment: { amount: 500, currencyCode: 'EUR' },
     active: true,
-    updatedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: AT,
   };
 }
 
@@ -44,34 +47,29 @@ export interface FixtureOptions {
   locations?: string[];
 }
 
-export async function seedCatalogFixture(store: DocumentStore, opts: FixtureOptions = {}): Promise<void> {
+export function fixtureScenario(opts: FixtureOptions = {}): DemoScenario {
   const count = opts.products ?? 60;
   const onHand = opts.onHand ?? 10;
-  const locations = opts.locations ?? ['loc_store_01', 'loc_store_02', 'loc_dc_01'];
-  const products: ProductDoc[] = [];
-  const variants: VariantDoc[] = [];
-  const levels: InventoryLevelDoc[] = [];
+  const stocked = opts.locations ?? ['loc_store_01', 'loc_store_02', 'loc_dc_01'];
+  const scenario = emptyScenario();
+  scenario.locations = FIXTURE_LOCATIONS.map((l) => ({ ...l, capabilities: [...l.capabilities] }));
   for (let p = 1; p <= count; p++) {
     const id = `prod_${String(p).padStart(4, '0')}`;
-    const title = `${p % 2 ? 'Merino' : 'Linen'} ${p % 3 ? 'Sweater' : 'Shirt'} ${p}`;
-    const brand = p % 2 ? 'Alpine' : 'Coast';
-    const category = p % 3 ? 'apparel' : 'outdoor';
-    products.push({
-      _id: id,
+    scenario.products.push({
+      id,
       handle: `product-${p}`,
-      title,
+      title: `${p % 2 ? 'Merino' : 'Linen'} ${p % 3 ? 'Sweater' : 'Shirt'} ${p}`,
       description: '',
-      brand,
-      category,
+      brand: p % 2 ? 'Alpine' : 'Coast',
+      category: p % 3 ? 'apparel' : 'outdoor',
       tags: [],
       status: 'ACTIVE',
-      searchTerms: searchTermsFor({ title, brand, category, tags: [] }),
-      createdAt: '2026-01-01T00:00:00.000Z',
+      createdAt: AT,
     });
     for (const size of ['S', 'M']) {
       const sku = `SKU-${p}-${size}`;
-      variants.push({
-        _id: sku,
+      scenario.variants.push({
+        sku,
         productId: id,
         title: size,
         options: [{ name: 'Size', value: size }],
@@ -79,15 +77,21 @@ export async function seedCatalogFixture(store: DocumentStore, opts: FixtureOpti
         barcode: `000${p}${size}`,
         weightGrams: 300,
       });
-      for (const loc of locations) {
-        const base = newLevel(sku, loc, '2026-01-01T00:00:00.000Z');
-        const states = { ...base, onHand, committed: 2, reserved: 1, safetyStock: 1, sequence: 1 };
-        levels.push({ ...states, available: availableOf(states) });
+      for (const locationId of stocked) {
+        scenario.stock.push({
+          sku,
+          locationId,
+          onHand,
+          committed: 2,
+          reserved: 1,
+          damaged: 0,
+          safetyStock: 1,
+          qualityControl: 0,
+          incoming: [],
+          updatedAt: AT,
+        });
       }
     }
   }
-  await store.collection<LocationDoc>('locations').insertMany(FIXTURE_LOCATIONS);
-  await store.collection<ProductDoc>('products').insertMany(products);
-  await store.collection<VariantDoc>('variants').insertMany(variants);
-  await store.collection<InventoryLevelDoc>('inventory_levels').insertMany(levels);
+  return scenario;
 }

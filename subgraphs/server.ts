@@ -8,6 +8,7 @@ import { createHttpApp, GRAPHQL_PATH, type HttpApp } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
 import { buildSubgraph, remoteBindings } from './registry';
+import { seedDemoIfEmpty } from './seed';
 import type { BaseContext, Subgraph } from './types';
 
 export interface SubgraphServer {
@@ -34,7 +35,7 @@ export function createSubgraphServer(
 
   return {
     async start() {
-      infra = deps.infrastructure ?? (await createInfrastructure(config, logger, [name]));
+      infra = deps.infrastructure ?? (await createInfrastructure(config, logger));
       const subgraph = buildSubgraph(
         name,
         { store: infra.store, bus: infra.bus, logger },
@@ -44,6 +45,7 @@ export function createSubgraphServer(
         },
       );
       await subgraph.init();
+      await seedDemoIfEmpty(infra.store, [subgraph], config, logger);
       await subgraph.start?.();
       running = subgraph;
       apollo = new ApolloServer<BaseContext>({

@@ -26,14 +26,18 @@ export interface BaseContext extends RequestMeta {
   now: () => Date;
 }
 
-export interface Subgraph<TContext extends BaseContext = BaseContext> {
-  name: SubgraphName;
-  typeDefs: DocumentNode;
-  schema: GraphQLSchema;
+/** What a subgraph contributes to seeding: the collections it owns and its documents for a demo scenario. */
+export interface DemoSeeding {
   /** Every collection this subgraph owns (and the only ones it reads or writes). */
   collections: readonly string[];
   /** This subgraph's own documents for the shared demo scenario, keyed by its collection names. */
   demo(scenario: DemoScenario): Record<string, readonly BaseDocument[]>;
+}
+
+export interface Subgraph<TContext extends BaseContext = BaseContext> extends DemoSeeding {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  schema: GraphQLSchema;
   /** A fresh context (with fresh DataLoaders) for one subgraph request. */
   createContext(meta: RequestMeta): TContext;
   /** Creates indexes; safe to call repeatedly. */

@@ -1,3 +1,4 @@
+import { fixtureScenario } from '../demo/fixture';
 import { processEnv } from '../platform/config';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
@@ -7,9 +8,9 @@ import type { DocumentStore } from '../platform/store/port';
 import { buildCatalogSubgraph } from '../subgraphs/catalog';
 import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
-import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
 import { createFulfillmentService } from '../subgraphs/fulfillment/api';
+import { seedScenario } from '../subgraphs/seed';
 
 /**
  * The inventory ledger with its Redis-backed parts on a real Redis: two catalog instances (as two
@@ -27,7 +28,7 @@ let clock = new Date('2026-11-01T12:00:00.000Z');
 beforeEach(async () => {
   clock = new Date('2026-11-01T12:00:00.000Z');
   store = createMemoryStore();
-  await seedCatalogFixture(store, { products: 1, onHand: 10 });
+  await seedScenario(store, fixtureScenario({ products: 1, onHand: 10 }));
   buses = await Promise.all([0, 1, 2].map(() => createRedisBus(REDIS_URL, { keyPrefix: `test-inv:${process.pid}:` })));
 });
 afterEach(async () => {

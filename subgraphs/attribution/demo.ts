@@ -1,4 +1,5 @@
 import type { DemoScenario } from '../../demo/scenario';
+import type { DemoSeeding } from '../types';
 import type { CampaignDoc, ConversionDoc, TouchpointDoc } from './model';
 import { COLLECTIONS } from './store';
 
@@ -42,3 +43,6 @@ export function attributionDemo(scenario: DemoScenario) {
     [COLLECTIONS.conversions]: conversions,
   };
 }
+
+/** The attribution subgraph's part in seeding: its collections and its demo documents. */
+export const attributionSeeding: DemoSeeding = { collections: Object.values(COLLECTIONS), demo: attributionDemo };

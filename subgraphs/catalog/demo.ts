@@ -1,4 +1,5 @@
 import type { DemoScenario } from '../../demo/scenario';
+import type { DemoSeeding } from '../types';
 import { COLLECTIONS } from './collections';
 import { availableOf, levelId } from './domain/level-ops';
 import { searchTermsFor } from './domain/search';
@@ -79,3 +80,6 @@ export function catalogDemo(scenario: DemoScenario) {
     [COLLECTIONS.sourcing]: [] as ChannelSourcingDoc[],
   };
 }
+
+/** The catalog subgraph's part in seeding: its collections and its demo documents. */
+export const catalogSeeding: DemoSeeding = { collections: Object.values(COLLECTIONS), demo: catalogDemo };

@@ -2,12 +2,12 @@ import type { FulfillmentService } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';
-import { catalogDemo } from './demo';
+import { catalogSeeding } from './demo';
 import { createCatalogLoaders } from './loaders';
 import { createNetworkCache } from './network';
 import { createCatalogResolvers } from './resolvers';
 import { createInventoryService, createReservationSweeper } from './service';
-import { COLLECTIONS, createCatalogStore } from './store';
+import { createCatalogStore } from './store';
 
 export interface CatalogDeps extends SubgraphDeps {
   /** Fulfillment's service interface (in-process or over HTTP): the network of locations. */
@@ -27,8 +27,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   const sweeper = createReservationSweeper(inventory, deps.sweepIntervalMs ?? 1000, deps.logger);
   return {
     name: 'catalog',
-    collections: Object.values(COLLECTIONS),
-    demo: catalogDemo,
+    ...catalogSeeding,
     ...buildSchemaFor('catalog', createCatalogResolvers()),
     createContext: (meta) => ({
       ...baseContext(meta, deps),

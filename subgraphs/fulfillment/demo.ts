@@ -1,4 +1,5 @@
 import type { DemoScenario } from '../../demo/scenario';
+import type { DemoSeeding } from '../types';
 import type { FulfillmentOrderDoc, LocationDoc } from './model';
 import { COLLECTIONS } from './store';
 
@@ -39,3 +40,6 @@ export function fulfillmentDemo(scenario: DemoScenario) {
   }));
   return { [COLLECTIONS.locations]: locations, [COLLECTIONS.fulfillmentOrders]: fulfillmentOrders };
 }
+
+/** The fulfillment subgraph's part in seeding: its collections and its demo documents. */
+export const fulfillmentSeeding: DemoSeeding = { collections: Object.values(COLLECTIONS), demo: fulfillmentDemo };

@@ -1,4 +1,5 @@
 import type { DemoScenario } from '../../demo/scenario';
+import type { DemoSeeding } from '../types';
 import { identifierKey } from './domain/identifiers';
 import type { CustomerDoc, IdentifierDoc, PartnerDoc } from './model';
 import { COLLECTIONS } from './store';
@@ -43,3 +44,6 @@ export function identityDemo(scenario: DemoScenario) {
     [COLLECTIONS.partners]: partners,
   };
 }
+
+/** The identity subgraph's part in seeding: its collections and its demo documents. */
+export const identitySeeding: DemoSeeding = { collections: Object.values(COLLECTIONS), demo: identityDemo };

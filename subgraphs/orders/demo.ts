@@ -1,4 +1,5 @@
 import type { DemoScenario } from '../../demo/scenario';
+import type { DemoSeeding } from '../types';
 import type { OrderDoc } from './model';
 import { COLLECTIONS } from './store';
 
@@ -32,3 +33,6 @@ export function ordersDemo(scenario: DemoScenario) {
   }));
   return { [COLLECTIONS.orders]: orders };
 }
+
+/** The orders subgraph's part in seeding: its collections and its demo documents. */
+export const ordersSeeding: DemoSeeding = { collections: Object.values(COLLECTIONS), demo: ordersDemo };
