@@ -6,14 +6,14 @@ import { emptyScenario, type DemoScenario, type ScenarioLocation } from './scena
  * through the subgraphs' own demo functions (`seedScenario` in `subgraphs/seed.ts`), so the
  * network lands in fulfillment's collections and the catalog in catalog's.
  */
+const AT = '2026-01-01T00:00:00.000Z';
+
 export const FIXTURE_LOCATIONS: readonly ScenarioLocation[] = [
   location('loc_store_01', 'STORE', 'Paris Rivoli', 48.8606, 2.3376, ['CARRY_OUT', 'PICKUP_IN_STORE', 'SHIP']),
   location('loc_store_02', 'STORE', 'Paris Étoile', 48.8738, 2.295, ['CARRY_OUT']),
   location('loc_store_03', 'STORE', 'Lille Centre', 50.6292, 3.0573, ['CARRY_OUT', 'PICKUP_IN_STORE']),
   location('loc_dc_01', 'WAREHOUSE', 'DC Lyon', 45.764, 4.8357, ['SHIP', 'SHIP_TO_STORE']),
 ];
-
-const AT = '2026-01-01T00:00:00.000Z';
 
 function location(
   id: string,
