@@ -5,6 +5,7 @@ import { maskError } from '../platform/errors';
 import { createLogger, type Logger } from '../platform/logger';
 import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
 import { buildSubgraph, inProcessBindings } from '../subgraphs/registry';
+import { seedDemoIfEmpty } from '../subgraphs/seed';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { createGatewayContext, type GatewayContext } from './context';
@@ -75,6 +76,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       ]),
     ) as Record<SubgraphName, Subgraph>;
     await Promise.all(Object.values(subgraphs).map((s) => s.init()));
+    await seedDemoIfEmpty(store, Object.values(subgraphs), config, logger);
     for (const s of Object.values(subgraphs)) await s.start?.();
     started = Object.values(subgraphs);
     const sources = Object.fromEntries(
