@@ -1,5 +1,5 @@
 # Commerce gateway image: one image runs the gateway (default CMD), any subgraph
-# (`node dist/subgraphs/main.js <name>`) and the demo seeder (`node dist/platform/demo/seed-main.js`).
+# (`node dist/subgraphs/main.js <name>`) and the demo seeder (`node dist/subgraphs/seed-main.js`).
 
 # ---- build: install all deps, compile TypeScript, then drop dev deps ----
 FROM node:20-bookworm-slim AS build

@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/platform', '<rootDir>/test'],
+  roots: ['<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/platform', '<rootDir>/demo', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // Trees the boundary checker is run against (test/boundaries.test.ts), not tests of this project.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fixtures/'],

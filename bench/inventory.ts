@@ -4,15 +4,16 @@
  * DataLoader. Every figure is a ratio against a baseline measured in the same run.
  */
 import { graphql } from 'graphql';
+import { fixtureScenario } from '../demo/fixture';
 import { createMemoryBus } from '../platform/bus/memory';
 import { silentLogger } from '../platform/logger';
 import { createMemoryStore } from '../platform/store/memory';
 import type { DocumentStore } from '../platform/store/port';
 import { buildCatalogSubgraph } from '../subgraphs/catalog';
-import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import { createCatalogLoaders } from '../subgraphs/catalog/loaders';
 import type { InventoryLevelDoc } from '../subgraphs/catalog/model';
 import { inProcessBindings } from '../subgraphs/registry';
+import { seedScenario } from '../subgraphs/seed';
 import { countingStore } from '../platform/store/counting';
 
 const HOT_OPS = Number(process.argv[2] ?? 30_000);
@@ -54,7 +55,10 @@ function pct(values: number[], p: number): number {
 async function setup(onHand: number, products = 600) {
   const store = createMemoryStore();
   const bus = createMemoryBus();
-  await seedCatalogFixture(store, { products, onHand, locations: ['loc_dc_01', 'loc_store_01', 'loc_store_02'] });
+  await seedScenario(
+    store,
+    fixtureScenario({ products, onHand, locations: ['loc_dc_01', 'loc_store_01', 'loc_store_02'] }),
+  );
   const catalog = buildCatalogSubgraph({
     store,
     bus,

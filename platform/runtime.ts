@@ -1,8 +1,6 @@
 import { createEventBus } from './bus';
 import type { EventBus } from './bus/port';
-import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './config';
-import { generateDemoData } from './demo/generate';
-import { isStoreEmpty, loadDemoData } from './demo/load';
+import type { Config } from './config';
 import type { Logger } from './logger';
 import { createDocumentStore } from './store';
 import type { DocumentStore } from './store/port';
@@ -15,14 +13,10 @@ export interface Infrastructure {
 
 /**
  * Opens the document store and event bus chosen by configuration (MongoDB / Redis when their
- * URLs are set, else the embedded engines) and, for the in-memory engine, loads the demo
- * network for the subgraphs this process hosts.
+ * URLs are set, else the embedded engines). Demo data is the subgraphs' business
+ * (`subgraphs/seed.ts`), loaded by the host once the subgraphs are built.
  */
-export async function createInfrastructure(
-  config: Config,
-  logger: Logger,
-  subgraphs: readonly SubgraphName[] = SUBGRAPH_NAMES,
-): Promise<Infrastructure> {
+export async function createInfrastructure(config: Config, logger: Logger): Promise<Infrastructure> {
   const store = await createDocumentStore({ mongodbUri: config.mongodbUri, mongodbDatabase: config.mongodbDatabase });
   let bus: EventBus;
   try {
@@ -32,15 +26,6 @@ export async function createInfrastructure(
     throw err;
   }
   logger.info({ store: store.engine, bus: bus.engine }, 'infrastructure ready');
-  if (store.engine === 'memory' && config.demoData) {
-    const empty = await Promise.all(subgraphs.map((s) => isStoreEmpty(store, s)));
-    const toLoad = subgraphs.filter((_, i) => empty[i]);
-    if (toLoad.length > 0) {
-      const started = Date.now();
-      const { counts } = await loadDemoData(store, generateDemoData(config.demoSeed), toLoad);
-      logger.info({ seed: config.demoSeed, counts, ms: Date.now() - started }, 'demo data loaded');
-    }
-  }
   return {
     store,
     bus,

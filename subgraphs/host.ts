@@ -1,6 +1,7 @@
 import type { Config, SubgraphName } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
+import { seedDemoIfEmpty } from './seed';
 import { bindingsFrom, buildSubgraph, PROVIDERS, remoteBindings, type ServiceBindings } from './registry';
 import type { Subgraph } from './types';
 
@@ -33,7 +34,7 @@ export async function startSubgraphs(
   config: Config,
   options: SubgraphHostOptions,
 ): Promise<SubgraphHost> {
-  const infra = options.infrastructure ?? (await createInfrastructure(config, options.logger, names));
+  const infra = options.infrastructure ?? (await createInfrastructure(config, options.logger));
   const owned = !options.infrastructure;
   const built: Partial<Record<SubgraphName, Subgraph>> = {};
   const started: Subgraph[] = [];
@@ -60,6 +61,8 @@ export async function startSubgraphs(
     }
     const subgraphs = names.map((n) => built[n]!);
     await Promise.all(subgraphs.map((s) => s.init()));
+    // Before start(): catalog's start reads the network, which must be there already.
+    await seedDemoIfEmpty(infra.store, subgraphs, config, options.logger);
     for (const s of subgraphs) {
       await s.start?.();
       started.push(s);

@@ -3,7 +3,8 @@ import type { Principal } from '../platform/auth/principal';
 import type { EventBus } from '../platform/bus/port';
 import type { SubgraphName } from '../platform/config';
 import type { Logger } from '../platform/logger';
-import type { DocumentStore } from '../platform/store/port';
+import type { BaseDocument, DocumentStore } from '../platform/store/port';
+import type { DemoScenario } from '../demo/scenario';
 
 /** What every subgraph is built from. Each subgraph touches only its own collections. */
 export interface SubgraphDeps {
@@ -25,7 +26,15 @@ export interface BaseContext extends RequestMeta {
   now: () => Date;
 }
 
-export interface Subgraph<TContext extends BaseContext = BaseContext> {
+/** What a subgraph contributes to seeding: the collections it owns and its documents for a demo scenario. */
+export interface DemoSeeding {
+  /** Every collection this subgraph owns (and the only ones it reads or writes). */
+  collections: readonly string[];
+  /** This subgraph's own documents for the shared demo scenario, keyed by its collection names. */
+  demo(scenario: DemoScenario): Record<string, readonly BaseDocument[]>;
+}
+
+export interface Subgraph<TContext extends BaseContext = BaseContext> extends DemoSeeding {
   name: SubgraphName;
   typeDefs: DocumentNode;
   schema: GraphQLSchema;

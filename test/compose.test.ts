@@ -188,7 +188,7 @@ describe('docker-compose.yml', () => {
 
   test('the seeder is a one-shot job against the replica set', () => {
     const seed = service('seed');
-    expect(words(seed.command)).toEqual(['node', 'dist/platform/demo/seed-main.js', '--if-empty']);
+    expect(words(seed.command)).toEqual(['node', 'dist/subgraphs/seed-main.js', '--if-empty']);
     expect(seed.restart).toBe('no');
     expect(dependsOn(seed).mongodb).toBe('service_healthy');
     expect(env('seed').MONGODB_URI).toMatch(/^mongodb:\/\/mongodb:27017\/.*replicaSet=rs0/);
@@ -290,8 +290,8 @@ describe('entry points started by the image and compose exist', () => {
   test('every app service command runs a compiled file under dist/', () => {
     expect([...entries].sort()).toEqual([
       'dist/gateway/main.js',
-      'dist/platform/demo/seed-main.js',
       'dist/subgraphs/main.js',
+      'dist/subgraphs/seed-main.js',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { fixtureScenario } from '../demo/fixture';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
 import { silentLogger } from '../platform/logger';
@@ -6,9 +7,9 @@ import type { DocumentStore } from '../platform/store/port';
 import { buildCatalogSubgraph } from '../subgraphs/catalog';
 import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
-import { seedCatalogFixture } from '../subgraphs/catalog/fixture';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
 import { inProcessBindings } from '../subgraphs/registry';
+import { seedScenario } from '../subgraphs/seed';
 import { describeWithRedis } from './support/redis';
 
 /**
@@ -47,7 +48,7 @@ describeWithRedis('inventory on Redis', (redis) => {
   beforeEach(async () => {
     clock = new Date('2026-11-01T12:00:00.000Z');
     store = createMemoryStore();
-    await seedCatalogFixture(store, { products: 1, onHand: 10 });
+    await seedScenario(store, fixtureScenario({ products: 1, onHand: 10 }));
     buses = await Promise.all(
       [0, 1, 2].map(() => createRedisBus(redis.url, { keyPrefix: `test-inv:${process.pid}:` })),
     );

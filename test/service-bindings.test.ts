@@ -3,6 +3,7 @@ import { testConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { createInfrastructure, type Infrastructure } from '../platform/runtime';
 import { inProcessBindings, remoteBindings } from '../subgraphs/registry';
+import { demoScenario, seedScenario } from '../subgraphs/seed';
 import { createSubgraphServer, type SubgraphServer } from '../subgraphs/server';
 
 /**
@@ -15,7 +16,8 @@ let url: string;
 const config = testConfig({ host: '127.0.0.1', subgraphPort: 0, shutdownGraceMs: 500 });
 
 beforeAll(async () => {
-  infra = await createInfrastructure(config, silentLogger, ['fulfillment']);
+  infra = await createInfrastructure(config, silentLogger);
+  await seedScenario(infra.store, demoScenario(42), ['fulfillment']);
   fulfillment = createSubgraphServer('fulfillment', config, { logger: silentLogger, infrastructure: infra });
   ({ url } = await fulfillment.start());
 });

@@ -1,6 +1,7 @@
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { AttributionContext } from './context';
+import { attributionSeeding } from './demo';
 import { createAttributionLoaders } from './loaders';
 import { createAttributionResolvers } from './resolvers';
 import { createAttributionService } from './service';
@@ -11,6 +12,7 @@ export function buildAttributionSubgraph(deps: SubgraphDeps): Subgraph<Attributi
   const service = createAttributionService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'attribution',
+    ...attributionSeeding,
     ...buildSchemaFor('attribution', createAttributionResolvers()),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createAttributionLoaders(store) }),
     init: () => store.init(),

@@ -4,11 +4,13 @@ import type { CampaignDoc, ConversionDoc, TouchpointDoc } from './model';
 /** Inserted, or the document already stored under the same id (null if it vanished meanwhile). */
 export type InsertOutcome = { inserted: true } | { inserted: false; existing: TouchpointDoc | null };
 
-/** The attribution subgraph's collections: campaigns, touchpoints, conversions. */
+/** The attribution subgraph's collections, named once (the store, demo seeding and fixtures use these). */
+export const COLLECTIONS = { campaigns: 'campaigns', touchpoints: 'touchpoints', conversions: 'conversions' } as const;
+
 export function createAttributionStore(store: DocumentStore) {
-  const campaigns = store.collection<CampaignDoc>('campaigns');
-  const touchpoints = store.collection<TouchpointDoc>('touchpoints');
-  const conversions = store.collection<ConversionDoc>('conversions');
+  const campaigns = store.collection<CampaignDoc>(COLLECTIONS.campaigns);
+  const touchpoints = store.collection<TouchpointDoc>(COLLECTIONS.touchpoints);
+  const conversions = store.collection<ConversionDoc>(COLLECTIONS.conversions);
   return {
     async init(): Promise<void> {
       await campaigns.createIndex({ fields: ['status'] });

@@ -1,11 +1,12 @@
 import { subgraphHarness, type SubgraphHarness } from '../../test/support/subgraph';
-import { seedCatalogFixture } from './fixture';
+import { fixtureScenario } from '../../demo/fixture';
+import { seedScenario } from '../seed';
 
 const PRODUCTS = 60;
 
 let h: SubgraphHarness;
 beforeEach(async () => {
-  h = await subgraphHarness('catalog', (store) => seedCatalogFixture(store, { products: PRODUCTS }));
+  h = await subgraphHarness('catalog', (store) => seedScenario(store, fixtureScenario({ products: PRODUCTS })));
 });
 afterEach(() => h.close());
 

@@ -2,6 +2,7 @@ import type { FulfillmentApi } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';
+import { catalogSeeding } from './demo';
 import { createCatalogLoaders } from './loaders';
 import { createNetworkCache } from './network';
 import { createCatalogResolvers } from './resolvers';
@@ -26,6 +27,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   const sweeper = createReservationSweeper(inventory, deps.sweepIntervalMs ?? 1000, deps.logger);
   return {
     name: 'catalog',
+    ...catalogSeeding,
     ...buildSchemaFor('catalog', createCatalogResolvers()),
     createContext: (meta) => ({
       ...baseContext(meta, deps),

@@ -1,7 +1,8 @@
 import { subgraphHarness, type SubgraphHarness } from '../../test/support/subgraph';
 import { isConsistent } from './domain/level-ops';
 import type { InventoryChangedEvent } from './events';
-import { seedCatalogFixture } from './fixture';
+import { fixtureScenario } from '../../demo/fixture';
+import { seedScenario } from '../seed';
 import type { InventoryLevelDoc, InventoryMovementDoc } from './model';
 
 const RESULT = `__typename
@@ -23,7 +24,7 @@ type Result = {
 
 let h: SubgraphHarness;
 beforeEach(async () => {
-  h = await subgraphHarness('catalog', (store) => seedCatalogFixture(store, { products: 3 }));
+  h = await subgraphHarness('catalog', (store) => seedScenario(store, fixtureScenario({ products: 3 })));
 });
 afterEach(() => h.close());
 

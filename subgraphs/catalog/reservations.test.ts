@@ -7,7 +7,8 @@ import { inProcessBindings } from '../registry';
 import { buildCatalogSubgraph } from './index';
 import { isConsistent } from './domain/level-ops';
 import type { InventoryChangedEvent } from './events';
-import { seedCatalogFixture } from './fixture';
+import { fixtureScenario } from '../../demo/fixture';
+import { seedScenario } from '../seed';
 import type { InventoryLevelDoc, ReservationDoc } from './model';
 import type { InventoryService } from './service';
 
@@ -35,7 +36,7 @@ beforeEach(async () => {
   clock = new Date('2026-11-01T12:00:00.000Z');
   store = createMemoryStore();
   bus = createMemoryBus();
-  await seedCatalogFixture(store, { products: 2, onHand: 10 });
+  await seedScenario(store, fixtureScenario({ products: 2, onHand: 10 }));
   inv = await catalogInstance(store, bus);
   events = [];
   await bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', (e) => events.push(e));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { encodeCursor } from '../../platform/store/cursor';
 import type { DocumentStore, WriteOp } from '../../platform/store/port';
+import { COLLECTIONS } from './collections';
 import { applyDelta, levelId, levelUpdate, LEVELS, MOVEMENTS, newLevel } from './domain/level-ops';
 import { planMovement, type MovementErrorCode, type MovementRequest } from './domain/movements';
 import type { InventoryLevelDoc, InventoryMovementDoc, StateDelta, VariantDoc } from './model';
@@ -32,7 +33,7 @@ const MAX_ATTEMPTS = 50;
 export function createMovementLedger(store: DocumentStore, locationExists: (id: string) => Promise<boolean>) {
   const levels = store.collection<InventoryLevelDoc>(LEVELS);
   const movements = store.collection<InventoryMovementDoc>(MOVEMENTS);
-  const variants = store.collection<VariantDoc>('variants');
+  const variants = store.collection<VariantDoc>(COLLECTIONS.variants);
 
   async function replay(existing: InventoryMovementDoc, requestHash: string): Promise<MovementOutcome> {
     if (existing.requestHash !== requestHash) {

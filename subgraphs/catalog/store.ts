@@ -1,21 +1,23 @@
 import type { SalesChannel } from '../../platform/shared/commerce';
 import { encodeCursor } from '../../platform/store/cursor';
 import type { DocumentStore, Filter } from '../../platform/store/port';
-import { LEVELS, MOVEMENTS } from './domain/level-ops';
+import { COLLECTIONS } from './collections';
 import type { ChannelSourcingDoc, InventoryLevelDoc, InventoryMovementDoc, ProductDoc, VariantDoc } from './model';
 import { createMovementLedger } from './store-movements';
 import { createReservationLedger } from './store-reservations';
+
+export { COLLECTIONS } from './collections';
 
 /**
  * The catalog subgraph's collections: products, variants, inventory levels, the movement ledger,
  * the reservation ledger and channel sourcing profiles.
  */
 export function createCatalogStore(store: DocumentStore, locationExists: (id: string) => Promise<boolean>) {
-  const products = store.collection<ProductDoc>('products');
-  const variants = store.collection<VariantDoc>('variants');
-  const levels = store.collection<InventoryLevelDoc>(LEVELS);
-  const movements = store.collection<InventoryMovementDoc>(MOVEMENTS);
-  const sourcing = store.collection<ChannelSourcingDoc>('channel_sourcing');
+  const products = store.collection<ProductDoc>(COLLECTIONS.products);
+  const variants = store.collection<VariantDoc>(COLLECTIONS.variants);
+  const levels = store.collection<InventoryLevelDoc>(COLLECTIONS.levels);
+  const movements = store.collection<InventoryMovementDoc>(COLLECTIONS.movements);
+  const sourcing = store.collection<ChannelSourcingDoc>(COLLECTIONS.sourcing);
   const reservations = createReservationLedger(store);
 
   return {

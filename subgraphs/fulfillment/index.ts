@@ -2,6 +2,7 @@ import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { FulfillmentApi } from './api';
 import type { FulfillmentContext } from './context';
+import { fulfillmentSeeding } from './demo';
 import { createFulfillmentLoaders } from './loaders';
 import { createFulfillmentResolvers } from './resolvers';
 import { createFulfillmentService } from './service';
@@ -14,6 +15,7 @@ export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<Fulfillme
   const api: FulfillmentApi = { listNetwork: () => service.listNetwork() };
   return {
     name: 'fulfillment',
+    ...fulfillmentSeeding,
     ...buildSchemaFor('fulfillment', createFulfillmentResolvers()),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),

@@ -9,10 +9,12 @@ export interface LocationCriteria {
   active?: boolean | null;
 }
 
-/** The fulfillment subgraph's collections: `locations` (the network) and `fulfillment_orders`. */
+/** The fulfillment subgraph's collections (the network, its fulfillment orders), named once. */
+export const COLLECTIONS = { locations: 'locations', fulfillmentOrders: 'fulfillment_orders' } as const;
+
 export function createFulfillmentStore(store: DocumentStore) {
-  const locations = store.collection<LocationDoc>('locations');
-  const fulfillmentOrders = store.collection<FulfillmentOrderDoc>('fulfillment_orders');
+  const locations = store.collection<LocationDoc>(COLLECTIONS.locations);
+  const fulfillmentOrders = store.collection<FulfillmentOrderDoc>(COLLECTIONS.fulfillmentOrders);
   return {
     async init(): Promise<void> {
       await locations.createIndex({ fields: ['code'], unique: true });

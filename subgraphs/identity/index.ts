@@ -1,6 +1,7 @@
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { IdentityContext } from './context';
+import { identitySeeding } from './demo';
 import { createIdentityLoaders } from './loaders';
 import { createIdentityResolvers } from './resolvers';
 import { createIdentityService } from './service';
@@ -11,6 +12,7 @@ export function buildIdentitySubgraph(deps: SubgraphDeps): Subgraph<IdentityCont
   const service = createIdentityService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'identity',
+    ...identitySeeding,
     ...buildSchemaFor('identity', createIdentityResolvers()),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createIdentityLoaders(store) }),
     init: () => store.init(),

@@ -5,10 +5,12 @@ import type { CustomerDoc, CustomerIdentifier, IdentifierDoc } from './model';
 
 export type ClaimResult = { ok: true } | { ok: false; conflict: CustomerIdentifier };
 
-/** The identity subgraph's collections: `customers`, `identifiers`, `partners`. */
+/** The identity subgraph's collections, named once (the store, demo seeding and fixtures use these). */
+export const COLLECTIONS = { customers: 'customers', identifiers: 'identifiers', partners: 'partners' } as const;
+
 export function createIdentityStore(store: DocumentStore) {
-  const customers = store.collection<CustomerDoc>('customers');
-  const identifiers = store.collection<IdentifierDoc>('identifiers');
+  const customers = store.collection<CustomerDoc>(COLLECTIONS.customers);
+  const identifiers = store.collection<IdentifierDoc>(COLLECTIONS.identifiers);
 
   /**
    * Claims every identifier for `customerId`, all-or-nothing: the `_id` of each identifier

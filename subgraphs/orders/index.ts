@@ -1,6 +1,7 @@
 import { buildSchemaFor } from '../sdl';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { OrdersContext } from './context';
+import { ordersSeeding } from './demo';
 import { createOrdersLoaders } from './loaders';
 import { createOrdersResolvers } from './resolvers';
 import { createOrdersService } from './service';
@@ -11,6 +12,7 @@ export function buildOrdersSubgraph(deps: SubgraphDeps): Subgraph<OrdersContext>
   const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
   return {
     name: 'orders',
+    ...ordersSeeding,
     ...buildSchemaFor('orders', createOrdersResolvers()),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createOrdersLoaders(store) }),
     init: () => store.init(),

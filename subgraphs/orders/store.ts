@@ -1,9 +1,11 @@
 import type { DocumentStore } from '../../platform/store/port';
 import type { OrderDoc, OrderNoteDoc } from './model';
 
-/** The orders subgraph's collection: `orders`. */
+/** The orders subgraph's collection, named once (the store, demo seeding and fixtures use it). */
+export const COLLECTIONS = { orders: 'orders' } as const;
+
 export function createOrdersStore(store: DocumentStore) {
-  const orders = store.collection<OrderDoc>('orders');
+  const orders = store.collection<OrderDoc>(COLLECTIONS.orders);
   return {
     async init(): Promise<void> {
       await orders.createIndex({ fields: ['number'], unique: true });

@@ -31,7 +31,7 @@ export const FIXED_NOW = new Date('2026-11-01T12:00:00.000Z');
 /** One subgraph against a fresh in-memory store and bus, executed in-process (no gateway). */
 export async function subgraphHarness(
   name: SubgraphName,
-  seed: (store: DocumentStore) => Promise<void> = async () => undefined,
+  seed: (store: DocumentStore) => Promise<unknown> = async () => undefined,
 ): Promise<SubgraphHarness> {
   const store = createMemoryStore();
   const bus = createMemoryBus();

@@ -1,4 +1,5 @@
 import type { Filter, Update, WriteOp } from '../../../platform/store/port';
+import { COLLECTIONS } from '../collections';
 import type { InventoryLevelDoc, StateDelta, StockState } from '../model';
 
 export const STOCK_STATES: readonly StockState[] = [
@@ -47,9 +48,9 @@ export function applyDelta(level: InventoryLevelDoc, delta: StateDelta, at: stri
   return ok ? next : null;
 }
 
-export const LEVELS = 'inventory_levels';
-export const MOVEMENTS = 'inventory_movements';
-export const RESERVATIONS = 'reservations';
+export const LEVELS = COLLECTIONS.levels;
+export const MOVEMENTS = COLLECTIONS.movements;
+export const RESERVATIONS = COLLECTIONS.reservations;
 
 export function levelId(sku: string, locationId: string): string {
   return `${sku}@${locationId}`;

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { createMemoryStore } from '../store/memory';
-import type { DocumentStore } from '../store/port';
-import { generateDemoData } from './generate';
+import { generateScenario } from '../demo/generate';
+import { createMemoryStore } from '../platform/store/memory';
+import type { DocumentStore } from '../platform/store/port';
 import { EXIT_OK, EXIT_USAGE, NO_MONGODB_MESSAGE, parseSeedArgs, runSeed } from './seed-main';
 
 function captureLogger(): { logger: pino.Logger; lines: () => { msg: string; [k: string]: unknown }[] } {
@@ -79,7 +79,7 @@ describe('runSeed', () => {
     expect(await runSeed(['--subgraph', 'fulfillment'], env, { logger, openStore })).toBe(EXIT_OK);
     expect(openStore).toHaveBeenCalledWith({ mongodbUri: 'mongodb://localhost:27017', mongodbDatabase: 'demo' });
     expect(closed).toBe(true);
-    const expected = generateDemoData(7);
+    const expected = generateScenario(7);
     expect(await store!.collection('locations').count()).toBe(expected.locations.length);
     expect(await store!.collection('fulfillment_orders').count()).toBe(expected.fulfillmentOrders.length);
     expect(await store!.collection('orders').count()).toBe(0);
@@ -104,7 +104,7 @@ describe('runSeed', () => {
     await memory.collection<{ _id: string; name: string }>('locations').insertOne({ _id: 'loc_custom', name: 'kept' });
     expect(await runSeed(['--if-empty'], env, { logger, openStore })).toBe(EXIT_OK);
     expect(await memory.collection('locations').count()).toBe(1);
-    expect(await memory.collection('orders').count()).toBe(generateDemoData(42).orders.length);
+    expect(await memory.collection('orders').count()).toBe(generateScenario(42).orders.length);
     const ordersBefore = await memory.collection('orders').findAll({});
     expect(await runSeed(['--if-empty'], env, { logger, openStore })).toBe(EXIT_OK);
     expect(await memory.collection('orders').findAll({})).toEqual(ordersBefore);

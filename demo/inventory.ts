@@ -1,9 +1,8 @@
-import { availableOf as available, levelId } from '../../subgraphs/catalog/domain/level-ops';
-import type { IncomingStock, InventoryLevelDoc, ProductDoc, VariantDoc } from '../../subgraphs/catalog/model';
+import type { ScenarioProduct, ScenarioStockPosition, ScenarioVariant } from './scenario';
 import { DROPSHIP_CATEGORY } from './catalog';
 import { DC_IDS, DROPSHIP_ID, STORE_COUNT, THREE_PL_ID, storeId, storeTier, type StoreTier } from './locations';
 import type { Random } from './random';
-import { DAY_MS, DEMO_NOW, HOUR_MS, iso } from './types';
+import { DAY_MS, DEMO_NOW, HOUR_MS, iso } from './constants';
 
 /**
  * Stock levels with an uneven spread: DCs hold most SKUs in depth, stores a subset in small
@@ -11,24 +10,32 @@ import { DAY_MS, DEMO_NOW, HOUR_MS, iso } from './types';
  * `committed` starts at 0 and is set by the order generator from open fulfillment orders.
  */
 
-// The catalog ledger's own definitions, so demo stock obeys exactly the rules the ledger enforces.
-export { available, levelId };
+/**
+ * Units of a position not held for anything: what the generator may still promise to an open
+ * order. The catalog derives the stored `available` with its own rule; a catalog test checks
+ * that every seeded position satisfies the ledger's invariant.
+ */
+export function freeUnits(p: ScenarioStockPosition): number {
+  return p.onHand - p.committed - p.reserved - p.damaged - p.safetyStock - p.qualityControl;
+}
+
+const keyOf = (sku: string, locationId: string): string => `${sku}@${locationId}`;
 
 export class StockIndex {
-  readonly levels: InventoryLevelDoc[] = [];
-  private readonly byId = new Map<string, InventoryLevelDoc>();
+  readonly levels: ScenarioStockPosition[] = [];
+  private readonly byKey = new Map<string, ScenarioStockPosition>();
   private readonly locationsBySku = new Map<string, string[]>();
 
-  add(level: InventoryLevelDoc): void {
+  add(level: ScenarioStockPosition): void {
     this.levels.push(level);
-    this.byId.set(level._id, level);
+    this.byKey.set(keyOf(level.sku, level.locationId), level);
     const list = this.locationsBySku.get(level.sku);
     if (list) list.push(level.locationId);
     else this.locationsBySku.set(level.sku, [level.locationId]);
   }
 
-  get(sku: string, locationId: string): InventoryLevelDoc | undefined {
-    return this.byId.get(levelId(sku, locationId));
+  get(sku: string, locationId: string): ScenarioStockPosition | undefined {
+    return this.byKey.get(keyOf(sku, locationId));
   }
 
   locationsOf(sku: string): readonly string[] {
@@ -43,7 +50,7 @@ export class StockIndex {
     const level = this.get(sku, locationId);
     if (!level) throw new Error(`no stock level for ${sku} at ${locationId}`);
     level.committed += quantity;
-    const shortfall = -available(level);
+    const shortfall = -freeUnits(level);
     if (shortfall > 0) level.onHand += shortfall;
   }
 }
@@ -61,7 +68,7 @@ function makeLevel(
   locationId: string,
   onHand: number,
   kind: 'dc' | 'store' | 'partner',
-): InventoryLevelDoc {
+): ScenarioStockPosition {
   let room = onHand;
   const take = (p: number, min: number, max: number): number => {
     if (room <= 0 || !rng.chance(p)) return 0;
@@ -74,7 +81,7 @@ function makeLevel(
   const qualityControl = kind === 'store' ? 0 : take(0.06, 1, 10);
   const reserved = take(0.05, 1, 3);
 
-  const incoming: IncomingStock[] = [];
+  const incoming: ScenarioStockPosition['incoming'] = [];
   const incomingChance = kind === 'store' ? (onHand === 0 ? 0.4 : 0.04) : kind === 'dc' ? 0.12 : 0.2;
   if (rng.chance(incomingChance)) {
     const shipments = kind === 'store' ? 1 : rng.int(1, 2);
@@ -87,18 +94,15 @@ function makeLevel(
     }
   }
   return {
-    _id: levelId(sku, locationId),
     sku,
     locationId,
     onHand,
-    available: 0, // set once committed stock is known (generate.ts)
     committed: 0,
     reserved,
     damaged,
     safetyStock,
     qualityControl,
     incoming,
-    sequence: 1,
     updatedAt: RECENT_HOURS[rng.int(1, 72)] as string,
   };
 }
@@ -120,15 +124,15 @@ const RECENT_HOURS = Array.from({ length: 73 }, (_, h) => iso(DEMO_NOW - h * HOU
 
 export function generateInventory(
   rng: Random,
-  products: readonly ProductDoc[],
-  variants: readonly VariantDoc[],
+  products: readonly ScenarioProduct[],
+  variants: readonly ScenarioVariant[],
 ): StockIndex {
   const index = new StockIndex();
-  const productById = new Map(products.map((p) => [p._id, p]));
+  const productById = new Map(products.map((p) => [p.id, p]));
   for (const variant of variants) {
     const product = productById.get(variant.productId);
     if (!product || product.status === 'DRAFT') continue;
-    const sku = variant._id;
+    const sku = variant.sku;
     const archived = product.status === 'ARCHIVED';
 
     if (product.category === DROPSHIP_CATEGORY) {

@@ -1,14 +1,8 @@
-import type { SalesChannel } from '../shared/commerce';
-import type {
-  CustomerDoc,
-  CustomerIdentifier,
-  IdentifierDoc,
-  IdentifierType,
-  LoyaltyTier,
-} from '../../subgraphs/identity/model';
+import type { SalesChannel } from '../platform/shared/commerce';
+import type { IdentifierType, LoyaltyTier, ScenarioCustomer, ScenarioIdentifier } from './scenario';
 import { STORE_COUNT, TIER_WEIGHT, storeTier } from './locations';
 import type { Random } from './random';
-import { DAY_MS, DEMO_NOW, HOUR_MS, iso, pad } from './types';
+import { DAY_MS, DEMO_NOW, HOUR_MS, iso, pad } from './constants';
 
 /** Customers of a French omnichannel retailer, with identifiers seen across channels. */
 
@@ -51,8 +45,7 @@ export interface CustomerProfile {
 }
 
 export interface CustomerData {
-  customers: CustomerDoc[];
-  identifiers: IdentifierDoc[];
+  customers: ScenarioCustomer[];
   profiles: CustomerProfile[];
 }
 
@@ -78,8 +71,7 @@ function uuid(rng: Random): string {
 }
 
 export function generateCustomers(rng: Random): CustomerData {
-  const customers: CustomerDoc[] = [];
-  const identifiers: IdentifierDoc[] = [];
+  const customers: ScenarioCustomer[] = [];
   const profiles: CustomerProfile[] = [];
   const taken = new Set<string>();
   const storeWeights = Array.from({ length: STORE_COUNT }, (_, i) => [i, TIER_WEIGHT[storeTier(i)]] as const);
@@ -109,7 +101,7 @@ export function generateCustomers(rng: Random): CustomerData {
     const hasEmail = b2b || rng.chance(0.92);
     const hasPhone = !hasEmail || rng.chance(0.85);
 
-    const ids: CustomerIdentifier[] = [];
+    const ids: ScenarioIdentifier[] = [];
     const add = (type: IdentifierType, value: string, source: SalesChannel, afterDays: number): void => {
       const addedAt = Math.min(createdAtMs + afterDays * DAY_MS + rng.int(0, 12) * HOUR_MS, DEMO_NOW - HOUR_MS);
       ids.push({ type, value, source, addedAt: iso(addedAt) });
@@ -216,7 +208,7 @@ export function generateCustomers(rng: Random): CustomerData {
       : 'NONE';
     const updatedAt = ids.reduce((max, x) => (x.addedAt > max ? x.addedAt : max), iso(createdAtMs));
     customers.push({
-      _id: id,
+      id,
       firstName,
       lastName,
       email,
@@ -227,15 +219,6 @@ export function generateCustomers(rng: Random): CustomerData {
       createdAt: iso(createdAtMs),
       updatedAt,
     });
-    for (const x of ids) {
-      identifiers.push({
-        _id: `${x.type}:${x.value}`,
-        type: x.type,
-        value: x.value,
-        customerId: id,
-        addedAt: x.addedAt,
-      });
-    }
     profiles.push({
       id,
       createdAtMs,
@@ -246,5 +229,5 @@ export function generateCustomers(rng: Random): CustomerData {
       homeStore: rng.weighted(storeWeights),
     });
   }
-  return { customers, identifiers, profiles };
+  return { customers, profiles };
 }

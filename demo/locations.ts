@@ -1,6 +1,5 @@
-import type { FulfillmentCapability, LocationDoc, LocationType } from '../../subgraphs/fulfillment/model';
-import type { PartnerDoc } from '../../subgraphs/identity/model';
-import { COUNTRY_CODE, CURRENCY, DAY_MS, DEMO_NOW, TIMEZONE, iso, pad } from './types';
+import type { FulfillmentCapability, LocationType, ScenarioLocation, ScenarioPartner } from './scenario';
+import { COUNTRY_CODE, CURRENCY, DAY_MS, DEMO_NOW, TIMEZONE, iso, pad } from './constants';
 
 /**
  * The physical network: 3 distribution centres, 30 stores in real French cities (real
@@ -138,9 +137,9 @@ function location(
   capacityPerDay: number,
   handlingTimeHours: number,
   cost: number,
-): LocationDoc {
+): ScenarioLocation {
   return {
-    _id: id,
+    id,
     code: site.code,
     name: site.name,
     type,
@@ -162,7 +161,7 @@ function location(
   };
 }
 
-export function generateLocations(): LocationDoc[] {
+export function generateLocations(): ScenarioLocation[] {
   const dcs = DCS.map((site, i) =>
     location(
       DC_IDS[i] as string,
@@ -185,32 +184,32 @@ export function generateLocations(): LocationDoc[] {
 
 export const MARKETPLACE_PARTNER_ID = 'partner_marketplace_01';
 
-export function generatePartners(): PartnerDoc[] {
+export function generatePartners(): ScenarioPartner[] {
   const at = (days: number): string => iso(DEMO_NOW - days * DAY_MS);
   return [
     {
-      _id: MARKETPLACE_PARTNER_ID,
+      id: MARKETPLACE_PARTNER_ID,
       name: 'Galerie Marché',
       type: 'MARKETPLACE',
       scopes: ['orders:write', 'orders:read', 'catalog:read', 'availability:read'],
       createdAt: at(540),
     },
     {
-      _id: 'partner_3pl_01',
+      id: 'partner_3pl_01',
       name: 'Logistique Nord',
       type: 'THIRD_PARTY_LOGISTICS',
       scopes: ['fulfillment:read', 'fulfillment:write', 'inventory:write'],
       createdAt: at(720),
     },
     {
-      _id: 'partner_dropship_01',
+      id: 'partner_dropship_01',
       name: 'Jardin & Terrasse Direct',
       type: 'DROPSHIP_SUPPLIER',
       scopes: ['fulfillment:read', 'fulfillment:write', 'inventory:write', 'catalog:read'],
       createdAt: at(480),
     },
     {
-      _id: 'partner_ads_01',
+      id: 'partner_ads_01',
       name: 'Hexa Media',
       type: 'AD_PLATFORM',
       scopes: ['touchpoints:write', 'campaigns:read', 'conversions:read'],

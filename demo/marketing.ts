@@ -1,21 +1,20 @@
-import type { SalesChannel } from '../shared/commerce';
+import type { SalesChannel } from '../platform/shared/commerce';
 import type {
-  CampaignDoc,
   CampaignStatus,
-  ConversionDoc,
   MarketingChannel,
-  TouchpointDoc,
+  ScenarioCampaign,
+  ScenarioConversion,
+  ScenarioOrder,
+  ScenarioTouchpoint,
   TouchpointType,
-} from '../../subgraphs/attribution/model';
-import type { OrderDoc } from '../../subgraphs/orders/model';
+} from './scenario';
 import type { Random } from './random';
-import { CURRENCY, DAY_MS, DEMO_NOW, iso, pad } from './types';
+import { CURRENCY, DAY_MS, DEMO_NOW, iso, pad } from './constants';
 
 /** Campaigns, the touchpoints customers had in the 30 days before buying, and conversions. */
 
 const MINUTE_MS = 60_000;
 export const TOUCHPOINT_WINDOW_MS = 30 * DAY_MS;
-export const DEMO_REQUEST_HASH = 'demo';
 
 interface CampaignDef {
   name: string;
@@ -120,14 +119,14 @@ const TYPES_BY_CHANNEL: Record<MarketingChannel, readonly (readonly [TouchpointT
   IN_STORE: [['STORE_VISIT', 1]],
 };
 
-export function generateCampaigns(rng: Random): CampaignDoc[] {
-  return CAMPAIGNS.map((def, i): CampaignDoc => {
+export function generateCampaigns(rng: Random): ScenarioCampaign[] {
+  return CAMPAIGNS.map((def, i): ScenarioCampaign => {
     const startsAt = DEMO_NOW + def.start * DAY_MS;
     const endsAt = DEMO_NOW + def.end * DAY_MS;
     const status: CampaignStatus =
       endsAt <= DEMO_NOW ? 'ENDED' : startsAt > DEMO_NOW ? 'SCHEDULED' : def.paused ? 'PAUSED' : 'ACTIVE';
     return {
-      _id: `cmp_${pad(i + 1, 3)}`,
+      id: `cmp_${pad(i + 1, 3)}`,
       name: def.name,
       channel: def.channel,
       status,
@@ -140,17 +139,17 @@ export function generateCampaigns(rng: Random): CampaignDoc[] {
 }
 
 export interface MarketingData {
-  touchpoints: TouchpointDoc[];
-  conversions: ConversionDoc[];
+  touchpoints: ScenarioTouchpoint[];
+  conversions: ScenarioConversion[];
 }
 
 export function generateMarketing(
   rng: Random,
-  campaigns: readonly CampaignDoc[],
-  orders: readonly OrderDoc[],
+  campaigns: readonly ScenarioCampaign[],
+  orders: readonly ScenarioOrder[],
 ): MarketingData {
   const windows = campaigns.map((c) => ({ c, start: Date.parse(c.startsAt), end: Date.parse(c.endsAt) }));
-  const raw: { at: number; doc: Omit<TouchpointDoc, '_id' | 'occurredAt'> }[] = [];
+  const raw: { at: number; doc: Omit<ScenarioTouchpoint, 'id' | 'occurredAt'> }[] = [];
   for (const order of orders) {
     if (order.customerId === null) continue;
     const placedAt = Date.parse(order.placedAt);
@@ -168,7 +167,7 @@ export function generateMarketing(
       const offset = 1 + Math.floor(Math.pow(rng.next(), 2) * (TOUCHPOINT_WINDOW_MS / MINUTE_MS - 1));
       const occurredAt = placedAt - offset * MINUTE_MS;
       const running = windows.filter((w) => w.c.channel === channel && w.start <= occurredAt && occurredAt <= w.end);
-      const campaignId = running.length > 0 && rng.chance(0.9) ? rng.pick(running).c._id : null;
+      const campaignId = running.length > 0 && rng.chance(0.9) ? rng.pick(running).c.id : null;
       raw.push({
         at: occurredAt,
         doc: {
@@ -176,26 +175,24 @@ export function generateMarketing(
           campaignId,
           type: rng.weighted(TYPES_BY_CHANNEL[channel]),
           channel,
-          requestHash: DEMO_REQUEST_HASH,
         },
       });
     }
   }
   raw.sort((a, b) => a.at - b.at);
-  const touchpoints = raw.map(({ at, doc }, i): TouchpointDoc => ({
-    _id: `tp_${pad(i + 1, 6)}`,
+  const touchpoints = raw.map(({ at, doc }, i): ScenarioTouchpoint => ({
+    id: `tp_${pad(i + 1, 6)}`,
     customerId: doc.customerId,
     campaignId: doc.campaignId,
     type: doc.type,
     channel: doc.channel,
     occurredAt: iso(at),
-    requestHash: doc.requestHash,
   }));
 
   const conversions = orders
     .filter((o) => o.status !== 'CANCELLED' && o.customerId !== null)
-    .map((o): ConversionDoc => ({
-      _id: o._id,
+    .map((o): ScenarioConversion => ({
+      orderId: o.id,
       customerId: o.customerId,
       channel: o.channel,
       revenue: { amount: o.total, currencyCode: o.currencyCode },

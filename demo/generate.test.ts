@@ -1,23 +1,23 @@
-import { SALES_CHANNELS } from '../shared/commerce';
+import { SALES_CHANNELS } from '../platform/shared/commerce';
 import { DROPSHIP_CATEGORY } from './catalog';
+import { DEMO_NOW } from './constants';
 import { normaliseIdentifier } from './customers';
 import { OPEN_FO_STATUSES } from './fulfillment';
-import { available } from './inventory';
-import { generateDemoData, type DemoData } from './generate';
+import { generateScenario, type DemoScenario } from './generate';
+import { freeUnits } from './inventory';
 import { TOUCHPOINT_WINDOW_MS } from './marketing';
-import { DEMO_NOW } from './types';
-import type { FulfillmentOrderDoc } from '../../subgraphs/fulfillment/model';
+import type { ScenarioFulfillmentOrder } from './scenario';
 
 const SEEDS = [42, 7, 2026] as const;
-const cache = new Map<number, DemoData>();
-function data(seed: number): DemoData {
+const cache = new Map<number, DemoScenario>();
+function data(seed: number): DemoScenario {
   let d = cache.get(seed);
-  if (!d) cache.set(seed, (d = generateDemoData(seed)));
+  if (!d) cache.set(seed, (d = generateScenario(seed)));
   return d;
 }
 
-function byId<T extends { _id: string }>(docs: readonly T[]): Map<string, T> {
-  return new Map(docs.map((d) => [d._id, d]));
+function byId<T extends { id: string }>(docs: readonly T[]): Map<string, T> {
+  return new Map(docs.map((d) => [d.id, d]));
 }
 
 /** Runs `body`, collecting failures (one assertion per check is too slow on ~10k documents). */
@@ -36,28 +36,28 @@ function ean13Valid(code: string): boolean {
   return (10 - (sum % 10)) % 10 === digits[12];
 }
 
-describe('generateDemoData determinism', () => {
+describe('generateScenario determinism', () => {
   it('gives deep-equal data for the same seed and different data for another seed', () => {
     // JSON equality is deep equality for this plain data, and much faster than toEqual.
-    expect(JSON.stringify(generateDemoData(42))).toBe(JSON.stringify(data(42)));
+    expect(JSON.stringify(generateScenario(42))).toBe(JSON.stringify(data(42)));
     const other = data(7);
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(data(42)));
     expect(other.orders.map((o) => o.total)).not.toEqual(data(42).orders.map((o) => o.total));
   });
 });
 
-describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
-  const d = (): DemoData => data(seed);
+describe.each(SEEDS)('demo scenario invariants (seed %i)', (seed) => {
+  const d = (): DemoScenario => data(seed);
 
   it('has the minimum network, catalog and activity', () => {
     const { locations, partners } = d();
     const ofType = (t: string) => locations.filter((l) => l.type === t);
-    expect(ofType('WAREHOUSE').map((l) => l._id)).toEqual(['loc_dc_01', 'loc_dc_02', 'loc_dc_03']);
+    expect(ofType('WAREHOUSE').map((l) => l.id)).toEqual(['loc_dc_01', 'loc_dc_02', 'loc_dc_03']);
     expect(ofType('STORE').length).toBeGreaterThanOrEqual(25);
-    expect(ofType('STORE').every((l) => /^loc_store_\d{2}$/.test(l._id))).toBe(true);
-    expect(ofType('THIRD_PARTY_LOGISTICS').map((l) => l._id)).toEqual(['loc_3pl_01']);
-    expect(ofType('DROPSHIP_SUPPLIER').map((l) => l._id)).toEqual(['loc_dropship_01']);
-    expect(partners.find((p) => p._id === 'partner_marketplace_01')?.type).toBe('MARKETPLACE');
+    expect(ofType('STORE').every((l) => /^loc_store_\d{2}$/.test(l.id))).toBe(true);
+    expect(ofType('THIRD_PARTY_LOGISTICS').map((l) => l.id)).toEqual(['loc_3pl_01']);
+    expect(ofType('DROPSHIP_SUPPLIER').map((l) => l.id)).toEqual(['loc_dropship_01']);
+    expect(partners.find((p) => p.id === 'partner_marketplace_01')?.type).toBe('MARKETPLACE');
     expect(new Set(partners.map((p) => p.type))).toEqual(
       new Set(['MARKETPLACE', 'THIRD_PARTY_LOGISTICS', 'DROPSHIP_SUPPLIER', 'AD_PLATFORM']),
     );
@@ -75,8 +75,21 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
   });
 
   it('has unique ids in every collection and unique business keys', () => {
-    for (const [key, docs] of Object.entries(d())) {
-      const ids = (docs as { _id: string }[]).map((x) => x._id);
+    const keys: { [K in keyof DemoScenario]: (x: DemoScenario[K][number]) => string } = {
+      locations: (x) => x.id,
+      partners: (x) => x.id,
+      products: (x) => x.id,
+      variants: (x) => x.sku,
+      stock: (x) => `${x.sku}@${x.locationId}`,
+      customers: (x) => x.id,
+      orders: (x) => x.id,
+      fulfillmentOrders: (x) => x.id,
+      campaigns: (x) => x.id,
+      touchpoints: (x) => x.id,
+      conversions: (x) => x.orderId,
+    };
+    for (const key of Object.keys(keys) as (keyof DemoScenario)[]) {
+      const ids = (d()[key] as unknown[]).map((x) => (keys[key] as (x: unknown) => string)(x));
       expect({ key, dupes: ids.length - new Set(ids).size }).toEqual({ key, dupes: 0 });
     }
     const unique = (values: string[]) => expect(new Set(values).size).toBe(values.length);
@@ -84,8 +97,8 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
     unique(d().products.map((p) => p.handle));
     unique(d().variants.map((v) => v.barcode));
     unique(d().orders.flatMap((o) => (o.externalId ? [o.externalId] : [])));
-    unique(d().inventoryLevels.map((l) => `${l.sku}@${l.locationId}`));
-    expect(d().variants.every((v) => /^SKU-\d{4}-[A-Z0-9]+-[A-Z]{3}$/.test(v._id) && ean13Valid(v.barcode))).toBe(true);
+    unique(d().stock.map((l) => `${l.sku}@${l.locationId}`));
+    expect(d().variants.every((v) => /^SKU-\d{4}-[A-Z0-9]+-[A-Z]{3}$/.test(v.sku) && ean13Valid(v.barcode))).toBe(true);
     expect(d().orders.every((o) => /^R\d{6}$/.test(o.number))).toBe(true);
   });
 
@@ -93,14 +106,14 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
     const problems = collect((fail) => {
       for (const v of d().variants) {
         const price = new Map(v.prices.map((p) => [p.channel, p]));
-        if (price.size !== SALES_CHANNELS.length || v.prices.length !== price.size) fail(`${v._id}: channels`);
+        if (price.size !== SALES_CHANNELS.length || v.prices.length !== price.size) fail(`${v.sku}: channels`);
         for (const p of v.prices) {
-          if (!Number.isInteger(p.amount) || p.amount <= 0 || p.currencyCode !== 'EUR') fail(`${v._id}: ${p.channel}`);
-          if (p.compareAtAmount !== null && p.compareAtAmount <= p.amount) fail(`${v._id}: compareAt`);
+          if (!Number.isInteger(p.amount) || p.amount <= 0 || p.currencyCode !== 'EUR') fail(`${v.sku}: ${p.channel}`);
+          if (p.compareAtAmount !== null && p.compareAtAmount <= p.amount) fail(`${v.sku}: compareAt`);
         }
         const web = price.get('WEB')?.amount ?? 0;
-        if ((price.get('MARKETPLACE')?.amount ?? 0) <= web) fail(`${v._id}: marketplace not above web`);
-        if ((price.get('B2B')?.amount ?? Infinity) >= web) fail(`${v._id}: b2b not below web`);
+        if ((price.get('MARKETPLACE')?.amount ?? 0) <= web) fail(`${v.sku}: marketplace not above web`);
+        if ((price.get('B2B')?.amount ?? Infinity) >= web) fail(`${v.sku}: b2b not below web`);
       }
     });
     expect(problems).toEqual([]);
@@ -110,7 +123,7 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
   it('resolves every reference', () => {
     const { products, variants, locations, customers, orders, fulfillmentOrders, campaigns, partners } = d();
     const product = byId(products);
-    const variant = byId(variants);
+    const variant = new Map(variants.map((v) => [v.sku, v]));
     const location = byId(locations);
     const customer = byId(customers);
     const order = byId(orders);
@@ -119,12 +132,12 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
     const offers = (id: string | null, capability: string) =>
       location.get(id ?? '')?.capabilities.some((c) => c === capability) ?? false;
     const problems = collect((fail) => {
-      for (const v of variants) if (!product.has(v.productId)) fail(`${v._id}: product`);
-      for (const l of d().inventoryLevels) {
-        if (!variant.has(l.sku) || !location.has(l.locationId)) fail(`${l._id}: dangling`);
+      for (const v of variants) if (!product.has(v.productId)) fail(`${v.sku}: product`);
+      for (const l of d().stock) {
+        if (!variant.has(l.sku) || !location.has(l.locationId)) fail(`${l.sku}@${l.locationId}: dangling`);
       }
       for (const o of orders) {
-        if (o.customerId !== null && !customer.has(o.customerId)) fail(`${o._id}: customer`);
+        if (o.customerId !== null && !customer.has(o.customerId)) fail(`${o.id}: customer`);
         for (const line of o.lines) {
           if (product.get(variant.get(line.sku)?.productId ?? '')?.status !== 'ACTIVE') fail(`${line.id}: sku`);
           if (line.deliveryMethod === 'SHIP') {
@@ -137,31 +150,31 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
         }
         const storeTaken = location.get(o.storeLocationId ?? '')?.type === 'STORE';
         if (o.channel === 'POS') {
-          if (!storeTaken) fail(`${o._id}: POS without a store`);
+          if (!storeTaken) fail(`${o.id}: POS without a store`);
           if (!o.lines.every((l) => l.deliveryMethod === 'CARRY_OUT' && l.pickupLocationId === o.storeLocationId)) {
-            fail(`${o._id}: POS line not carried out at the store`);
+            fail(`${o.id}: POS line not carried out at the store`);
           }
         } else if (o.channel === 'KIOSK') {
-          if (!storeTaken) fail(`${o._id}: kiosk without a store`);
+          if (!storeTaken) fail(`${o.id}: kiosk without a store`);
         } else if (o.storeLocationId !== null || o.lines.some((l) => l.deliveryMethod === 'CARRY_OUT')) {
-          fail(`${o._id}: store fields on a remote order`);
+          fail(`${o.id}: store fields on a remote order`);
         }
         if (o.channel === 'MARKETPLACE') {
-          if (partner.get(o.partnerId ?? '')?.type !== 'MARKETPLACE' || !o.externalId) fail(`${o._id}: marketplace`);
-        } else if (o.partnerId !== null || o.externalId !== null) fail(`${o._id}: partner on a direct order`);
+          if (partner.get(o.partnerId ?? '')?.type !== 'MARKETPLACE' || !o.externalId) fail(`${o.id}: marketplace`);
+        } else if (o.partnerId !== null || o.externalId !== null) fail(`${o.id}: partner on a direct order`);
       }
       for (const fo of fulfillmentOrders) {
         const o = order.get(fo.orderId);
-        if (!o || !location.has(fo.locationId)) fail(`${fo._id}: dangling`);
+        if (!o || !location.has(fo.locationId)) fail(`${fo.id}: dangling`);
         for (const line of fo.lines) {
-          if (o?.lines.find((l) => l.id === line.orderLineId)?.sku !== line.sku) fail(`${fo._id}: ${line.orderLineId}`);
+          if (o?.lines.find((l) => l.id === line.orderLineId)?.sku !== line.sku) fail(`${fo.id}: ${line.orderLineId}`);
         }
       }
       for (const t of d().touchpoints) {
-        if (!customer.has(t.customerId)) fail(`${t._id}: customer`);
-        if (t.campaignId !== null && campaign.get(t.campaignId)?.channel !== t.channel) fail(`${t._id}: campaign`);
+        if (!customer.has(t.customerId)) fail(`${t.id}: customer`);
+        if (t.campaignId !== null && campaign.get(t.campaignId)?.channel !== t.channel) fail(`${t.id}: campaign`);
       }
-      for (const i of d().identifiers) if (!customer.has(i.customerId)) fail(`${i._id}: customer`);
+      for (const cv of d().conversions) if (!order.has(cv.orderId)) fail(`${cv.orderId}: conversion of no order`);
     });
     expect(problems).toEqual([]);
     expect(orders.some((o) => o.customerId === null)).toBe(true);
@@ -171,40 +184,40 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
   });
 
   it('adds up money', () => {
-    const variants = byId(d().variants);
+    const variants = new Map(d().variants.map((v) => [v.sku, v]));
     const problems = collect((fail) => {
       for (const o of d().orders) {
-        if (o.currencyCode !== 'EUR' || o.lines.length < 1 || o.lines.length > 4) fail(`${o._id}: shape`);
+        if (o.currencyCode !== 'EUR' || o.lines.length < 1 || o.lines.length > 4) fail(`${o.id}: shape`);
         for (const l of o.lines) {
           const price = variants.get(l.sku)?.prices.find((p) => p.channel === o.channel);
           if (l.unitPrice !== price?.amount) fail(`${l.id}: unit price is not the ${o.channel} price`);
           if (l.lineTotal !== l.unitPrice * l.quantity || l.quantity < 1) fail(`${l.id}: line total`);
         }
-        if (o.subtotal !== o.lines.reduce((s, l) => s + l.lineTotal, 0)) fail(`${o._id}: subtotal`);
-        if (o.total !== o.subtotal + o.shippingTotal || o.shippingTotal < 0) fail(`${o._id}: total`);
-        if (o.lines.every((l) => l.deliveryMethod !== 'SHIP') && o.shippingTotal !== 0) fail(`${o._id}: shipping`);
+        if (o.subtotal !== o.lines.reduce((s, l) => s + l.lineTotal, 0)) fail(`${o.id}: subtotal`);
+        if (o.total !== o.subtotal + o.shippingTotal || o.shippingTotal < 0) fail(`${o.id}: total`);
+        if (o.lines.every((l) => l.deliveryMethod !== 'SHIP') && o.shippingTotal !== 0) fail(`${o.id}: shipping`);
       }
     });
     expect(problems).toEqual([]);
   });
 
   it('routes lines to fulfillment orders consistently with the order status', () => {
-    const fosByOrder = new Map<string, FulfillmentOrderDoc[]>();
+    const fosByOrder = new Map<string, ScenarioFulfillmentOrder[]>();
     for (const fo of d().fulfillmentOrders) fosByOrder.set(fo.orderId, [...(fosByOrder.get(fo.orderId) ?? []), fo]);
     const location = byId(d().locations);
     const products = byId(d().products);
     const dropship = new Set(
       d()
         .variants.filter((v) => products.get(v.productId)?.category === DROPSHIP_CATEGORY)
-        .map((v) => v._id),
+        .map((v) => v.sku),
     );
     const terminal: string[] = ['DELIVERED', 'PICKED_UP'];
     const problems = collect((fail) => {
       for (const o of d().orders) {
-        const fos = fosByOrder.get(o._id) ?? [];
+        const fos = fosByOrder.get(o.id) ?? [];
         const statuses = fos.map((f) => f.status);
         if (o.status === 'CANCELLED') {
-          if (!statuses.every((s) => s === 'CANCELLED')) fail(`${o._id}: cancelled order with live FOs`);
+          if (!statuses.every((s) => s === 'CANCELLED')) fail(`${o.id}: cancelled order with live FOs`);
           continue;
         }
         for (const line of o.lines) {
@@ -213,15 +226,15 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
         }
         for (const fo of fos) {
           const type = location.get(fo.locationId)?.type;
-          if (!/^fo_\d{6}_\d+$/.test(fo._id)) fail(`${fo._id}: id`);
-          if (fo.deliveryMethod === 'CARRY_OUT' && fo.locationId !== o.storeLocationId) fail(`${fo._id}: carry-out`);
-          if (fo.deliveryMethod === 'PICKUP_IN_STORE' && type !== 'STORE') fail(`${fo._id}: pickup node`);
-          if (fo.deliveryMethod === 'SHIP_TO_STORE' && type !== 'WAREHOUSE') fail(`${fo._id}: ship-to-store node`);
+          if (!/^fo_\d{6}_\d+$/.test(fo.id)) fail(`${fo.id}: id`);
+          if (fo.deliveryMethod === 'CARRY_OUT' && fo.locationId !== o.storeLocationId) fail(`${fo.id}: carry-out`);
+          if (fo.deliveryMethod === 'PICKUP_IN_STORE' && type !== 'STORE') fail(`${fo.id}: pickup node`);
+          if (fo.deliveryMethod === 'SHIP_TO_STORE' && type !== 'WAREHOUSE') fail(`${fo.id}: ship-to-store node`);
           if (fo.deliveryMethod === 'SHIP' && !location.get(fo.locationId)?.capabilities.includes('SHIP')) {
-            fail(`${fo._id}: node does not ship`);
+            fail(`${fo.id}: node does not ship`);
           }
           for (const l of fo.lines) {
-            if (dropship.has(l.sku) !== (fo.locationId === 'loc_dropship_01')) fail(`${fo._id}: drop-ship routing`);
+            if (dropship.has(l.sku) !== (fo.locationId === 'loc_dropship_01')) fail(`${fo.id}: drop-ship routing`);
           }
         }
         const ok =
@@ -233,7 +246,7 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
               : o.status === 'PARTIALLY_FULFILLED'
                 ? statuses.some((s) => terminal.includes(s)) && statuses.some((s) => !terminal.includes(s))
                 : false);
-        if (!ok) fail(`${o._id}: ${o.status} with FOs [${statuses.join(', ')}]`);
+        if (!ok) fail(`${o.id}: ${o.status} with FOs [${statuses.join(', ')}]`);
       }
     });
     expect(problems).toEqual([]);
@@ -252,33 +265,32 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
         committed.set(`${l.sku}@${fo.locationId}`, (committed.get(`${l.sku}@${fo.locationId}`) ?? 0) + l.quantity);
       }
     }
-    const levels = byId(d().inventoryLevels);
-    const variants = byId(d().variants);
+    const levels = new Map(d().stock.map((l) => [`${l.sku}@${l.locationId}`, l]));
+    const variants = new Map(d().variants.map((v) => [v.sku, v]));
     const dropshipCategory = new Set(
       d()
         .products.filter((p) => p.category === DROPSHIP_CATEGORY)
-        .map((p) => p._id),
+        .map((p) => p.id),
     );
     const problems = collect((fail) => {
       for (const fo of d().fulfillmentOrders) {
-        for (const l of fo.lines) if (!levels.has(`${l.sku}@${fo.locationId}`)) fail(`${fo._id}: ${l.sku} not stocked`);
+        for (const l of fo.lines) if (!levels.has(`${l.sku}@${fo.locationId}`)) fail(`${fo.id}: ${l.sku} not stocked`);
       }
-      for (const level of d().inventoryLevels) {
+      for (const level of d().stock) {
+        const key = `${level.sku}@${level.locationId}`;
         const counters = [level.onHand, level.committed, level.reserved, level.damaged];
         counters.push(level.safetyStock, level.qualityControl);
-        if (level._id !== `${level.sku}@${level.locationId}`) fail(`${level._id}: id`);
-        if (!counters.every((n) => Number.isInteger(n) && n >= 0)) fail(`${level._id}: counters`);
-        if (available(level) < 0) fail(`${level._id}: negative availability`);
-        if (level.committed !== (committed.get(level._id) ?? 0)) fail(`${level._id}: committed ${level.committed}`);
-        if (level.sequence !== 1) fail(`${level._id}: sequence`);
+        if (!counters.every((n) => Number.isInteger(n) && n >= 0)) fail(`${key}: counters`);
+        if (freeUnits(level) < 0) fail(`${key}: negative availability`);
+        if (level.committed !== (committed.get(key) ?? 0)) fail(`${key}: committed ${level.committed}`);
         if (level.incoming.some((i) => Date.parse(i.expectedAt) <= DEMO_NOW || i.quantity <= 0))
-          fail(`${level._id}: incoming`);
+          fail(`${key}: incoming`);
         const inCategory = dropshipCategory.has(variants.get(level.sku)?.productId ?? '');
-        if (inCategory !== (level.locationId === 'loc_dropship_01')) fail(`${level._id}: drop-ship exclusivity`);
+        if (inCategory !== (level.locationId === 'loc_dropship_01')) fail(`${key}: drop-ship exclusivity`);
       }
     });
     expect(problems).toEqual([]);
-    const levelsAt = (prefix: string) => d().inventoryLevels.filter((l) => l.locationId.startsWith(prefix));
+    const levelsAt = (prefix: string) => d().stock.filter((l) => l.locationId.startsWith(prefix));
     expect(levelsAt('loc_dropship_01').length).toBeGreaterThan(0);
     expect(levelsAt('loc_3pl_01').length).toBeGreaterThan(0);
     const store = levelsAt('loc_store_');
@@ -287,44 +299,35 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
     expect(mean(dc.map((l) => l.onHand))).toBeGreaterThan(5 * mean(store.map((l) => l.onHand)));
     expect(store.some((l) => l.onHand === 0)).toBe(true);
     for (const key of ['damaged', 'safetyStock', 'qualityControl', 'reserved', 'committed'] as const) {
-      expect(d().inventoryLevels.some((l) => l[key] > 0)).toBe(true);
+      expect(d().stock.some((l) => l[key] > 0)).toBe(true);
     }
-    expect(d().inventoryLevels.some((l) => l.incoming.length > 0)).toBe(true);
+    expect(d().stock.some((l) => l.incoming.length > 0)).toBe(true);
   });
 
-  it('normalises identifiers, keeps them unique and consistent with customers', () => {
-    const docs = byId(d().identifiers);
-    let embedded = 0;
+  it('normalises identifiers, keeps every (type, value) unique and consistent with customers', () => {
+    const seen = new Set<string>();
     const problems = collect((fail) => {
       for (const c of d().customers) {
         for (const x of c.identifiers) {
-          embedded += 1;
-          const doc = docs.get(`${x.type}:${x.value}`);
-          if (x.value !== normaliseIdentifier(x.type, x.value)) fail(`${c._id}: ${x.type} not normalised`);
-          if (
-            !doc ||
-            doc.customerId !== c._id ||
-            doc.type !== x.type ||
-            doc.value !== x.value ||
-            doc.addedAt !== x.addedAt
-          ) {
-            fail(`${c._id}: ${x.type}:${x.value} has no matching identifier document`);
-          }
+          if (x.value !== normaliseIdentifier(x.type, x.value)) fail(`${c.id}: ${x.type} not normalised`);
+          if (seen.has(`${x.type}:${x.value}`)) fail(`${c.id}: ${x.type}:${x.value} held twice`);
+          seen.add(`${x.type}:${x.value}`);
           const format: Partial<Record<string, RegExp>> = {
             EMAIL: /^[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]+$/,
             PHONE: /^\+33[67]\d{8}$/,
             LOYALTY_CARD: /^LC-\d{10}$/,
           };
-          if (format[x.type] && !format[x.type]!.test(x.value)) fail(`${c._id}: ${x.type} format ${x.value}`);
+          if (format[x.type] && !format[x.type]!.test(x.value)) fail(`${c.id}: ${x.type} format ${x.value}`);
+          if (x.addedAt < c.createdAt || x.addedAt > c.updatedAt)
+            fail(`${c.id}: ${x.type} added outside the profile's life`);
         }
-        if (c.email !== (c.identifiers.find((x) => x.type === 'EMAIL')?.value ?? null)) fail(`${c._id}: email`);
-        if (c.phone !== (c.identifiers.find((x) => x.type === 'PHONE')?.value ?? null)) fail(`${c._id}: phone`);
-        if (c.identifiers.length === 0) fail(`${c._id}: no identifiers`);
+        if (c.email !== (c.identifiers.find((x) => x.type === 'EMAIL')?.value ?? null)) fail(`${c.id}: email`);
+        if (c.phone !== (c.identifiers.find((x) => x.type === 'PHONE')?.value ?? null)) fail(`${c.id}: phone`);
+        if (c.identifiers.length === 0) fail(`${c.id}: no identifiers`);
       }
     });
     expect(problems).toEqual([]);
-    expect(embedded).toBe(d().identifiers.length);
-    const types = new Set(d().identifiers.map((i) => i.type));
+    const types = new Set(d().customers.flatMap((c) => c.identifiers.map((i) => i.type)));
     for (const t of ['EMAIL', 'PHONE', 'LOYALTY_CARD', 'DEVICE_ID', 'MARKETPLACE_ID', 'PAYMENT_TOKEN']) {
       expect(types).toContain(t);
     }
@@ -362,29 +365,29 @@ describe.each(SEEDS)('demo data invariants (seed %i)', (seed) => {
     const problems = collect((fail) => {
       for (const o of d().orders) {
         if (!(Date.parse(o.placedAt) < DEMO_NOW && o.updatedAt >= o.placedAt && Date.parse(o.updatedAt) <= DEMO_NOW)) {
-          fail(`${o._id}: dates`);
+          fail(`${o.id}: dates`);
         }
         if (o.customerId !== null && !((customers.get(o.customerId)?.createdAt ?? '~') < o.placedAt)) {
-          fail(`${o._id}: placed before the customer existed`);
+          fail(`${o.id}: placed before the customer existed`);
         }
       }
       for (const fo of d().fulfillmentOrders) {
-        if (fo.createdAt > fo.updatedAt || Date.parse(fo.updatedAt) > DEMO_NOW) fail(`${fo._id}: dates`);
+        if (fo.createdAt > fo.updatedAt || Date.parse(fo.updatedAt) > DEMO_NOW) fail(`${fo.id}: dates`);
       }
       for (const t of d().touchpoints) {
         const at = Date.parse(t.occurredAt);
         if (!(ordersByCustomer.get(t.customerId) ?? []).some((p) => at < p && p - at <= TOUCHPOINT_WINDOW_MS)) {
-          fail(`${t._id}: not within 30 days before an order of ${t.customerId}`);
+          fail(`${t.id}: not within 30 days before an order of ${t.customerId}`);
         }
         const c = t.campaignId ? campaigns.get(t.campaignId) : undefined;
-        if (c && !(c.startsAt <= t.occurredAt && t.occurredAt <= c.endsAt)) fail(`${t._id}: outside its campaign`);
+        if (c && !(c.startsAt <= t.occurredAt && t.occurredAt <= c.endsAt)) fail(`${t.id}: outside its campaign`);
       }
     });
     expect(problems).toEqual([]);
     const expected = d().orders.filter((o) => o.status !== 'CANCELLED' && o.customerId !== null);
     expect(d().conversions).toEqual(
       expected.map((o) => ({
-        _id: o._id,
+        orderId: o.id,
         customerId: o.customerId,
         channel: o.channel,
         revenue: { amount: o.total, currencyCode: 'EUR' },

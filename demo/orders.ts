@@ -1,7 +1,4 @@
-import type { DeliveryMethod, SalesChannel } from '../shared/commerce';
-import type { ProductDoc, VariantDoc } from '../../subgraphs/catalog/model';
-import type { FulfillmentOrderDoc, LocationDoc } from '../../subgraphs/fulfillment/model';
-import type { OrderDoc, OrderLineDoc, OrderNoteDoc, OrderStatus } from '../../subgraphs/orders/model';
+import type { DeliveryMethod, SalesChannel } from '../platform/shared/commerce';
 import { DROPSHIP_CATEGORY } from './catalog';
 import type { CustomerProfile } from './customers';
 import {
@@ -14,7 +11,17 @@ import {
 import type { StockIndex } from './inventory';
 import { MARKETPLACE_PARTNER_ID, STORE_COUNT, TIER_WEIGHT, storeId, storeTier } from './locations';
 import type { Random } from './random';
-import { CURRENCY, DEMO_NOW, HOUR_MS, iso, pad } from './types';
+import { CURRENCY, DEMO_NOW, HOUR_MS, iso, pad } from './constants';
+import type {
+  OrderStatus,
+  ScenarioFulfillmentOrder,
+  ScenarioLocation,
+  ScenarioOrder,
+  ScenarioOrderLine,
+  ScenarioOrderNote,
+  ScenarioProduct,
+  ScenarioVariant,
+} from './scenario';
 
 /** Orders across every sales channel, routed to fulfillment orders. */
 
@@ -36,16 +43,16 @@ type Mode = 'ship' | 'pickup' | 'sts' | 'mixed';
 
 export interface OrdersInput {
   rng: Random;
-  products: readonly ProductDoc[];
-  variants: readonly VariantDoc[];
-  locations: readonly LocationDoc[];
+  products: readonly ScenarioProduct[];
+  variants: readonly ScenarioVariant[];
+  locations: readonly ScenarioLocation[];
   stock: StockIndex;
   profiles: readonly CustomerProfile[];
 }
 
 export interface OrdersData {
-  orders: OrderDoc[];
-  fulfillmentOrders: FulfillmentOrderDoc[];
+  orders: ScenarioOrder[];
+  fulfillmentOrders: ScenarioFulfillmentOrder[];
 }
 
 function draftTiming(rng: Random, channel: SalesChannel): { status: OrderStatus; placedAtMs: number } {
@@ -81,26 +88,26 @@ function shipping(channel: SalesChannel, subtotal: number, hasShip: boolean, bul
 
 export function generateOrders(input: OrdersInput): OrdersData {
   const { rng, stock, profiles } = input;
-  const productById = new Map(input.products.map((p) => [p._id, p]));
-  const variantById = new Map(input.variants.map((v) => [v._id, v]));
-  const locationById = new Map(input.locations.map((l) => [l._id, l]));
+  const productById = new Map(input.products.map((p) => [p.id, p]));
+  const variantById = new Map(input.variants.map((v) => [v.sku, v]));
+  const locationById = new Map(input.locations.map((l) => [l.id, l]));
   const dropshipSkus = new Set(
-    input.variants.filter((v) => productById.get(v.productId)?.category === DROPSHIP_CATEGORY).map((v) => v._id),
+    input.variants.filter((v) => productById.get(v.productId)?.category === DROPSHIP_CATEGORY).map((v) => v.sku),
   );
   const ctx: RoutingContext = { rng, stock, locationById, dropshipSkus };
 
   // Sellable SKUs with a long-tail popularity per product.
   const sellable = input.variants.filter(
-    (v) => productById.get(v.productId)?.status === 'ACTIVE' && stock.locationsOf(v._id).length > 0,
+    (v) => productById.get(v.productId)?.status === 'ACTIVE' && stock.locationsOf(v.sku).length > 0,
   );
   const popularity = new Map(
     rng.shuffle([...new Set(sellable.map((v) => v.productId))]).map((id, rank) => [id, 1 / (1 + rank * 0.04)]),
   );
   const pickSku = rng.sampler(
-    sellable.map((v) => v._id),
+    sellable.map((v) => v.sku),
     sellable.map((v) => popularity.get(v.productId) ?? 1),
   );
-  const sellableSkus = new Set(sellable.map((v) => v._id));
+  const sellableSkus = new Set(sellable.map((v) => v.sku));
   const storeSkus = new Map<string, string[]>();
   for (const level of stock.levels) {
     if (level.onHand <= 0 || !sellableSkus.has(level.sku)) continue;
@@ -139,8 +146,8 @@ export function generateOrders(input: OrdersInput): OrdersData {
     .map((channel, i) => ({ channel, i, ...draftTiming(rng, channel) }))
     .sort((a, b) => a.placedAtMs - b.placedAtMs || a.i - b.i);
 
-  const orders: OrderDoc[] = [];
-  const fulfillmentOrders: FulfillmentOrderDoc[] = [];
+  const orders: ScenarioOrder[] = [];
+  const fulfillmentOrders: ScenarioFulfillmentOrder[] = [];
   drafts.forEach((draft, k) => {
     const { channel, placedAtMs } = draft;
     const orderId = `ord_${pad(k + 1, 6)}`;
@@ -225,7 +232,7 @@ export function generateOrders(input: OrdersInput): OrdersData {
       allocations.push(allocation);
     }
 
-    const orderLines: OrderLineDoc[] = lines.map((line, n) => {
+    const orderLines: ScenarioOrderLine[] = lines.map((line, n) => {
       const price = variantById.get(line.sku)?.prices.find((p) => p.channel === channel);
       if (!price) throw new Error(`demo data: no ${channel} price for ${line.sku}`);
       return {
@@ -256,7 +263,7 @@ export function generateOrders(input: OrdersInput): OrdersData {
     fulfillmentOrders.push(...routed.fulfillmentOrders);
 
     let updatedAtMs = routed.fulfillmentOrders.reduce((max, fo) => Math.max(max, Date.parse(fo.updatedAt)), placedAtMs);
-    const notes: OrderNoteDoc[] = [];
+    const notes: ScenarioOrderNote[] = [];
     if (routed.status === 'CANCELLED') {
       updatedAtMs = Math.min(Math.max(updatedAtMs, placedAtMs + rng.int(10, 300) * MINUTE_MS), DEMO_NOW - MINUTE_MS);
       const text = rng.pick([
@@ -283,7 +290,7 @@ export function generateOrders(input: OrdersInput): OrdersData {
     }
 
     orders.push({
-      _id: orderId,
+      id: orderId,
       number: `R${100000 + k + 1}`,
       customerId: customer?.id ?? null,
       channel,

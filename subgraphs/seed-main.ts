@@ -1,7 +1,9 @@
 /**
  * `npm run seed`: loads the deterministic demo network into MongoDB (the in-memory engine is
- * seeded automatically at start-up). `--subgraph NAME` seeds one subgraph's collections only.
+ * seeded automatically at start-up). `--subgraph NAME` seeds one subgraph's collections only;
+ * each subgraph writes its own documents (`<name>/demo.ts`) into its own collections.
  */
+import { generateScenario } from '../demo/generate';
 import {
   ConfigError,
   SUBGRAPH_NAMES,
@@ -10,12 +12,12 @@ import {
   type Config,
   type Env,
   type SubgraphName,
-} from '../config';
-import { createLogger, type Logger } from '../logger';
-import { createDocumentStore } from '../store/index';
-import type { DocumentStore } from '../store/port';
-import { generateDemoData } from './generate';
-import { isStoreEmpty, loadDemoData } from './load';
+} from '../platform/config';
+import { createLogger, type Logger } from '../platform/logger';
+import { createDocumentStore } from '../platform/store/index';
+import type { DocumentStore } from '../platform/store/port';
+import { areCollectionsEmpty } from '../platform/store/seed';
+import { DEMO_SEEDING, seedScenario } from './seed';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -89,7 +91,7 @@ export async function runSeed(argv: readonly string[], env: Env, deps: SeedDeps 
 
   const openStore = deps.openStore ?? createDocumentStore;
   const started = Date.now();
-  const data = generateDemoData(config.demoSeed);
+  const scenario = generateScenario(config.demoSeed);
   logger.info({ seed: config.demoSeed, ms: Date.now() - started }, 'demo data generated');
 
   let store: DocumentStore | null = null;
@@ -98,16 +100,15 @@ export async function runSeed(argv: readonly string[], env: Env, deps: SeedDeps 
     let subgraphs = args.subgraphs;
     if (args.ifEmpty) {
       const current = store;
-      const empty = await Promise.all(subgraphs.map((s) => isStoreEmpty(current, s)));
+      const empty = await Promise.all(subgraphs.map((s) => areCollectionsEmpty(current, DEMO_SEEDING[s].collections)));
       const skipped = subgraphs.filter((_, i) => !empty[i]);
       subgraphs = subgraphs.filter((_, i) => empty[i]);
       if (skipped.length > 0) logger.info({ skipped }, 'already seeded, left untouched (--if-empty)');
       if (subgraphs.length === 0) return EXIT_OK;
     }
-    const { counts } = await loadDemoData(store, data, subgraphs, {
-      onCollection: ({ subgraph, collection, count }) =>
-        logger.info({ subgraph, collection, count }, `seeded ${collection}`),
-    });
+    const counts = await seedScenario(store, scenario, subgraphs, ({ subgraph, collection, count }) =>
+      logger.info({ subgraph, collection, count }, `seeded ${collection}`),
+    );
     logger.info({ database: config.mongodbDatabase, subgraphs, counts, ms: Date.now() - started }, 'seed complete');
     return EXIT_OK;
   } catch (err) {

@@ -1,8 +1,7 @@
-import { searchTermsFor } from '../../subgraphs/catalog/domain/search';
-import type { PriceDoc, ProductDoc, VariantDoc } from '../../subgraphs/catalog/model';
-import { SALES_CHANNELS } from '../shared/commerce';
+import { SALES_CHANNELS } from '../platform/shared/commerce';
+import type { ScenarioPrice, ScenarioProduct, ScenarioVariant } from './scenario';
 import type { Random } from './random';
-import { CURRENCY, DAY_MS, DEMO_NOW, iso, pad } from './types';
+import { CURRENCY, DAY_MS, DEMO_NOW, iso, pad } from './constants';
 
 /** Catalog: apparel, footwear, accessories, home, outdoor and a drop-shipped garden range. */
 
@@ -140,9 +139,9 @@ function ean13(sequence: number): string {
   return body + String((10 - (sum % 10)) % 10);
 }
 
-function channelPrices(regular: number, sale: number | null): PriceDoc[] {
+function channelPrices(regular: number, sale: number | null): ScenarioPrice[] {
   const retail = sale ?? regular;
-  return SALES_CHANNELS.map((channel): PriceDoc => {
+  return SALES_CHANNELS.map((channel): ScenarioPrice => {
     if (channel === 'MARKETPLACE') {
       return { channel, currencyCode: CURRENCY, amount: price99(regular * 1.08), compareAtAmount: null };
     }
@@ -154,13 +153,13 @@ function channelPrices(regular: number, sale: number | null): PriceDoc[] {
 }
 
 export interface CatalogData {
-  products: ProductDoc[];
-  variants: VariantDoc[];
+  products: ScenarioProduct[];
+  variants: ScenarioVariant[];
 }
 
 export function generateCatalog(rng: Random): CatalogData {
-  const products: ProductDoc[] = [];
-  const variants: VariantDoc[] = [];
+  const products: ScenarioProduct[] = [];
+  const variants: ScenarioVariant[] = [];
   const handles = new Set<string>();
   const weights = CATEGORIES.map((cat) => [cat, cat.weight] as const);
   let barcodeSeq = 100001;
@@ -190,7 +189,7 @@ export function generateCatalog(rng: Random): CatalogData {
     if (rng.chance(0.12)) tags.push('bestseller');
     if (rng.chance(0.15)) tags.push('eco-designed');
     products.push({
-      _id: productId,
+      id: productId,
       handle,
       title,
       description: `${title} by ${brand}. ${rng.shuffle(cat.blurbs).slice(0, 2).join(' ')}`,
@@ -198,7 +197,6 @@ export function generateCatalog(rng: Random): CatalogData {
       category: cat.name,
       tags,
       status,
-      searchTerms: searchTermsFor({ title, brand, category: cat.name, tags }),
       createdAt: iso(DEMO_NOW - createdDaysAgo * DAY_MS - rng.int(0, 23) * 3_600_000),
     });
 
@@ -225,7 +223,7 @@ export function generateCatalog(rng: Random): CatalogData {
             ]
           : [{ name: 'Colour', value: colour.value }];
         variants.push({
-          _id: `SKU-${pad(n, 4)}-${size.code}-${colour.code}`,
+          sku: `SKU-${pad(n, 4)}-${size.code}-${colour.code}`,
           productId,
           title: cat.sizes ? `${size.value} / ${colour.value}` : colour.value,
           options,

@@ -1,4 +1,3 @@
-import { availableOf } from '../../subgraphs/catalog/domain/level-ops';
 import { generateCatalog } from './catalog';
 import { generateCustomers } from './customers';
 import { generateInventory } from './inventory';
@@ -6,22 +5,22 @@ import { generateLocations, generatePartners } from './locations';
 import { generateCampaigns, generateMarketing } from './marketing';
 import { generateOrders } from './orders';
 import { Random } from './random';
-import type { DemoData } from './types';
+import type { DemoScenario } from './scenario';
 
-export type { DemoData } from './types';
-export { DEMO_NOW } from './types';
+export type { DemoScenario } from './scenario';
+export { DEMO_NOW } from './constants';
 
 /**
- * A deterministic omnichannel retail network in France: same seed, same documents (every
- * date is relative to the fixed `DEMO_NOW`). Each area draws from its own random stream.
+ * A deterministic omnichannel retail network in France: same seed, same scenario (every date is
+ * relative to the fixed `DEMO_NOW`). Each area draws from its own random stream.
  */
-export function generateDemoData(seed: number): DemoData {
+export function generateScenario(seed: number): DemoScenario {
   const root = new Random(seed);
   const locations = generateLocations();
   const partners = generatePartners();
   const { products, variants } = generateCatalog(root.fork('catalog'));
   const stock = generateInventory(root.fork('inventory'), products, variants);
-  const { customers, identifiers, profiles } = generateCustomers(root.fork('customers'));
+  const { customers, profiles } = generateCustomers(root.fork('customers'));
   const { orders, fulfillmentOrders } = generateOrders({
     rng: root.fork('orders'),
     products,
@@ -33,13 +32,12 @@ export function generateDemoData(seed: number): DemoData {
   const campaigns = generateCampaigns(root.fork('campaigns'));
   const { touchpoints, conversions } = generateMarketing(root.fork('touchpoints'), campaigns, orders);
   return {
-    customers,
-    identifiers,
+    locations,
     partners,
     products,
     variants,
-    inventoryLevels: stock.levels.map((l) => ({ ...l, available: availableOf(l) })),
-    locations,
+    stock: stock.levels,
+    customers,
     orders,
     fulfillmentOrders,
     campaigns,

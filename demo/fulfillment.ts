@@ -1,10 +1,9 @@
-import type { DeliveryMethod, SalesChannel } from '../shared/commerce';
-import type { FulfillmentOrderDoc, FulfillmentOrderStatus, LocationDoc } from '../../subgraphs/fulfillment/model';
-import type { OrderStatus } from '../../subgraphs/orders/model';
-import { available, type StockIndex } from './inventory';
+import type { DeliveryMethod, SalesChannel } from '../platform/shared/commerce';
+import { freeUnits, type StockIndex } from './inventory';
 import { DC_IDS, DROPSHIP_ID, THREE_PL_ID } from './locations';
 import type { Random } from './random';
-import { DAY_MS, DEMO_NOW, HOUR_MS, iso } from './types';
+import { DAY_MS, DEMO_NOW, HOUR_MS, iso } from './constants';
+import type { FulfillmentOrderStatus, OrderStatus, ScenarioFulfillmentOrder, ScenarioLocation } from './scenario';
 
 /**
  * Order routing: each order line goes to one node, lines are grouped into one fulfillment
@@ -25,7 +24,7 @@ const MINUTE_MS = 60_000;
 export interface RoutingContext {
   rng: Random;
   stock: StockIndex;
-  locationById: ReadonlyMap<string, LocationDoc>;
+  locationById: ReadonlyMap<string, ScenarioLocation>;
   dropshipSkus: ReadonlySet<string>;
 }
 
@@ -47,7 +46,7 @@ function hasCapability(ctx: RoutingContext, locationId: string, capability: stri
 
 function canServe(ctx: RoutingContext, sku: string, locationId: string, quantity: number, open: boolean): boolean {
   const level = ctx.stock.get(sku, locationId);
-  return level !== undefined && (!open || available(level) >= quantity);
+  return level !== undefined && (!open || freeUnits(level) >= quantity);
 }
 
 /** A DC that stocks the SKU, preferring one that can serve an open order from availability. */
@@ -134,7 +133,7 @@ function openStatus(rng: Random, method: DeliveryMethod, ageHours: number): Fulf
 }
 
 export interface FulfillmentResult {
-  fulfillmentOrders: FulfillmentOrderDoc[];
+  fulfillmentOrders: ScenarioFulfillmentOrder[];
   /** The order status after routing (PARTIALLY_FULFILLED needs at least two nodes). */
   status: OrderStatus;
 }
@@ -181,7 +180,7 @@ export function buildFulfillmentOrders(
   const orderNumber = order.id.replace(/^ord_/, '');
   const latest = DEMO_NOW - MINUTE_MS;
   const clamp = (ms: number, lo: number): number => Math.max(lo, Math.min(ms, latest));
-  const fulfillmentOrders = entries.map(({ allocation, lineIndexes }, j): FulfillmentOrderDoc => {
+  const fulfillmentOrders = entries.map(({ allocation, lineIndexes }, j): ScenarioFulfillmentOrder => {
     const location = ctx.locationById.get(allocation.locationId);
     const handling = (location?.handlingTimeHours ?? 24) * HOUR_MS;
     const createdAt = Math.min(order.placedAtMs + rng.int(1, 5) * MINUTE_MS, latest);
@@ -216,7 +215,7 @@ export function buildFulfillmentOrders(
       for (const line of lines) ctx.stock.commit(line.sku, allocation.locationId, line.quantity);
     }
     return {
-      _id: `fo_${orderNumber}_${j + 1}`,
+      id: `fo_${orderNumber}_${j + 1}`,
       orderId: order.id,
       locationId: allocation.locationId,
       deliveryMethod: allocation.method,
