@@ -81,3 +81,4 @@ export function createRemoteFulfillmentService(
     },
   };
 }
+export { FulfillmentTopics } from './events';
