@@ -1,6 +1,6 @@
 import type { AtomicResult, WriteOp } from '../../platform/store/port';
 import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
-import { lineDelta } from './domain/reservations';
+import { lineDelta } from './domain/reservation-lifecycle';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 
 /** A planned reservation (already validated by the domain) and its RESERVE ledger entries. */

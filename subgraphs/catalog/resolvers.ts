@@ -4,7 +4,7 @@ import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
-import { levelId, newLevel } from './domain/level-ops';
+import { availableDelta, levelId, newLevel } from './domain/level-ops';
 import { searchTokens } from './domain/search';
 import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
@@ -152,6 +152,17 @@ export function createCatalogResolvers(): Resolvers {
       toLocationId: (m) => m.movement.toLocationId,
       quantity: (m) => m.movement.quantity,
       reason: (m) => m.movement.reason,
+      changes: (m) =>
+        m.movement.effects.map(({ locationId, delta }) => ({
+          locationId,
+          onHand: delta.onHand ?? 0,
+          available: availableDelta(delta),
+          committed: delta.committed ?? 0,
+          reserved: delta.reserved ?? 0,
+          damaged: delta.damaged ?? 0,
+          safetyStock: delta.safetyStock ?? 0,
+          qualityControl: delta.qualityControl ?? 0,
+        })),
       reservationId: (m) => m.movement.reservationId ?? null,
       reservation: (m, _, ctx) =>
         m.movement.reservationId ? ctx.loaders.reservationById.load(m.movement.reservationId) : null,

@@ -1,7 +1,7 @@
 import type { DocumentStore, WriteOp } from '../../platform/store/port';
-import { levelUpdate, LEVELS, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
-import { lineDelta, type TransitionPlan } from './domain/reservations';
-import { levelId } from './domain/level-ops';
+import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
+import { lineDelta } from './domain/reservation-lifecycle';
+import type { TransitionPlan } from './domain/reservations';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 import { createReservationBatcher } from './reservation-batcher';
 

@@ -156,6 +156,11 @@ export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   /** False when this request replayed an already applied event. */
   applied: Scalars['Boolean']['output'];
+  /**
+   * What this entry did to each position it touched: summing a position's changes over its
+   * history from zero gives its current states.
+   */
+  changes: Array<StockChange>;
   createdAt: Scalars['String']['output'];
   /** Positions after the movement (both ends of a transfer). */
   inventoryLevels: Array<InventoryLevel>;
@@ -563,6 +568,19 @@ export type Shortfall = {
   sku: Scalars['String']['output'];
 };
 
+/** The signed change of one position's states by one ledger entry (0 where a state did not move). */
+export type StockChange = {
+  __typename?: 'StockChange';
+  available: Scalars['Int']['output'];
+  committed: Scalars['Int']['output'];
+  damaged: Scalars['Int']['output'];
+  locationId: Scalars['ID']['output'];
+  onHand: Scalars['Int']['output'];
+  qualityControl: Scalars['Int']['output'];
+  reserved: Scalars['Int']['output'];
+  safetyStock: Scalars['Int']['output'];
+};
+
 export type StockCountInput = {
   /** The on-hand quantity counted on the shelf. */
   countedOnHand: Scalars['Int']['input'];
@@ -831,6 +849,7 @@ export type ResolversTypes = ResolversObject<{
   ReturnDisposition: ReturnDisposition;
   SalesChannel: SalesChannel;
   Shortfall: ResolverTypeWrapper<Shortfall>;
+  StockChange: ResolverTypeWrapper<StockChange>;
   StockCountInput: StockCountInput;
   StockReturnInput: StockReturnInput;
   TransferStockInput: TransferStockInput;
@@ -884,6 +903,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
   Shortfall: Shortfall;
+  StockChange: StockChange;
   StockCountInput: StockCountInput;
   StockReturnInput: StockReturnInput;
   TransferStockInput: TransferStockInput;
@@ -950,6 +970,7 @@ export type InventoryLevelResolvers<ContextType = CatalogContext, ParentType ext
 
 export type InventoryMovementResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['StockChange']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inventoryLevels?: Resolver<Array<ResolversTypes['InventoryLevel']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1106,6 +1127,17 @@ export type ShortfallResolvers<ContextType = CatalogContext, ParentType extends 
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StockChangeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockChange'] = ResolversParentTypes['StockChange']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type VariantResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant'], FederationReferenceType extends FederationReferenceTypes['Variant'] = FederationReferenceTypes['Variant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Variant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<ResolversTypes['ChannelAvailability'], ParentType, ContextType, RequireFields<VariantAvailabilityArgs, 'channel'>>;
@@ -1157,6 +1189,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ReservationResult?: ReservationResultResolvers<ContextType>;
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
   Shortfall?: ShortfallResolvers<ContextType>;
+  StockChange?: StockChangeResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
   VariantOption?: VariantOptionResolvers<ContextType>;
 }>;
