@@ -35,18 +35,23 @@ const TABLE: [ReservationStatus, Record<ReservationOp, ReservationStatus | 'unch
 describe('planTransition', () => {
   it('covers every status', () => expect(TABLE.map(([s]) => s)).toEqual([...RESERVATION_STATUSES]));
 
-  it.each(TABLE.flatMap(([from, ops]) => Object.entries(ops).map(([op, to]) => [from, op as ReservationOp, to])))(
-    '%s --%s--> %s (not yet expired)',
-    (from, op, to) => {
-      const plan = planTransition(reservation(from), request(op), NOW);
-      if (to === 'unchanged') expect(plan).toEqual({ kind: 'unchanged' });
-      else if (to === 'invalid') {
-        expect(plan).toMatchObject({ kind: 'invalid', failure: { code: 'INVALID_TRANSITION' } });
-      } else {
-        expect(plan).toMatchObject({ kind: 'apply', set: { status: to, updatedAt: NOW.toISOString() } });
-      }
-    },
-  );
+  it.each(
+    TABLE.flatMap(([from, ops]) =>
+      Object.entries(ops).map(([op, to]): [ReservationStatus, ReservationOp, string] => [
+        from,
+        op as ReservationOp,
+        to,
+      ]),
+    ),
+  )('%s --%s--> %s (not yet expired)', (from, op, to) => {
+    const plan = planTransition(reservation(from), request(op), NOW);
+    if (to === 'unchanged') expect(plan).toEqual({ kind: 'unchanged' });
+    else if (to === 'invalid') {
+      expect(plan).toMatchObject({ kind: 'invalid', failure: { code: 'INVALID_TRANSITION' } });
+    } else {
+      expect(plan).toMatchObject({ kind: 'apply', set: { status: to, updatedAt: NOW.toISOString() } });
+    }
+  });
 
   it('an applied transition changes every line and records one entry per line with the reservation as cause', () => {
     const plan = planTransition(reservation('COMMITTED'), { op: 'RELEASE', reason: 'order cancelled' }, NOW);
