@@ -4,6 +4,8 @@ import type { DocumentStore } from '../../platform/store/port';
 import type { FulfillmentCapability, LocationType } from './model';
 import { createFulfillmentStore } from './store';
 
+export { FulfillmentTopics } from './events';
+
 /** A network node as other subgraphs see it (fulfillment owns the full Location). */
 export interface NetworkNode {
   id: string;
@@ -81,4 +83,3 @@ export function createRemoteFulfillmentService(
     },
   };
 }
-export { FulfillmentTopics } from './events';
