@@ -1,9 +1,10 @@
-import type { InventoryLevelDoc } from './model';
+import type { ChannelSourcingDoc, InventoryLevelDoc } from './model';
 
 /** Topics the catalog subgraph publishes. */
 export const CatalogTopics = {
   inventoryChanged: 'catalog.inventory.changed',
   reservationChanged: 'catalog.reservation.changed',
+  sourcingUpdated: 'catalog.sourcing.updated',
 } as const;
 
 /**
@@ -48,4 +49,13 @@ export function inventoryChanged(
     sequence: level.sequence,
     cause,
   };
+}
+
+/** Published when an operator changes where a channel may sell from, with the new profile. */
+export interface SourcingUpdatedEvent {
+  channel: ChannelSourcingDoc['_id'];
+  locationTypes: ChannelSourcingDoc['locationTypes'];
+  capabilities: string[];
+  bufferUnits: number;
+  updatedAt: string;
 }

@@ -22,8 +22,14 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
 } {
   const now = deps.now ?? (() => new Date());
   const network = createNetworkCache(deps.fulfillment, deps.bus, deps.logger);
-  const store = createCatalogStore(deps.store, async (id) => (await network.byId(id)) !== null);
-  const inventory = createInventoryService(store, deps.bus, now, deps.logger);
+  const store = createCatalogStore(deps.store);
+  const inventory = createInventoryService({
+    store,
+    bus: deps.bus,
+    now,
+    logger: deps.logger,
+    locationExists: async (id) => (await network.byId(id)) !== null,
+  });
   const sweeper = createReservationSweeper(inventory, deps.sweepIntervalMs ?? 1000, deps.logger);
   return {
     name: 'catalog',

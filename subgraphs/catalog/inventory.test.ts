@@ -127,6 +127,35 @@ describe('inventory movements', () => {
     expect(h.events).toHaveLength(0);
   });
 
+  it.each([
+    ['receiveStock', { sku: 'SKU-NOPE', locationId: 'loc_store_01', quantity: 1 }, 'UNKNOWN_SKU', 'loc_store_01'],
+    ['recordCarryOut', { sku: 'SKU-1-S', locationId: 'loc_nowhere', quantity: 1 }, 'UNKNOWN_LOCATION', 'loc_nowhere'],
+    ['recordCarryOut', { sku: 'SKU-1-S', locationId: 'loc_store_03', quantity: 1 }, 'UNKNOWN_POSITION', 'loc_store_03'],
+    [
+      'transferStock',
+      { sku: 'SKU-1-S', fromLocationId: 'loc_store_01', toLocationId: 'loc_nowhere', quantity: 1 },
+      'UNKNOWN_LOCATION',
+      'loc_nowhere',
+    ],
+  ])('%s %j → %s naming the sku and the location at fault', async (mutation, input, code, locationId) => {
+    const res = await h.exec<{ r: { code: string; sku: string; locationId: string } }>(
+      `mutation($i: ${inputType(mutation)}!) { r: ${mutation}(input: $i) { ... on CatalogError { code sku locationId } } }`,
+      { i: { ...input, sourceEventId: 'bad-2' } },
+    );
+    expect(res.data!.r).toEqual({ code, sku: input.sku, locationId });
+  });
+
+  it.each(['', '   ', 'x'.repeat(201)])(
+    'sourceEventId %j is BAD_USER_INPUT naming the field',
+    async (sourceEventId) => {
+      const res = await h.exec('mutation($i: ReceiveStockInput!) { receiveStock(input: $i) { __typename } }', {
+        i: { ...at, quantity: 1, sourceEventId },
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sourceEventId' });
+      expect(await movements()).toHaveLength(0);
+    },
+  );
+
   it('the first receipt at a location creates the position', async () => {
     const r = await run('receiveStock', {
       sku: 'SKU-1-S',

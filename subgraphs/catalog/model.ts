@@ -78,6 +78,11 @@ export const MOVEMENT_TYPES = [
   'TRANSFER',
   'RETURN',
   'DAMAGE',
+  // A reservation's effect on a position (its SHIP is a SALE).
+  'RESERVE',
+  'COMMIT',
+  'RELEASE',
+  'EXPIRE',
 ] as const;
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
 
@@ -91,8 +96,10 @@ export interface MovementEffect {
 }
 
 /**
- * Collection `inventory_movements` (append-only ledger), `_id` = the source event id: a replay
- * of the same event finds it and changes nothing.
+ * Collection `inventory_movements`: the append-only ledger of every change of every position.
+ * A physical movement's `_id` is the source event id (a replay finds it and changes nothing); a
+ * reservation's entries are written in the same atomic batch as the change they record, so summing
+ * a position's `effects` from zero gives its states.
  */
 export interface InventoryMovementDoc {
   _id: string;
@@ -106,6 +113,8 @@ export interface InventoryMovementDoc {
   /** What the movement did to each position it touched. */
   effects: MovementEffect[];
   reason: string | null;
+  /** The reservation that caused this entry; null for a physical movement (absent on old entries). */
+  reservationId?: string | null;
   /** Fingerprint of the request, so a replay with different content is a conflict. */
   requestHash: string;
   createdAt: string;

@@ -1,7 +1,6 @@
 import type { EventBus, Unsubscribe } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
-import type { FulfillmentApi } from '../fulfillment/api';
-import { FulfillmentTopics } from '../fulfillment/api';
+import { FulfillmentTopics, type FulfillmentApi } from '../fulfillment/api';
 import type { NetworkLocation } from './domain/atp';
 
 export interface NetworkCache {

@@ -1,9 +1,12 @@
 import type { AtomicResult, WriteOp } from '../../platform/store/port';
-import { levelId, levelUpdate, RESERVATIONS } from './domain/level-ops';
-import type { InventoryLevelDoc, ReservationDoc } from './model';
+import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
+import { lineDelta } from './domain/reservation-lifecycle';
+import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 
+/** A planned reservation (already validated by the domain) and its RESERVE ledger entries. */
 export interface PendingReservation {
   doc: ReservationDoc;
+  entries: readonly InventoryMovementDoc[];
   at: string;
 }
 
@@ -13,8 +16,8 @@ const MAX_BATCH = 256;
 
 /**
  * Group commit for reservations. Requests that arrive in the same turn of the event loop are
- * written as ONE atomic batch: every reservation document plus one conditional update per touched
- * position for the sum of their quantities. On a hot SKU this turns N reservations into one
+ * written as ONE atomic batch: every reservation document and ledger entry plus one conditional
+ * update per touched position for the sum of their quantities. On a hot SKU this turns N reservations into one
  * position write (and one stock event) instead of N. If the batch cannot be applied whole (a
  * position short of the sum, a reused idempotency key), nothing was written and every request
  * falls back to its own atomic attempt, so the all-or-nothing, never-oversell and idempotency
@@ -41,7 +44,10 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
     const at = batch[batch.length - 1]!.pending.at;
     const ops: WriteOp[] = [
       ...batch.map(({ pending }): WriteOp => ({ kind: 'insert', collection: RESERVATIONS, doc: pending.doc })),
-      ...[...totals].map(([id, quantity]) => levelUpdate(id, { reserved: quantity }, at)),
+      ...[...totals].map(([id, quantity]) => levelUpdate(id, lineDelta('RESERVE', null, quantity), at)),
+      ...batch.flatMap(({ pending }) =>
+        pending.entries.map((doc): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc })),
+      ),
     ];
     try {
       const result = await atomic(ops);
@@ -50,7 +56,7 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
         return;
       }
       // The positions changed once for the whole batch: the first request reports (and publishes) them.
-      const levels = result.docs.slice(batch.length) as InventoryLevelDoc[];
+      const levels = result.docs.slice(batch.length, batch.length + totals.size) as InventoryLevelDoc[];
       batch.forEach((item, i) => item.resolve({ ok: true, levels: i === 0 ? levels : [] }));
     } catch (err) {
       for (const item of batch) item.reject(err);

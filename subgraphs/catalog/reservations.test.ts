@@ -5,7 +5,6 @@ import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
 import { inProcessBindings } from '../registry';
 import { buildCatalogSubgraph } from './index';
-import { isConsistent } from './domain/level-ops';
 import type { InventoryChangedEvent } from './events';
 import { fixtureScenario } from '../../demo/fixture';
 import { seedScenario } from '../seed';
@@ -91,14 +90,47 @@ describe('reservations', () => {
   });
 
   it.each([
-    [[line('SKU-NOPE', 'loc_dc_01', 1)], 'UNKNOWN_POSITION'],
-    [[line('SKU-1-S', 'loc_store_03', 1)], 'UNKNOWN_POSITION'],
-    [[line('SKU-1-S', 'loc_dc_01', 0)], 'INVALID_QUANTITY'],
-    [[], 'INVALID_QUANTITY'],
-  ])('rejects %j with %s and changes nothing', async (lines, code) => {
+    [[line('SKU-NOPE', 'loc_dc_01', 1)], { code: 'UNKNOWN_SKU', sku: 'SKU-NOPE', locationId: 'loc_dc_01' }],
+    [[line('SKU-1-S', 'loc_nowhere', 1)], { code: 'UNKNOWN_LOCATION', sku: 'SKU-1-S', locationId: 'loc_nowhere' }],
+    [[line('SKU-1-S', 'loc_store_03', 1)], { code: 'UNKNOWN_POSITION', sku: 'SKU-1-S', locationId: 'loc_store_03' }],
+    [[line('SKU-1-S', 'loc_dc_01', 0)], { code: 'INVALID_QUANTITY', sku: 'SKU-1-S', locationId: 'loc_dc_01' }],
+    // Several bad lines: the first in request order, whatever is wrong with the later ones.
+    [
+      [line('SKU-1-S', 'loc_dc_01', 1), line('SKU-2-S', 'loc_store_03', 1), line('SKU-NOPE', 'loc_dc_01', 1)],
+      { code: 'UNKNOWN_POSITION', sku: 'SKU-2-S', locationId: 'loc_store_03' },
+    ],
+    [
+      [line('SKU-1-S', 'loc_nowhere', 1), line('SKU-NOPE', 'loc_dc_01', 1)],
+      { code: 'UNKNOWN_LOCATION', sku: 'SKU-1-S', locationId: 'loc_nowhere' },
+    ],
+    // An unknown line outranks a short one: the request itself is wrong.
+    [
+      [line('SKU-1-S', 'loc_dc_01', 9), line('SKU-NOPE', 'loc_dc_01', 1)],
+      { code: 'UNKNOWN_SKU', sku: 'SKU-NOPE', locationId: 'loc_dc_01' },
+    ],
+    [[], { code: 'INVALID_QUANTITY' }],
+  ])('rejects %j with %j and changes nothing', async (lines, expected) => {
     const before = await allLevels();
-    expect(await reserve('bad', lines)).toMatchObject({ ok: false, code });
+    expect(await reserve('bad', lines)).toMatchObject({ ok: false, ...expected });
     expect(await allLevels()).toEqual(before);
+    expect(await store.collection('reservations').count()).toBe(0);
+    expect(await store.collection('inventory_movements').count()).toBe(0);
+  });
+
+  it.each([
+    ['idempotencyKey', { idempotencyKey: '  ' }],
+    ['idempotencyKey', { idempotencyKey: 'k'.repeat(201) }],
+    ['ownerId', { ownerId: '' }],
+  ])('a bad %s is BAD_USER_INPUT naming the field, like every caller-chosen key', async (field, over) => {
+    const input = {
+      kind: 'CART' as const,
+      ownerId: 'o',
+      idempotencyKey: 'k',
+      lines: [line('SKU-1-S', 'loc_dc_01', 1)],
+    };
+    await expect(inv.reserve({ ...input, ...over })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field },
+    });
   });
 
   it('rejects a TTL out of range', async () => {
@@ -116,9 +148,43 @@ describe('reservations', () => {
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ onHand: 10, reserved: 1, committed: 5, available: 3 });
     expect(await inv.ship(id)).toMatchObject({ ok: true, reservation: { status: 'SHIPPED' } });
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ onHand: 7, reserved: 1, committed: 2, available: 3 });
-    expect(await inv.ship(id)).toMatchObject({ ok: true, changed: false });
+    const shipped = await allLevels();
+    expect(await inv.ship(id)).toMatchObject({ ok: true, changed: false, reservation: { status: 'SHIPPED' } });
     const sales = await store.collection('inventory_movements').findAll({ type: 'SALE' });
-    expect(sales).toHaveLength(1);
+    expect(sales).toMatchObject([{ reservationId: id, quantity: 3 }]);
+    // A shipped reservation cannot be released: refused, nothing changes.
+    expect(await inv.release(id, 'too late')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await allLevels()).toEqual(shipped);
+  });
+
+  it('a repeated commit or release replays unchanged (no second stock change, no event); ship after release is refused', async () => {
+    const r = await reserve('replays', [line('SKU-1-S', 'loc_dc_01', 2)]);
+    if (!r.ok) throw new Error('reserve failed');
+    const id = r.reservation._id;
+    await inv.commit(id);
+    const committed = await allLevels();
+    await settle();
+    const seen = events.length;
+    expect(await inv.commit(id)).toMatchObject({ ok: true, changed: false, reservation: { status: 'COMMITTED' } });
+    expect(await allLevels()).toEqual(committed);
+    expect(await inv.release(id, 'order cancelled')).toMatchObject({ ok: true, changed: true });
+    const released = await allLevels();
+    expect(await inv.release(id, 'again')).toMatchObject({
+      ok: true,
+      changed: false,
+      reservation: { status: 'RELEASED', releaseReason: 'order cancelled' },
+    });
+    expect(await inv.ship(id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await allLevels()).toEqual(released);
+    await settle();
+    expect(events.length).toBe(seen + 1); // only the first release moved stock
+  });
+
+  it('extending by a TTL out of range is INVALID_TTL and changes nothing', async () => {
+    const r = await reserve('extend-bad', [line('SKU-1-S', 'loc_dc_01', 1)]);
+    if (!r.ok) throw new Error('reserve failed');
+    expect(await inv.extend(r.reservation._id, 5)).toMatchObject({ ok: false, code: 'INVALID_TTL' });
+    expect(await store.collection<ReservationDoc>('reservations').findById(r.reservation._id)).toEqual(r.reservation);
   });
 
   it('invalid transitions are typed errors and change nothing', async () => {
@@ -169,123 +235,5 @@ describe('reservations', () => {
     expect(await inv.sweepExpired()).toBe(1);
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ reserved: 1, available: 6 });
     expect(await inv.extend(long.reservation._id, 600)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
-  });
-});
-
-describe('reservation concurrency (in-memory engine)', () => {
-  it('1,000 concurrent reservers racing for 6 units: exactly 6 reserved, never oversold, no stray hold after release and expiry', async () => {
-    const N = 1000;
-    const sku = 'SKU-1-S';
-    const loc = 'loc_store_01';
-    const states: InventoryLevelDoc[] = [];
-    const stop = await bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', () => undefined);
-    const racers = Array.from({ length: N }, (_, i) =>
-      reserve(`race-${i}`, [line(sku, loc, 1)], 30 + (i % 3) * 30).then(async (r) => {
-        states.push(await level(sku, loc));
-        return r;
-      }),
-    );
-    const results = await Promise.all(racers);
-    await stop();
-    const winners = results.filter((r) => r.ok);
-    expect(winners).toHaveLength(6);
-    expect(results.filter((r) => !r.ok && r.code === 'INSUFFICIENT_STOCK')).toHaveLength(N - 6);
-    for (const s of states) {
-      expect(s.available).toBeGreaterThanOrEqual(0);
-      expect(isConsistent(s)).toBe(true);
-    }
-    expect(await level(sku, loc)).toMatchObject({ available: 0, reserved: 7, onHand: 10 });
-    // Every published state is consistent and the sequence has no gaps.
-    await settle();
-    const seqs = events.map((e) => e.payload.sequence);
-    expect(seqs).toEqual(Array.from({ length: 6 }, (_, i) => 2 + i));
-    // Release half, let the rest expire: the position returns exactly to where it started.
-    const ids = winners.map((r) => (r.ok ? r.reservation._id : ''));
-    await Promise.all(ids.slice(0, 3).map((id) => inv.release(id, 'abandoned')));
-    advance(3600);
-    await Promise.all([inv.sweepExpired(), inv.sweepExpired()]);
-    expect(await level(sku, loc)).toMatchObject({ available: 6, reserved: 1, onHand: 10 });
-    const active = await store.collection<ReservationDoc>('reservations').count({ status: 'ACTIVE' });
-    expect(active).toBe(0);
-  });
-
-  it('multi-line reservers racing over shared positions never oversell any of them', async () => {
-    const positions = [
-      line('SKU-1-S', 'loc_dc_01', 1),
-      line('SKU-1-M', 'loc_dc_01', 1),
-      line('SKU-2-S', 'loc_dc_01', 1),
-    ];
-    const results = await Promise.all(
-      Array.from({ length: 600 }, (_, i) =>
-        reserve(
-          `multi-${i}`,
-          [positions[i % 3]!, positions[(i + 1) % 3]!].map((p) => ({ ...p, quantity: 1 + (i % 2) })),
-        ),
-      ),
-    );
-    const reserved = new Map<string, number>();
-    for (const r of results)
-      if (r.ok) for (const l of r.reservation.lines) reserved.set(l.sku, (reserved.get(l.sku) ?? 0) + l.quantity);
-    for (const p of positions) {
-      const l = await level(p.sku, p.locationId);
-      expect(isConsistent(l)).toBe(true);
-      expect(l.reserved - 1).toBe(reserved.get(p.sku) ?? 0);
-      expect(reserved.get(p.sku) ?? 0).toBeLessThanOrEqual(6);
-    }
-  });
-});
-
-describe('reservation sweeper', () => {
-  it('runs on its own once started and releases expired holds', async () => {
-    const catalog = buildCatalogSubgraph({
-      store,
-      bus,
-      logger: silentLogger,
-      now: () => clock,
-      ...inProcessBindings({ store, bus, logger: silentLogger }),
-      sweepIntervalMs: 10,
-    });
-    await catalog.init();
-    const r = await catalog.inventory.reserve({
-      kind: 'CART',
-      ownerId: 'c',
-      idempotencyKey: 'auto',
-      lines: [line('SKU-1-S', 'loc_dc_01', 2)],
-      ttlSeconds: 30,
-    });
-    if (!r.ok) throw new Error('reserve failed');
-    await catalog.start!();
-    try {
-      advance(31);
-      const deadline = Date.now() + 5000;
-      let status = 'ACTIVE';
-      while (status === 'ACTIVE' && Date.now() < deadline) {
-        await new Promise((res) => setTimeout(res, 10));
-        status = (await store.collection<ReservationDoc>('reservations').findById(r.reservation._id))!.status;
-      }
-      expect(status).toBe('EXPIRED');
-      expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ reserved: 1, available: 6 });
-    } finally {
-      await catalog.stop!();
-    }
-  });
-});
-
-describe('reservation retention', () => {
-  it('purges finished reservations after the retention period, never active or committed ones', async () => {
-    const keep = await reserve('keep-active', [line('SKU-1-S', 'loc_dc_01', 1)], 7 * 24 * 3600);
-    const committed = await reserve('keep-committed', [line('SKU-1-S', 'loc_dc_01', 1)]);
-    const released = await reserve('purge-released', [line('SKU-1-S', 'loc_dc_01', 1)]);
-    if (!keep.ok || !committed.ok || !released.ok) throw new Error('reserve failed');
-    await inv.commit(committed.reservation._id);
-    await inv.release(released.reservation._id, 'abandoned');
-    const levelsBefore = await allLevels();
-    advance(6 * 24 * 3600);
-    expect(await inv.purgeFinished()).toBe(0);
-    advance(2 * 24 * 3600);
-    expect(await inv.purgeFinished()).toBe(1);
-    const left = await store.collection<ReservationDoc>('reservations').findAll({});
-    expect(left.map((r) => r.status).sort()).toEqual(['ACTIVE', 'COMMITTED']);
-    expect(await allLevels()).toEqual(levelsBefore);
   });
 });

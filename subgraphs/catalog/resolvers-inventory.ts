@@ -1,21 +1,17 @@
-import { badInput } from '../../platform/errors';
 import type { MutationResolvers } from './__generated__/resolvers-types';
-import { DEFAULT_SOURCING } from './domain/atp';
-import type { MovementRequest } from './domain/movements';
 import type { CatalogContext } from './context';
-import type { ChannelSourcingDoc } from './model';
-import type { MovementInput, MovementOutcome } from './store-movements';
-import type { ReserveOutcome, TransitionOutcome } from './store-reservations';
+import type { CatalogFailure } from './domain/errors';
+import type { MovementRequest } from './domain/movements';
+import type { InsufficientStock } from './domain/reservations';
+import type { ReserveOutcome, TransitionOutcome } from './service';
 
-const LOCATION_TYPES = ['WAREHOUSE', 'STORE', 'THIRD_PARTY_LOGISTICS', 'DROPSHIP_SUPPLIER'] as const;
-
-function catalogError(code: string, message: string, sku?: string, locationId?: string) {
+function catalogError(f: CatalogFailure) {
   return {
     __typename: 'CatalogError' as const,
-    code: code as never,
-    message,
-    sku: sku ?? null,
-    locationId: locationId ?? null,
+    code: f.code,
+    message: f.message,
+    sku: f.sku ?? null,
+    locationId: f.locationId ?? null,
   };
 }
 
@@ -25,12 +21,14 @@ async function movement(
   request: MovementRequest,
   reason: string | null = null,
 ) {
-  const sourceEventId = input.sourceEventId.trim();
-  if (!sourceEventId || sourceEventId.length > 200)
-    throw badInput('sourceEventId must be 1..200 characters', 'sourceEventId');
-  const full: MovementInput = { sourceEventId, sku: input.sku, locationId: input.locationId, request, reason };
-  const outcome: MovementOutcome = await ctx.inventory.applyMovement(full);
-  if (!outcome.ok) return catalogError(outcome.code, outcome.message, input.sku, input.locationId);
+  const outcome = await ctx.inventory.applyMovement({
+    sourceEventId: input.sourceEventId,
+    sku: input.sku,
+    locationId: input.locationId,
+    request,
+    reason,
+  });
+  if (!outcome.ok) return catalogError(outcome);
   return {
     __typename: 'InventoryMovement' as const,
     movement: outcome.movement,
@@ -39,9 +37,11 @@ async function movement(
   };
 }
 
+const isShortage = (f: CatalogFailure | InsufficientStock): f is InsufficientStock => 'shortfalls' in f;
+
 function reserveResult(outcome: ReserveOutcome) {
   if (outcome.ok) return { __typename: 'Reservation' as const, ...outcome.reservation };
-  if (outcome.code === 'INSUFFICIENT_STOCK') {
+  if (isShortage(outcome)) {
     return {
       __typename: 'InsufficientStockError' as const,
       code: outcome.code,
@@ -49,14 +49,15 @@ function reserveResult(outcome: ReserveOutcome) {
       shortfalls: outcome.shortfalls,
     };
   }
-  return catalogError(outcome.code, outcome.message);
+  return catalogError(outcome);
 }
 
 function reservationResult(outcome: TransitionOutcome) {
   if (outcome.ok) return { __typename: 'Reservation' as const, ...outcome.reservation };
-  return catalogError(outcome.code, outcome.message);
+  return catalogError(outcome);
 }
 
+/** Mutations: arguments in, one use case of the inventory service, its outcome mapped out. */
 export function createInventoryMutations(): MutationResolvers<CatalogContext> {
   return {
     adjustInventory: (_, { input }, ctx) =>
@@ -76,58 +77,19 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
         { type: 'TRANSFER', quantity: input.quantity, toLocationId: input.toLocationId },
       ),
 
-    reserveStock: async (_, { input }, ctx) => {
-      if (!input.ownerId.trim() || input.ownerId.length > 200)
-        throw badInput('ownerId must be 1..200 characters', 'ownerId');
-      return reserveResult(
-        await ctx.inventory.reserve({
-          kind: input.kind,
-          ownerId: input.ownerId.trim(),
-          idempotencyKey: input.idempotencyKey,
-          lines: input.lines,
-          ttlSeconds: input.ttlSeconds,
-        }),
-      );
-    },
+    reserveStock: async (_, { input }, ctx) => reserveResult(await ctx.inventory.reserve(input)),
     commitReservation: async (_, { input }, ctx) => reservationResult(await ctx.inventory.commit(input.reservationId)),
     releaseReservation: async (_, { input }, ctx) =>
       reservationResult(await ctx.inventory.release(input.reservationId, input.reason?.trim() || 'released')),
     shipReservation: async (_, { input }, ctx) => reservationResult(await ctx.inventory.ship(input.reservationId)),
-    extendReservation: async (_, { input }, ctx) => {
-      if (!Number.isInteger(input.ttlSeconds) || input.ttlSeconds < 10 || input.ttlSeconds > 7 * 24 * 3600) {
-        return catalogError('INVALID_TTL', 'ttlSeconds must be an integer in [10, 604800]');
-      }
-      return reservationResult(await ctx.inventory.extend(input.reservationId, input.ttlSeconds));
-    },
+    extendReservation: async (_, { input }, ctx) =>
+      reservationResult(await ctx.inventory.extend(input.reservationId, input.ttlSeconds)),
 
     updateChannelSourcing: async (_, { input }, ctx) => {
-      const current = (await ctx.loaders.sourcingByChannel.load(input.channel)) ?? {
-        _id: input.channel,
-        ...DEFAULT_SOURCING[input.channel],
-        updatedAt: ctx.now().toISOString(),
-      };
-      const locationTypes = input.locationTypes ?? current.locationTypes;
-      const invalid = locationTypes.filter((t) => !(LOCATION_TYPES as readonly string[]).includes(t));
-      if (invalid.length > 0 || locationTypes.length === 0) {
-        return catalogError(
-          'INVALID_QUANTITY',
-          `locationTypes must be non-empty and among ${LOCATION_TYPES.join(', ')}`,
-        );
-      }
-      const bufferUnits = input.bufferUnits ?? current.bufferUnits;
-      if (!Number.isInteger(bufferUnits) || bufferUnits < 0 || bufferUnits > 10_000) {
-        return catalogError('INVALID_QUANTITY', 'bufferUnits must be an integer in [0, 10000]');
-      }
-      const doc: ChannelSourcingDoc = {
-        _id: input.channel,
-        locationTypes: locationTypes as ChannelSourcingDoc['locationTypes'],
-        capabilities: input.capabilities ?? current.capabilities,
-        bufferUnits,
-        updatedAt: ctx.now().toISOString(),
-      };
-      await ctx.store.saveSourcing(doc);
-      const { _id, updatedAt: _u, ...rest } = doc;
-      return { __typename: 'ChannelSourcing' as const, channel: _id, ...rest };
+      const outcome = await ctx.inventory.updateSourcing(input);
+      if (!outcome.ok) return catalogError(outcome);
+      const { _id, locationTypes, capabilities, bufferUnits } = outcome.sourcing;
+      return { __typename: 'ChannelSourcing' as const, channel: _id, locationTypes, capabilities, bufferUnits };
     },
   };
 }

@@ -4,9 +4,11 @@ import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
-import { levelId, newLevel } from './domain/level-ops';
+import { availableDelta, levelId, newLevel } from './domain/level-ops';
 import { searchTokens } from './domain/search';
+import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
+import type { CatalogContext } from './context';
 import { createInventoryMutations } from './resolvers-inventory';
 
 const MAX_RADIUS_KM = 500;
@@ -42,8 +44,9 @@ export function createCatalogResolvers(): Resolvers {
       },
       variant: async (_, { sku }, ctx) =>
         (await ctx.loaders.variantBySku.load(sku)) ?? Promise.reject(notFound('Variant', sku)),
-      inventoryLevel: (_, { sku, locationId }, ctx) => ctx.loaders.levelById.load(levelId(sku, locationId)),
+      inventoryLevel: (_, { sku, locationId }, ctx) => positionOf(ctx, sku, locationId),
       inventoryMovements: async (_, { sku, locationId, first, after }, ctx) => {
+        await requireKnown(ctx, { sku, locationId });
         const page = await ctx.store.movements
           .history(sku, locationId, pageSize(first), after ?? undefined)
           .catch(invalidCursor);
@@ -105,7 +108,12 @@ export function createCatalogResolvers(): Resolvers {
       availabilityAt: async (v, { locationIds }, ctx) => {
         if (locationIds.length > 100) throw badInput('at most 100 locationIds', 'locationIds');
         const levels = new Map((await ctx.loaders.levelsBySku.load(v._id)).map((l) => [l.locationId, l.available]));
-        return locationIds.map((locationId) => ({ locationId, available: levels.get(locationId) ?? 0 }));
+        // An unknown location nulls only its own entry (with NOT_FOUND), not the whole list.
+        return locationIds.map(async (locationId) => {
+          const unknown = await unknownIds(ctx, { locationId });
+          if (unknown) throw unknown;
+          return { locationId, available: levels.get(locationId) ?? 0 };
+        });
       },
       availabilityNear: async (v, { near, radiusKm, quantity, first }, ctx) => {
         const radius = radiusKm ?? 25;
@@ -134,7 +142,7 @@ export function createCatalogResolvers(): Resolvers {
     },
     Location: {
       __resolveReference: (ref) => ({ id: ref.id }),
-      inventoryLevel: (loc, { sku }, ctx) => ctx.loaders.levelById.load(levelId(sku, loc.id)),
+      inventoryLevel: (loc, { sku }, ctx) => positionOf(ctx, sku, loc.id),
     },
     InventoryMovement: {
       sourceEventId: (m) => m.movement._id,
@@ -144,6 +152,20 @@ export function createCatalogResolvers(): Resolvers {
       toLocationId: (m) => m.movement.toLocationId,
       quantity: (m) => m.movement.quantity,
       reason: (m) => m.movement.reason,
+      changes: (m) =>
+        m.movement.effects.map(({ locationId, delta }) => ({
+          locationId,
+          onHand: delta.onHand ?? 0,
+          available: availableDelta(delta),
+          committed: delta.committed ?? 0,
+          reserved: delta.reserved ?? 0,
+          damaged: delta.damaged ?? 0,
+          safetyStock: delta.safetyStock ?? 0,
+          qualityControl: delta.qualityControl ?? 0,
+        })),
+      reservationId: (m) => m.movement.reservationId ?? null,
+      reservation: (m, _, ctx) =>
+        m.movement.reservationId ? ctx.loaders.reservationById.load(m.movement.reservationId) : null,
       createdAt: (m) => m.movement.createdAt,
       inventoryLevels: (m) => m.levels,
     },
@@ -159,4 +181,12 @@ export function createCatalogResolvers(): Resolvers {
     LocationAvailability: { location: (l) => ({ id: l.locationId }) },
     NearbyAvailability: { location: (n) => ({ id: n.location.id }) },
   };
+}
+
+/** A position by SKU and location: NOT_FOUND for an unknown one, zero where never stocked. */
+async function positionOf(ctx: CatalogContext, sku: string, locationId: string): Promise<InventoryLevelDoc> {
+  await requireKnown(ctx, { sku, locationId });
+  return (
+    (await ctx.loaders.levelById.load(levelId(sku, locationId))) ?? newLevel(sku, locationId, ctx.now().toISOString())
+  );
 }

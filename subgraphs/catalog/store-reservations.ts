@@ -1,211 +1,45 @@
-import type { DocumentStore, Filter, WriteOp } from '../../platform/store/port';
+import type { DocumentStore, WriteOp } from '../../platform/store/port';
+import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
+import { lineDelta } from './domain/reservation-lifecycle';
+import type { TransitionPlan } from './domain/reservations';
+import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 import { createReservationBatcher } from './reservation-batcher';
-import { levelId, levelUpdate, LEVELS, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
-import {
-  lineDelta,
-  nextStatus,
-  normalizeLines,
-  reservationIdFor,
-  reservationRequestHash,
-  validTtl,
-  MAX_TTL_SECONDS,
-  MIN_TTL_SECONDS,
-  type ReservationOp,
-} from './domain/reservations';
-import type {
-  InventoryLevelDoc,
-  InventoryMovementDoc,
-  ReservationDoc,
-  ReservationKind,
-  ReservationLine,
-} from './model';
 
-export interface ReserveInput {
-  kind: ReservationKind;
-  ownerId: string;
-  idempotencyKey: string;
-  lines: ReservationLine[];
-  ttlSeconds: number;
-}
+export type ReservationWrite =
+  | { ok: true; levels: InventoryLevelDoc[] }
+  /**
+   * Nothing was written. `duplicate`: the reservation's id (its idempotency key) is taken;
+   * otherwise at least one position refused its hold (unknown, not stocked or short).
+   */
+  | { ok: false; duplicate: boolean };
 
-export interface Shortfall {
-  sku: string;
-  locationId: string;
-  requested: number;
-  available: number;
-}
-
-export type ReservationErrorCode =
-  | 'INVALID_QUANTITY'
-  | 'INVALID_TTL'
-  | 'IDEMPOTENCY_CONFLICT'
-  | 'UNKNOWN_POSITION'
-  | 'RESERVATION_NOT_FOUND'
-  | 'INVALID_TRANSITION';
-
-export type ReserveOutcome =
-  | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; replay: boolean }
-  | { ok: false; code: 'INSUFFICIENT_STOCK'; message: string; shortfalls: Shortfall[] }
-  | { ok: false; code: ReservationErrorCode; message: string; shortfalls?: undefined };
-
-export type TransitionOutcome =
-  | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; changed: boolean }
-  | { ok: false; code: ReservationErrorCode; message: string };
-
-const RETRIES = 5;
+export type TransitionWrite =
+  | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[] }
+  /** The reservation is no longer in the status and expiry the plan was made from: nothing written. */
+  | { ok: false };
 
 /**
- * The reservation ledger. Every operation is one atomic batch: the reservation document (whose
- * `_id` is derived from the idempotency key, and whose status is compared-and-set) together with
- * the conditional updates of every position it touches. So a reservation is all-or-nothing, never
- * oversells, is applied once per key, and a status change moves stock exactly once even when
- * several instances (or sweepers) race.
+ * The reservation ledger's persistence. Every write is one atomic batch: the reservation document
+ * (inserted under its idempotency key's id, or compared-and-set on the status and expiry it was
+ * planned from), the conditional update of every position it touches and the ledger entries that
+ * record those changes. Rules live in `domain/reservations.ts`, orchestration in the service.
  */
 export function createReservationLedger(store: DocumentStore, { batching = true }: { batching?: boolean } = {}) {
   const reservations = store.collection<ReservationDoc>(RESERVATIONS);
-  const levels = store.collection<InventoryLevelDoc>(LEVELS);
 
-  async function shortfallsOf(lines: ReservationLine[], failedIdx: number[]): Promise<ReserveOutcome | null> {
-    const failed = failedIdx.map((i) => lines[i]!);
-    const current = await levels.findByIds(failed.map((l) => levelId(l.sku, l.locationId)));
-    const missing = failed.filter((_, i) => current[i] === null);
-    if (missing.length > 0) {
-      return {
-        ok: false,
-        code: 'UNKNOWN_POSITION',
-        message: `not stocked: ${missing.map((l) => `${l.sku}@${l.locationId}`).join(', ')}`,
-      };
-    }
-    const shortfalls = failed
-      .map((l, i) => ({
-        sku: l.sku,
-        locationId: l.locationId,
-        requested: l.quantity,
-        available: current[i]!.available,
-      }))
-      .filter((s) => s.available < s.requested);
-    if (shortfalls.length === 0) return null; // stock came back meanwhile: worth another try
-    return { ok: false, code: 'INSUFFICIENT_STOCK', message: `${shortfalls.length} line(s) short`, shortfalls };
-  }
-
-  async function transition(
-    id: string,
-    op: ReservationOp,
+  async function insertAlone(
+    doc: ReservationDoc,
+    entries: readonly InventoryMovementDoc[],
     at: string,
-    extra: { releaseReason?: string; expiresAt?: string } = {},
-  ): Promise<TransitionOutcome> {
-    for (let attempt = 0; attempt < RETRIES; attempt++) {
-      const res = await reservations.findById(id);
-      if (!res) return { ok: false, code: 'RESERVATION_NOT_FOUND', message: `reservation ${id} not found` };
-      const next = nextStatus(res.status, op);
-      if (!next) {
-        const alreadyDone = {
-          COMMIT: 'COMMITTED',
-          RELEASE: 'RELEASED',
-          EXPIRE: 'EXPIRED',
-          SHIP: 'SHIPPED',
-          EXTEND: null,
-        }[op];
-        if (res.status === alreadyDone) return { ok: true, reservation: res, levels: [], changed: false };
-        return {
-          ok: false,
-          code: 'INVALID_TRANSITION',
-          message: `cannot ${op.toLowerCase()} a ${res.status} reservation`,
-        };
-      }
-      const guard: Filter =
-        op === 'EXPIRE' ? { expiresAt: { $lte: at } } : op === 'EXTEND' ? { expiresAt: { $gt: at } } : {};
-      const set: Record<string, unknown> = { status: next, updatedAt: at };
-      if (extra.releaseReason) set.releaseReason = extra.releaseReason;
-      if (extra.expiresAt) set.expiresAt = extra.expiresAt;
-      const ops: WriteOp[] = [
-        {
-          kind: 'update',
-          collection: RESERVATIONS,
-          filter: { _id: id, status: res.status, ...guard },
-          update: { $set: set },
-        },
-      ];
-      for (const line of res.lines) {
-        const delta = lineDelta(op, res.status, line.quantity);
-        if (Object.keys(delta).length > 0) ops.push(levelUpdate(levelId(line.sku, line.locationId), delta, at));
-      }
-      if (op === 'SHIP') {
-        res.lines.forEach((line, i) => {
-          const movement: InventoryMovementDoc = {
-            _id: `${id}:ship:${i}`,
-            type: 'SALE',
-            sku: line.sku,
-            locationId: line.locationId,
-            toLocationId: null,
-            quantity: line.quantity,
-            effects: [{ locationId: line.locationId, delta: lineDelta('SHIP', 'COMMITTED', line.quantity) }],
-            reason: `shipped reservation ${id}`,
-            requestHash: id,
-            createdAt: at,
-          };
-          ops.push({ kind: 'insert', collection: MOVEMENTS, doc: movement });
-        });
-      }
-      const result = await store.atomic(ops);
-      if (result.ok) {
-        const docs = result.docs as (ReservationDoc | InventoryLevelDoc | InventoryMovementDoc)[];
-        return {
-          ok: true,
-          reservation: docs[0] as ReservationDoc,
-          levels: docs.slice(1, 1 + res.lines.length).filter((d): d is InventoryLevelDoc => 'onHand' in d),
-          changed: true,
-        };
-      }
-      if (!result.failures.some((f) => f.index === 0)) {
-        throw new Error(`reservation ${id}: positions refused ${op} (inventory invariant broken)`);
-      }
-      if (op === 'EXPIRE' || op === 'EXTEND') {
-        const now = await reservations.findById(id);
-        if (now && now.status === res.status) {
-          return {
-            ok: false,
-            code: 'INVALID_TRANSITION',
-            message: op === 'EXPIRE' ? 'reservation has not expired' : 'reservation has expired',
-          };
-        }
-      }
-      // The status changed under us (another instance, a sweeper): look again.
-    }
-    throw new Error(`reservation ${id} is too contended`);
-  }
-
-  /** One reservation, one atomic batch: its document and its positions, or nothing. */
-  async function reserveAlone(doc: ReservationDoc, at: string): Promise<ReserveOutcome> {
-    const lines = doc.lines;
+  ): Promise<ReservationWrite> {
     const ops: WriteOp[] = [
       { kind: 'insert', collection: RESERVATIONS, doc },
-      ...lines.map((l) => levelUpdate(levelId(l.sku, l.locationId), lineDelta('RESERVE', null, l.quantity), at)),
+      ...doc.lines.map((l) => levelUpdate(levelId(l.sku, l.locationId), lineDelta('RESERVE', null, l.quantity), at)),
+      ...entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
     ];
-    for (let attempt = 0; attempt < RETRIES; attempt++) {
-      const result = await store.atomic(ops);
-      if (result.ok) {
-        return { ok: true, reservation: doc, levels: result.docs.slice(1) as InventoryLevelDoc[], replay: false };
-      }
-      if (result.failures.some((f) => f.index === 0 && f.reason === 'DUPLICATE_KEY')) {
-        const existing = await reservations.findById(doc._id);
-        if (!existing) continue;
-        if (existing.requestHash !== doc.requestHash) {
-          return {
-            ok: false,
-            code: 'IDEMPOTENCY_CONFLICT',
-            message: 'idempotencyKey was already used for a different reservation',
-          };
-        }
-        return { ok: true, reservation: existing, levels: [], replay: true };
-      }
-      const outcome = await shortfallsOf(
-        lines,
-        result.failures.map((f) => f.index - 1),
-      );
-      if (outcome) return outcome;
-    }
-    throw new Error('reservation kept failing although stock looked sufficient');
+    const result = await store.atomic(ops);
+    if (result.ok) return { ok: true, levels: result.docs.slice(1, 1 + doc.lines.length) as InventoryLevelDoc[] };
+    return { ok: false, duplicate: result.failures.some((f) => f.index === 0 && f.reason === 'DUPLICATE_KEY') };
   }
 
   const batcher = createReservationBatcher((ops) => store.atomic(ops));
@@ -215,50 +49,54 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
       await reservations.createIndex({ fields: ['status', 'expiresAt'] });
       await reservations.createIndex({ fields: ['ownerId'] });
     },
+    byId: (id: string) => reservations.findById(id),
     byIds: (ids: readonly string[]) => reservations.findByIds(ids),
 
-    async reserve(input: ReserveInput, now: Date): Promise<ReserveOutcome> {
-      const key = input.idempotencyKey.trim();
-      if (!key || key.length > 200)
-        return { ok: false, code: 'INVALID_QUANTITY', message: 'idempotencyKey must be 1..200 characters' };
-      if (!validTtl(input.ttlSeconds)) {
-        return {
-          ok: false,
-          code: 'INVALID_TTL',
-          message: `ttlSeconds must be an integer in [${MIN_TTL_SECONDS}, ${MAX_TTL_SECONDS}]`,
-        };
-      }
-      const normalized = normalizeLines(input.lines);
-      if (!normalized.ok) return { ok: false, code: 'INVALID_QUANTITY', message: normalized.message };
-      const lines = normalized.lines;
-      const at = now.toISOString();
-      const doc: ReservationDoc = {
-        _id: reservationIdFor(key),
-        kind: input.kind,
-        ownerId: input.ownerId,
-        idempotencyKey: key,
-        requestHash: reservationRequestHash(input.kind, input.ownerId, lines, input.ttlSeconds),
-        status: 'ACTIVE',
-        lines,
-        expiresAt: new Date(now.getTime() + input.ttlSeconds * 1000).toISOString(),
-        releaseReason: null,
-        createdAt: at,
-        updatedAt: at,
-      };
+    /**
+     * Writes a new reservation with its holds and RESERVE entries: group-committed with the
+     * requests of the same event-loop turn when possible, else alone.
+     */
+    async insert(doc: ReservationDoc, entries: InventoryMovementDoc[], at: string): Promise<ReservationWrite> {
       if (batching) {
-        const batched = await batcher.submit({ doc, at });
-        if (batched.ok) return { ok: true, reservation: doc, levels: batched.levels, replay: false };
+        const batched = await batcher.submit({ doc, entries, at });
+        if (batched.ok) return batched;
       }
-      return reserveAlone(doc, at);
+      return insertAlone(doc, entries, at);
     },
 
-    commit: (id: string, at: string) => transition(id, 'COMMIT', at),
-    release: (id: string, at: string, reason: string) => transition(id, 'RELEASE', at, { releaseReason: reason }),
-    ship: (id: string, at: string) => transition(id, 'SHIP', at),
-    expire: (id: string, at: string) => transition(id, 'EXPIRE', at, { releaseReason: 'expired' }),
-    extend: (id: string, at: string, expiresAt: string) => transition(id, 'EXTEND', at, { expiresAt }),
+    /** Applies a planned transition of `res` (as read), or reports that it changed meanwhile. */
+    async transition(
+      res: ReservationDoc,
+      plan: Extract<TransitionPlan, { kind: 'apply' }>,
+      at: string,
+    ): Promise<TransitionWrite> {
+      const ops: WriteOp[] = [
+        {
+          kind: 'update',
+          collection: RESERVATIONS,
+          filter: { _id: res._id, status: res.status, expiresAt: res.expiresAt },
+          update: { $set: plan.set },
+        },
+        ...plan.positions
+          .filter((p) => Object.keys(p.delta).length > 0)
+          .map((p) => levelUpdate(p.levelId, p.delta, at)),
+        ...plan.entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
+      ];
+      const result = await store.atomic(ops);
+      if (result.ok) {
+        const docs = result.docs as (ReservationDoc | InventoryLevelDoc | InventoryMovementDoc)[];
+        return {
+          ok: true,
+          reservation: docs[0] as ReservationDoc,
+          levels: docs.slice(1).filter((d): d is InventoryLevelDoc => 'onHand' in d),
+        };
+      }
+      if (result.failures.some((f) => f.index === 0)) return { ok: false };
+      throw new Error(
+        `reservation ${res._id}: positions refused ${String(plan.set.status)} (inventory invariant broken)`,
+      );
+    },
 
-    /** ACTIVE reservations past their expiry, oldest first. */
     /**
      * Deletes up to `limit` finished reservations (shipped, released, expired) last changed before
      * `before`. Only finished ones: their stock has already moved, so nothing else changes.
@@ -275,6 +113,7 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
       return purged;
     },
 
+    /** ACTIVE reservations past their expiry, oldest first. */
     expiredCandidates: (at: string, limit: number) =>
       reservations.findAll(
         { status: 'ACTIVE', expiresAt: { $lte: at } },

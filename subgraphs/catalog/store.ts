@@ -12,7 +12,7 @@ export { COLLECTIONS } from './collections';
  * The catalog subgraph's collections: products, variants, inventory levels, the movement ledger,
  * the reservation ledger and channel sourcing profiles.
  */
-export function createCatalogStore(store: DocumentStore, locationExists: (id: string) => Promise<boolean>) {
+export function createCatalogStore(store: DocumentStore) {
   const products = store.collection<ProductDoc>(COLLECTIONS.products);
   const variants = store.collection<VariantDoc>(COLLECTIONS.variants);
   const levels = store.collection<InventoryLevelDoc>(COLLECTIONS.levels);
@@ -47,7 +47,7 @@ export function createCatalogStore(store: DocumentStore, locationExists: (id: st
     sourcingByChannels: (channels: readonly SalesChannel[]) => sourcing.findByIds(channels),
     saveSourcing: ({ _id, ...fields }: ChannelSourcingDoc) =>
       sourcing.upsertOne({ _id }, { $set: fields }, { _id, ...fields }),
-    movements: createMovementLedger(store, locationExists),
+    movements: createMovementLedger(store),
     reservations,
   };
 }

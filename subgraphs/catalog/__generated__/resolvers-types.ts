@@ -34,6 +34,7 @@ export type CarryOutInput = {
   sourceEventId: Scalars['String']['input'];
 };
 
+/** A refused request; nothing changed. Line errors name the line's sku and location. */
 export type CatalogError = {
   __typename?: 'CatalogError';
   code: CatalogErrorCode;
@@ -47,6 +48,7 @@ export type CatalogErrorCode =
   | 'IDEMPOTENCY_CONFLICT'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_QUANTITY'
+  | 'INVALID_SOURCING'
   | 'INVALID_TRANSITION'
   | 'INVALID_TTL'
   | 'RESERVATION_NOT_FOUND'
@@ -131,7 +133,8 @@ export type InventoryLevel = {
   committed: Scalars['Int']['output'];
   damaged: Scalars['Int']['output'];
   incoming: Array<IncomingStock>;
-  location: Location;
+  /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
+  location: Maybe<Location>;
   locationId: Scalars['ID']['output'];
   onHand: Scalars['Int']['output'];
   qualityControl: Scalars['Int']['output'];
@@ -144,11 +147,20 @@ export type InventoryLevel = {
   variant: Variant;
 };
 
-/** One entry of the append-only movement ledger. */
+/**
+ * One entry of the append-only ledger of a position: a physical movement, or a reservation's
+ * effect on it (RESERVE, COMMIT, RELEASE, EXPIRE, and SALE when it ships). Summing the entries'
+ * deltas from zero gives the position's states.
+ */
 export type InventoryMovement = {
   __typename?: 'InventoryMovement';
   /** False when this request replayed an already applied event. */
   applied: Scalars['Boolean']['output'];
+  /**
+   * What this entry did to each position it touched: summing a position's changes over its
+   * history from zero gives its current states.
+   */
+  changes: Array<StockChange>;
   createdAt: Scalars['String']['output'];
   /** Positions after the movement (both ends of a transfer). */
   inventoryLevels: Array<InventoryLevel>;
@@ -156,7 +168,15 @@ export type InventoryMovement = {
   /** As sent: units, the signed delta (ADJUSTMENT) or the counted on-hand (COUNT). */
   quantity: Scalars['Int']['output'];
   reason: Maybe<Scalars['String']['output']>;
+  /** That reservation; null once finished reservations are purged (7 days). */
+  reservation: Maybe<Reservation>;
+  /**
+   * The reservation that caused this entry (RESERVE, COMMIT, RELEASE, EXPIRE, SALE); null for a
+   * physical movement.
+   */
+  reservationId: Maybe<Scalars['ID']['output']>;
   sku: Scalars['String']['output'];
+  /** The WMS / POS event id; for a reservation's entry, an id derived from the reservation. */
   sourceEventId: Scalars['String']['output'];
   toLocationId: Maybe<Scalars['ID']['output']>;
   type: MovementType;
@@ -180,6 +200,7 @@ export type InventoryMovementResult = CatalogError | InventoryMovement;
 export type Location = {
   __typename?: 'Location';
   id: Scalars['ID']['output'];
+  /** This location's position of a SKU (zero where not stocked); unknown SKU: null plus NOT_FOUND. */
   inventoryLevel: Maybe<InventoryLevel>;
 };
 
@@ -192,7 +213,8 @@ export type LocationInventoryLevelArgs = {
 export type LocationAvailability = {
   __typename?: 'LocationAvailability';
   available: Scalars['Int']['output'];
-  location: Location;
+  /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
+  location: Maybe<Location>;
   locationId: Scalars['ID']['output'];
 };
 
@@ -205,10 +227,18 @@ export type Money = {
 
 export type MovementType =
   | 'ADJUSTMENT'
+  /** A reservation was committed: reserved → committed. */
+  | 'COMMIT'
   | 'COUNT'
   | 'DAMAGE'
+  /** A hold expired: reserved → available. */
+  | 'EXPIRE'
   | 'POS_CARRY_OUT'
   | 'RECEIPT'
+  /** A reservation was released: its reserved or committed units are available again. */
+  | 'RELEASE'
+  /** A reservation held units: available → reserved. */
+  | 'RESERVE'
   | 'RETURN'
   | 'SALE'
   | 'TRANSFER';
@@ -217,7 +247,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adjust on-hand stock at a location (correction, shrinkage), idempotent by sourceEventId. */
   adjustInventory: InventoryMovementResult;
-  /** ACTIVE → COMMITTED: reserved → committed (order confirmed). */
+  /**
+   * ACTIVE → COMMITTED: reserved → committed (order confirmed). Each transition is idempotent: the
+   * same call on a reservation already in the target status returns it unchanged.
+   */
   commitReservation: ReservationResult;
   /** Push an ACTIVE reservation's expiry to now + ttlSeconds. */
   extendReservation: ReservationResult;
@@ -312,7 +345,8 @@ export type NearbyAvailability = {
   __typename?: 'NearbyAvailability';
   available: Scalars['Int']['output'];
   distanceKm: Scalars['Float']['output'];
-  location: Location;
+  /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
+  location: Maybe<Location>;
   pickup: PickupReadiness;
 };
 
@@ -379,9 +413,16 @@ export type Query = {
   __typename?: 'Query';
   /** Where each channel may sell from, and its buffer. */
   channelSourcing: Array<ChannelSourcing>;
+  /**
+   * One position; zero in every state where a known location does not stock a known SKU. Unknown
+   * SKU or location: null plus a NOT_FOUND error.
+   */
   inventoryLevel: Maybe<InventoryLevel>;
-  /** Movements that touched a position, newest first. */
-  inventoryMovements: InventoryMovementConnection;
+  /**
+   * Every change of a position, newest first: movements and reservation effects. Unknown SKU or
+   * location: null plus a NOT_FOUND error.
+   */
+  inventoryMovements: Maybe<InventoryMovementConnection>;
   /** A product by id. Unknown id: null plus a NOT_FOUND error. */
   product: Maybe<Product>;
   productByHandle: Maybe<Product>;
@@ -464,7 +505,8 @@ export type ReservationKind =
 
 export type ReservationLine = {
   __typename?: 'ReservationLine';
-  location: Location;
+  /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
+  location: Maybe<Location>;
   locationId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
@@ -526,6 +568,19 @@ export type Shortfall = {
   sku: Scalars['String']['output'];
 };
 
+/** The signed change of one position's states by one ledger entry (0 where a state did not move). */
+export type StockChange = {
+  __typename?: 'StockChange';
+  available: Scalars['Int']['output'];
+  committed: Scalars['Int']['output'];
+  damaged: Scalars['Int']['output'];
+  locationId: Scalars['ID']['output'];
+  onHand: Scalars['Int']['output'];
+  qualityControl: Scalars['Int']['output'];
+  reserved: Scalars['Int']['output'];
+  safetyStock: Scalars['Int']['output'];
+};
+
 export type StockCountInput = {
   /** The on-hand quantity counted on the shelf. */
   countedOnHand: Scalars['Int']['input'];
@@ -554,8 +609,11 @@ export type Variant = {
   __typename?: 'Variant';
   /** Available-to-promise for a channel: the locations the channel may sell from, after its buffer. */
   availability: ChannelAvailability;
-  /** Available units at each given location (0 where it is not stocked). */
-  availabilityAt: Array<LocationAvailability>;
+  /**
+   * Available units at each given location (0 where it is not stocked). An unknown location's
+   * entry is null plus a NOT_FOUND error.
+   */
+  availabilityAt: Array<Maybe<LocationAvailability>>;
   /** Stores within radiusKm of a point, nearest first, with pickup readiness for `quantity` units. */
   availabilityNear: Array<NearbyAvailability>;
   barcode: Scalars['String']['output'];
@@ -791,6 +849,7 @@ export type ResolversTypes = ResolversObject<{
   ReturnDisposition: ReturnDisposition;
   SalesChannel: SalesChannel;
   Shortfall: ResolverTypeWrapper<Shortfall>;
+  StockChange: ResolverTypeWrapper<StockChange>;
   StockCountInput: StockCountInput;
   StockReturnInput: StockReturnInput;
   TransferStockInput: TransferStockInput;
@@ -844,6 +903,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReserveStockInput: ReserveStockInput;
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
   Shortfall: Shortfall;
+  StockChange: StockChange;
   StockCountInput: StockCountInput;
   StockReturnInput: StockReturnInput;
   TransferStockInput: TransferStockInput;
@@ -896,7 +956,7 @@ export type InventoryLevelResolvers<ContextType = CatalogContext, ParentType ext
   committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   incoming?: Resolver<Array<ResolversTypes['IncomingStock']>, ParentType, ContextType>;
-  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -910,11 +970,14 @@ export type InventoryLevelResolvers<ContextType = CatalogContext, ParentType ext
 
 export type InventoryMovementResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['StockChange']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inventoryLevels?: Resolver<Array<ResolversTypes['InventoryLevel']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  reservationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceEventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toLocationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -944,7 +1007,7 @@ export type LocationResolvers<ContextType = CatalogContext, ParentType extends R
 
 export type LocationAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LocationAvailability'] = ResolversParentTypes['LocationAvailability']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -972,7 +1035,7 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
 export type NearbyAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['NearbyAvailability'] = ResolversParentTypes['NearbyAvailability']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   pickup?: Resolver<ResolversTypes['PickupReadiness'], ParentType, ContextType>;
 }>;
 
@@ -1019,7 +1082,7 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   channelSourcing?: Resolver<Array<ResolversTypes['ChannelSourcing']>, ParentType, ContextType>;
   inventoryLevel?: Resolver<Maybe<ResolversTypes['InventoryLevel']>, ParentType, ContextType, RequireFields<QueryInventoryLevelArgs, 'locationId' | 'sku'>>;
-  inventoryMovements?: Resolver<ResolversTypes['InventoryMovementConnection'], ParentType, ContextType, RequireFields<QueryInventoryMovementsArgs, 'first' | 'locationId' | 'sku'>>;
+  inventoryMovements?: Resolver<Maybe<ResolversTypes['InventoryMovementConnection']>, ParentType, ContextType, RequireFields<QueryInventoryMovementsArgs, 'first' | 'locationId' | 'sku'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productByHandle?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductByHandleArgs, 'handle'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
@@ -1042,7 +1105,7 @@ export type ReservationResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type ReservationLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine']> = ResolversObject<{
-  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1064,10 +1127,21 @@ export type ShortfallResolvers<ContextType = CatalogContext, ParentType extends 
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StockChangeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockChange'] = ResolversParentTypes['StockChange']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  damaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualityControl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type VariantResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant'], FederationReferenceType extends FederationReferenceTypes['Variant'] = FederationReferenceTypes['Variant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Variant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<ResolversTypes['ChannelAvailability'], ParentType, ContextType, RequireFields<VariantAvailabilityArgs, 'channel'>>;
-  availabilityAt?: Resolver<Array<ResolversTypes['LocationAvailability']>, ParentType, ContextType, RequireFields<VariantAvailabilityAtArgs, 'locationIds'>>;
+  availabilityAt?: Resolver<Array<Maybe<ResolversTypes['LocationAvailability']>>, ParentType, ContextType, RequireFields<VariantAvailabilityAtArgs, 'locationIds'>>;
   availabilityNear?: Resolver<Array<ResolversTypes['NearbyAvailability']>, ParentType, ContextType, RequireFields<VariantAvailabilityNearArgs, 'first' | 'near' | 'quantity' | 'radiusKm'>>;
   barcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inventoryLevels?: Resolver<Array<ResolversTypes['InventoryLevel']>, ParentType, ContextType, Partial<VariantInventoryLevelsArgs>>;
@@ -1115,6 +1189,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ReservationResult?: ReservationResultResolvers<ContextType>;
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
   Shortfall?: ShortfallResolvers<ContextType>;
+  StockChange?: StockChangeResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
   VariantOption?: VariantOptionResolvers<ContextType>;
 }>;

@@ -1,4 +1,6 @@
-import type { InventoryLevelDoc, MovementType, StateDelta } from '../model';
+import { createHash } from 'node:crypto';
+import type { InventoryLevelDoc, InventoryMovementDoc, MovementType, StateDelta } from '../model';
+import { failure, notStocked, type CatalogFailure } from './errors';
 import { applyDelta } from './level-ops';
 
 export type ReturnDisposition = 'RESTOCK' | 'DAMAGED' | 'QUALITY_CONTROL';
@@ -13,8 +15,11 @@ export type MovementRequest =
   | { type: 'RETURN'; quantity: number; disposition: ReturnDisposition }
   | { type: 'TRANSFER'; quantity: number; toLocationId: string };
 
-export type MovementErrorCode =
-  'INVALID_QUANTITY' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_POSITION' | 'COUNT_BELOW_ALLOCATED';
+/** Where a movement happens: its SKU and (for a transfer, the sending) location. */
+export interface MovementTarget {
+  sku: string;
+  locationId: string;
+}
 
 export interface PlannedEffect {
   /** 'from' is the request's location; 'to' the transfer's destination. */
@@ -25,8 +30,7 @@ export interface PlannedEffect {
 }
 
 export type MovementPlan =
-  | { ok: true; type: MovementType; quantity: number; effects: PlannedEffect[]; casOnSequence: boolean }
-  | { ok: false; code: MovementErrorCode; message: string };
+  { ok: true; type: MovementType; quantity: number; effects: PlannedEffect[]; casOnSequence: boolean } | CatalogFailure;
 
 export const MAX_UNITS = 1_000_000;
 
@@ -36,20 +40,22 @@ function units(n: number, what = 'quantity'): string | null {
   return null;
 }
 
-const invalid = (message: string): MovementPlan => ({ ok: false, code: 'INVALID_QUANTITY', message });
-
 /**
  * What a movement does to the positions it touches, checked against the current `level` (null
  * when the location does not stock the SKU yet). Pure: the store applies the plan atomically with
- * `levelUpdate`, whose conditions re-check availability at write time.
+ * `levelUpdate`, whose conditions re-check availability at write time. Failures name `target`.
  */
-export function planMovement(req: MovementRequest, level: InventoryLevelDoc | null): MovementPlan {
+export function planMovement(
+  req: MovementRequest,
+  level: InventoryLevelDoc | null,
+  target: MovementTarget,
+): MovementPlan {
   const at = '1970-01-01T00:00:00.000Z';
-  const needLevel = (): MovementPlan | null =>
-    level ? null : { ok: false, code: 'UNKNOWN_POSITION', message: 'the location does not stock this SKU' };
+  const invalid = (message: string): MovementPlan => failure('INVALID_QUANTITY', message, target);
+  const needLevel = (): MovementPlan | null => (level ? null : notStocked(target));
   const fits = (delta: StateDelta): MovementPlan | null =>
     level && applyDelta(level, delta, at) === null
-      ? { ok: false, code: 'INSUFFICIENT_STOCK', message: `only ${level.available} units available` }
+      ? failure('INSUFFICIENT_STOCK', `only ${level.available} units available`, target)
       : null;
   switch (req.type) {
     case 'RECEIPT': {
@@ -86,11 +92,11 @@ export function planMovement(req: MovementRequest, level: InventoryLevelDoc | nu
       if (missing || !level) return missing!;
       const allocated = level.onHand - level.available;
       if (req.countedOnHand < allocated) {
-        return {
-          ok: false,
-          code: 'COUNT_BELOW_ALLOCATED',
-          message: `counted ${req.countedOnHand} but ${allocated} units are committed, reserved or held; resolve those first`,
-        };
+        return failure(
+          'COUNT_BELOW_ALLOCATED',
+          `counted ${req.countedOnHand} but ${allocated} units are committed, reserved or held; resolve those first`,
+          target,
+        );
       }
       const delta = { onHand: req.countedOnHand - level.onHand };
       return {
@@ -138,6 +144,7 @@ export function planMovement(req: MovementRequest, level: InventoryLevelDoc | nu
     case 'TRANSFER': {
       const bad = units(req.quantity);
       if (bad) return invalid(bad);
+      if (req.toLocationId === target.locationId) return invalid('a transfer needs two different locations');
       const out = { onHand: -req.quantity };
       return (
         needLevel() ??
@@ -154,4 +161,52 @@ export function planMovement(req: MovementRequest, level: InventoryLevelDoc | nu
       );
     }
   }
+}
+
+/** Fingerprint of a movement request, so a replay of its event id with other content is a conflict. */
+export function movementRequestHash(target: MovementTarget, req: MovementRequest, reason: string | null): string {
+  return createHash('sha256')
+    .update(JSON.stringify([target.sku, target.locationId, req, reason]))
+    .digest('base64url');
+}
+
+/** The ledger entry of a planned movement; its `_id` is the source event id. */
+export function movementEntry(
+  sourceEventId: string,
+  target: MovementTarget,
+  req: MovementRequest,
+  plan: Extract<MovementPlan, { ok: true }>,
+  reason: string | null,
+  requestHash: string,
+  at: string,
+): InventoryMovementDoc {
+  const toLocationId = req.type === 'TRANSFER' ? req.toLocationId : null;
+  return {
+    _id: sourceEventId,
+    type: plan.type,
+    sku: target.sku,
+    locationId: target.locationId,
+    toLocationId,
+    quantity: plan.quantity,
+    effects: plan.effects.map((e) => ({
+      locationId: e.at === 'to' ? toLocationId! : target.locationId,
+      delta: e.delta,
+    })),
+    reason,
+    reservationId: null,
+    requestHash,
+    createdAt: at,
+  };
+}
+
+/**
+ * A replay of an already applied source event: the same request answers the stored entry, other
+ * content under the same id is a conflict.
+ */
+export function movementReplay(existing: InventoryMovementDoc, requestHash: string): CatalogFailure | null {
+  if (existing.requestHash === requestHash) return null;
+  return failure('IDEMPOTENCY_CONFLICT', `source event ${existing._id} was already used for a different movement`, {
+    sku: existing.sku,
+    locationId: existing.locationId,
+  });
 }

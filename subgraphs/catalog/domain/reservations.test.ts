@@ -1,13 +1,7 @@
 import { RESERVATION_STATUSES, type InventoryLevelDoc, type ReservationStatus } from '../model';
 import { applyDelta, isConsistent, newLevel } from './level-ops';
-import {
-  lineDelta,
-  nextStatus,
-  normalizeLines,
-  reservationIdFor,
-  reservationRequestHash,
-  type ReservationOp,
-} from './reservations';
+import { lineDelta, nextStatus, type ReservationOp } from './reservation-lifecycle';
+import { normalizeLines, reservationIdFor, reservationRequestHash } from './reservations';
 
 const OPS: ReservationOp[] = ['COMMIT', 'RELEASE', 'EXPIRE', 'SHIP', 'EXTEND'];
 const at = '2026-11-01T00:00:00.000Z';

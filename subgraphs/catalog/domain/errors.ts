@@ -1,0 +1,56 @@
+/** Catalog's business failure codes (the schema's `CatalogErrorCode`). */
+export type CatalogErrorCode =
+  | 'UNKNOWN_SKU'
+  | 'UNKNOWN_LOCATION'
+  | 'UNKNOWN_POSITION'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_TTL'
+  | 'COUNT_BELOW_ALLOCATED'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'RESERVATION_NOT_FOUND'
+  | 'INVALID_TRANSITION'
+  | 'INVALID_SOURCING';
+
+/** An expected failure: nothing changed. A failure about one line names its sku and location. */
+export interface CatalogFailure {
+  ok: false;
+  code: CatalogErrorCode;
+  message: string;
+  sku?: string;
+  locationId?: string;
+}
+
+export function failure(
+  code: CatalogErrorCode,
+  message: string,
+  line?: { sku: string; locationId: string },
+): CatalogFailure {
+  return line ? { ok: false, code, message, sku: line.sku, locationId: line.locationId } : { ok: false, code, message };
+}
+
+/** What is known about the position a line (or a movement) names. */
+export interface PositionFacts {
+  skuKnown: boolean;
+  locationKnown: boolean;
+  /** The location has a position for the SKU (it has been stocked there at least once). */
+  stocked: boolean;
+}
+
+/**
+ * The one rule for "this line cannot use this position", shared by movements and reservations:
+ * an unknown SKU, then an unknown location, then a known location that does not stock the SKU.
+ */
+export function positionProblem(
+  line: { sku: string; locationId: string },
+  facts: PositionFacts,
+): CatalogFailure | null {
+  if (!facts.skuKnown) return failure('UNKNOWN_SKU', `unknown SKU ${line.sku}`, line);
+  if (!facts.locationKnown) return failure('UNKNOWN_LOCATION', `unknown location ${line.locationId}`, line);
+  if (!facts.stocked) return notStocked(line);
+  return null;
+}
+
+export function notStocked(line: { sku: string; locationId: string }): CatalogFailure {
+  return failure('UNKNOWN_POSITION', `${line.locationId} does not stock ${line.sku}`, line);
+}
