@@ -1,4 +1,4 @@
-import { matches, validateFilter } from './match';
+import { matches, sameScalar, validateFilter } from './match';
 import { compareStrings, compareValues, keyOf, resolvePath } from './path';
 import type { Filter } from './port';
 
@@ -110,5 +110,15 @@ describe('path helpers', () => {
     expect(keyOf(1)).not.toBe(keyOf('1'));
     expect(keyOf(null)).toBe(keyOf(undefined));
     expect(keyOf(true)).not.toBe(keyOf('true'));
+  });
+
+  it('compares scalars without keys exactly as the index keys do', () => {
+    const values: unknown[] = [0, -0, 1, 1n, 1.5, NaN, Infinity, 2 ** 64, 2n ** 64n, '1', 'a', '', true, false];
+    for (const a of values) {
+      for (const b of values) expect({ a, b, same: sameScalar(a, b) }).toEqual({ a, b, same: keyOf(a) === keyOf(b) });
+    }
+    expect(sameScalar(NaN, NaN)).toBe(true);
+    expect(sameScalar(1n, 1)).toBe(true);
+    expect(sameScalar(1, '1')).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from 
 import { matches, validateFilter } from './match';
 import { defineIndex } from './index-spec';
 import { applyAtomic } from './memory-atomic';
-import { candidateIds, MemoryIndex, pinnedId, sameDefinition } from './memory-index';
+import { MemoryIndex, pinnedId, planQuery, sameDefinition, type QueryPlan } from './memory-index';
 import { compareStrings, compareValues, getPath } from './path';
 import { updatedCopy, validateUpdate } from './update';
 
@@ -210,27 +210,38 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
       const doc = this.docs.get(id);
       return doc !== undefined && matches(doc, filter) ? doc : undefined;
     }
-    for (const id of this.candidates(filter)) {
+    const { ids, residual } = this.plan(filter);
+    for (const id of ids) {
       const doc = this.docs.get(id);
-      if (doc !== undefined && matches(doc, filter)) return doc;
+      if (doc !== undefined && (residual === null || matches(doc, residual))) return doc;
     }
     return undefined;
   }
 
   private matching(filter: Filter): T[] {
+    const { ids, residual } = this.plan(filter);
     const out: T[] = [];
-    for (const id of this.candidates(filter)) {
+    for (const id of ids) {
       const doc = this.docs.get(id);
-      if (doc !== undefined && matches(doc, filter)) out.push(doc);
+      if (doc !== undefined && (residual === null || matches(doc, residual))) out.push(doc);
     }
     return out;
   }
 
-  /** The ids worth testing for `filter` (a superset of the matches): see `candidateIds`. */
-  candidates(filter: Filter): Iterable<string> {
+  /**
+   * The ids worth testing for `filter` and what they must still match: see `planQuery`. A list
+   * of keys on an indexed field costs one probe per key and no per-row check of that list.
+   */
+  private plan(filter: Filter): { ids: Iterable<string>; residual: Filter | null } {
     const id = pinnedId(filter);
-    if (id !== undefined) return this.docs.has(id) ? [id] : [];
-    return candidateIds(filter, (key) => this.docs.has(key), this.indexes) ?? this.docs.keys();
+    if (id !== undefined) return { ids: this.docs.has(id) ? [id] : [], residual: filter };
+    const plan: QueryPlan | null = planQuery(filter, (key) => this.docs.has(key), this.indexes);
+    return plan ?? { ids: this.docs.keys(), residual: filter };
+  }
+
+  /** The ids worth testing for `filter` (a superset of the matches), for `atomic`'s drafts. */
+  candidates(filter: Filter): Iterable<string> {
+    return this.plan(filter).ids;
   }
 }
 
