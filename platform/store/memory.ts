@@ -38,6 +38,20 @@ function comparator(sort: Sort): (a: BaseDocument, b: BaseDocument) => number {
   return (a, b) => direction * (compareValues(getPath(a, field), getPath(b, field)) || compareStrings(a._id, b._id));
 }
 
+/** A UTF-16 unit at or above 0xD800: only there does JavaScript's string order differ from code points'. */
+const HIGH_UNIT = /[\ud800-\uffff]/;
+
+/**
+ * Sorts `docs` in place. By `_id` (the default), when no id holds a unit where JavaScript's
+ * string order departs from code-point order, the native comparison gives the same order
+ * several times faster than `compareStrings` (a batched lookup sorts hundreds of rows).
+ */
+function sortDocs<T extends BaseDocument>(docs: T[], sort: Sort): T[] {
+  if (sort.field !== '_id' || docs.some((doc) => HIGH_UNIT.test(doc._id))) return docs.sort(comparator(sort));
+  const d = sort.direction;
+  return docs.sort((a, b) => (a._id === b._id ? 0 : a._id < b._id ? -d : d));
+}
+
 class MemoryCollection<T extends BaseDocument> implements Collection<T> {
   /** Committed documents by `_id` (never mutated in place). Also read and written by `applyAtomic`. */
   readonly docs = new Map<string, T>();
@@ -94,7 +108,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     validateFilter(filter);
     const sort = resolveSort(options?.sort);
     const cap = resolveCap(options?.limit);
-    const found = this.matching(filter).sort(comparator(sort));
+    const found = sortDocs(this.matching(filter), sort);
     return (cap === null ? found : found.slice(0, cap)).map((doc) => cloneDocument(doc));
   }
 
@@ -108,7 +122,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
       if (field !== '_id') setSortValue(marker, field, after.value);
       found = found.filter((doc) => compare(doc, marker) > 0);
     }
-    found.sort(compare);
+    sortDocs(found, { field, direction });
     const items = found.slice(0, limit);
     const last = items[items.length - 1];
     return {
