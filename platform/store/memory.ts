@@ -26,7 +26,7 @@ import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from 
 import { matches, validateFilter } from './match';
 import { defineIndex } from './index-spec';
 import { applyAtomic } from './memory-atomic';
-import { MemoryIndex, pinnedId, planQuery, sameDefinition, type QueryPlan } from './memory-index';
+import { MemoryIndex, pinnedId, planQuery, sameDefinition } from './memory-index';
 import { compareStrings, compareValues, getPath } from './path';
 import { updatedCopy, validateUpdate } from './update';
 
@@ -219,11 +219,6 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
   }
 
   private first(filter: Filter): T | undefined {
-    const id = pinnedId(filter);
-    if (id !== undefined) {
-      const doc = this.docs.get(id);
-      return doc !== undefined && matches(doc, filter) ? doc : undefined;
-    }
     const { ids, residual } = this.plan(filter);
     for (const id of ids) {
       const doc = this.docs.get(id);
@@ -249,8 +244,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
   private plan(filter: Filter): { ids: Iterable<string>; residual: Filter | null } {
     const id = pinnedId(filter);
     if (id !== undefined) return { ids: this.docs.has(id) ? [id] : [], residual: filter };
-    const plan: QueryPlan | null = planQuery(filter, (key) => this.docs.has(key), this.indexes);
-    return plan ?? { ids: this.docs.keys(), residual: filter };
+    return planQuery(filter, (key) => this.docs.has(key), this.indexes) ?? { ids: this.docs.keys(), residual: filter };
   }
 
   /** The ids worth testing for `filter` (a superset of the matches), for `atomic`'s drafts. */
