@@ -243,8 +243,17 @@ async function main(): Promise<void> {
     return { ms, trips, levelTrips };
   };
   await measure(true);
-  const withLoader = await measure(true);
-  const withoutLoader = await measure(false);
+  // In memory a page costs about a millisecond: alternate the two for five rounds, keep each one's median.
+  type PageFigures = Awaited<ReturnType<typeof measure>>;
+  const batched: PageFigures[] = [];
+  const unbatched: PageFigures[] = [];
+  for (let round = 0; round < 5; round++) {
+    batched.push(await measure(true));
+    unbatched.push(await measure(false));
+  }
+  const medianPage = (runs: PageFigures[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+  const withLoader = medianPage(batched);
+  const withoutLoader = medianPage(unbatched);
   const withLoaderNet = await measure(true, NETWORK_RTT_MS);
   const withoutLoaderNet = await measure(false, NETWORK_RTT_MS);
   await page.close();
@@ -282,6 +291,7 @@ async function main(): Promise<void> {
     ["hot-SKU reserve throughput ≥ 0.5× the engine's atomic write (baseline A)", ratio >= 0.5],
     ['oversold units = 0', oversold === 0],
     ['listing stock in one store round trip', withLoader.levelTrips === 1],
+    ['batched listing page faster than unbatched, in memory too', withLoader.ms < withoutLoader.ms],
   ] as const;
   for (const [name, ok] of checks) out(`${ok ? 'PASS' : 'FAIL'}  ${name}`);
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { matches, validateFilter } from './match';
+import { matches, sameScalar, validateFilter } from './match';
 import { compareStrings, compareValues, keyOf, resolvePath } from './path';
 import type { Filter } from './port';
 
@@ -105,10 +105,34 @@ describe('path helpers', () => {
     expect(compareStrings('x', 'x')).toBe(0);
   });
 
+  it('orders well-formed strings exactly as their code points do', () => {
+    const units = ['a', 'z', '\u00e9', '\ud7ff', '\ue000', '\uffff', '\u{10000}', '\u{1F600}', '\u{10FFFF}'];
+    const strings = units.flatMap((u) => [u, `x${u}`, `${u}y`, `${u}${u}`]);
+    const byCodePoints = (s: string) => [...s].map((c) => c.codePointAt(0)!);
+    const reference = (a: string, b: string) => {
+      const [x, y] = [byCodePoints(a), byCodePoints(b)];
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return Math.sign(x.length - y.length);
+    };
+    for (const a of strings) {
+      for (const b of strings) expect({ a, b, order: compareStrings(a, b) }).toEqual({ a, b, order: reference(a, b) });
+    }
+  });
+
   it('keys equal values equally and different types differently', () => {
     expect(keyOf(0)).toBe(keyOf(-0));
     expect(keyOf(1)).not.toBe(keyOf('1'));
     expect(keyOf(null)).toBe(keyOf(undefined));
     expect(keyOf(true)).not.toBe(keyOf('true'));
+  });
+
+  it('compares scalars without keys exactly as the index keys do', () => {
+    const values: unknown[] = [0, -0, 1, 1n, 1.5, NaN, Infinity, 2 ** 64, 2n ** 64n, '1', 'a', '', true, false];
+    for (const a of values) {
+      for (const b of values) expect({ a, b, same: sameScalar(a, b) }).toEqual({ a, b, same: keyOf(a) === keyOf(b) });
+    }
+    expect(sameScalar(NaN, NaN)).toBe(true);
+    expect(sameScalar(1n, 1)).toBe(true);
+    expect(sameScalar(1, '1')).toBe(false);
   });
 });

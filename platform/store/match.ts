@@ -59,12 +59,25 @@ export function isScalar(value: unknown): value is Scalar {
   return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
+/**
+ * Equality of two non-object values as MongoDB (and the index keys, `keyOf`) sees it, without
+ * building keys: identical values, any numbers of equal value (NaN equals NaN; 0 equals -0; a
+ * bigint equals the number it converts to exactly, as its key does), and nothing across types.
+ */
+export function sameScalar(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  const tb = typeof b;
+  if ((ta !== 'number' && ta !== 'bigint') || (tb !== 'number' && tb !== 'bigint')) return false;
+  if (ta === 'number' && tb === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  return keyOf(a) === keyOf(b); // bigint against number: rare, and the key says it exactly
+}
+
 function equalsAny(resolved: Resolved, value: Scalar): boolean {
   if (value === null && resolved.missing) return true;
-  let key: string | undefined; // only needed past the identity check (NaN, bigint)
   for (const c of candidates(resolved)) {
-    if (c === value || ((c === null || c === undefined) && value === null)) return true;
-    if (typeof c !== 'object' && keyOf(c) === (key ??= keyOf(value))) return true;
+    if ((c === null || c === undefined) && value === null) return true;
+    if (typeof c !== 'object' && sameScalar(c, value)) return true;
   }
   return false;
 }

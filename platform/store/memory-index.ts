@@ -126,17 +126,36 @@ export function pinnedId(filter: Filter): string | undefined {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The filter condition an index probe answered: a plain equality or one operator of an entry. */
+type Answered = { path: string; op: '=' | '$eq' | '$in' | '$all' };
+
+/**
+ * How to serve a filter: the ids worth testing and what each of them must still be checked
+ * against (`residual`), or `residual: null` when every id is a match and none needs checking.
+ */
+export interface QueryPlan {
+  ids: ReadonlySet<string>;
+  residual: Filter | null;
+}
+
 /**
  * The ids worth testing for `filter`: the smallest set an equality, `$in` or `$all` entry pins
- * down through `_id` or a single-field index (always a superset of the matches), or null when
- * no entry narrows the search and every document must be tested.
+ * down through `_id` or a single-field index, probing once per distinct value (always a superset
+ * of the matches), or null when no entry narrows the search and every document must be tested.
+ *
+ * A probe with no `null` among its values is exact: an index files a document under the key of
+ * every value its path resolves to (each array element), the very values the matcher compares,
+ * so the documents under a value's key are exactly those the condition accepts. That condition
+ * is then left out of the residual filter instead of being re-checked on every row. A `null`
+ * probe is only a superset (its key also holds documents the matcher rejects, such as a path
+ * through an array of scalars), so it is re-checked.
  */
-export function candidateIds(
+export function planQuery(
   filter: Filter,
   hasId: (id: string) => boolean,
   indexes: readonly MemoryIndex[],
-): ReadonlySet<string> | null {
-  let best: ReadonlySet<string> | null = null;
+): QueryPlan | null {
+  let best: { ids: ReadonlySet<string>; answered: Answered | null } | null = null;
   for (const [path, condition] of Object.entries(filter)) {
     let lookup: (value: unknown) => ReadonlySet<string> | undefined;
     if (path === '_id') {
@@ -146,33 +165,63 @@ export function candidateIds(
       if (index === undefined) continue;
       lookup = (value) => index.lookup(keyOf(value));
     }
-    for (const ids of entryCandidates(condition, lookup)) {
-      if (best === null || ids.size < best.size) best = ids;
+    for (const { ids, op, exact } of entryCandidates(condition, lookup)) {
+      if (best === null || ids.size < best.ids.size) best = { ids, answered: exact ? { path, op } : null };
     }
-    if (best?.size === 0) break;
+    if (best?.ids.size === 0) break;
   }
-  return best;
+  if (best === null) return null;
+  return { ids: best.ids, residual: best.answered === null ? filter : residualFilter(filter, best.answered) };
+}
+
+/** `filter` without the condition the index answered; null when nothing is left to check. */
+function residualFilter(filter: Filter, answered: Answered): Filter | null {
+  const out: Filter = {};
+  for (const [path, condition] of Object.entries(filter)) {
+    if (path !== answered.path) {
+      out[path] = condition;
+    } else if (answered.op !== '=' && isOperatorObject(condition)) {
+      const rest = Object.entries(condition).filter(([op, operand]) => op !== answered.op && operand !== undefined);
+      if (rest.length > 0) out[path] = Object.fromEntries(rest);
+    }
+  }
+  return Object.keys(out).length === 0 ? null : out;
+}
+
+/** The ids `lookup` files under each distinct value, unioned: one probe per distinct value. */
+function union(values: readonly unknown[], lookup: (value: unknown) => ReadonlySet<string> | undefined) {
+  const distinct = new Set(values);
+  if (distinct.size === 1) return lookup(values[0]) ?? EMPTY;
+  const ids = new Set<string>();
+  for (const value of distinct) for (const id of lookup(value) ?? EMPTY) ids.add(id);
+  return ids;
+}
+
+interface EntryCandidates {
+  ids: ReadonlySet<string>;
+  op: Answered['op'];
+  exact: boolean;
 }
 
 /** Candidate sets one filter entry yields: equality / `$eq` (one lookup), `$in` (union), `$all` (intersection). */
 function entryCandidates(
   condition: Filter[string],
   lookup: (value: unknown) => ReadonlySet<string> | undefined,
-): ReadonlySet<string>[] {
-  if (!isOperatorObject(condition)) return [lookup(condition) ?? EMPTY];
-  const out: ReadonlySet<string>[] = [];
-  if (condition.$eq !== undefined) out.push(lookup(condition.$eq) ?? EMPTY);
+): EntryCandidates[] {
+  if (!isOperatorObject(condition)) return [{ ids: lookup(condition) ?? EMPTY, op: '=', exact: condition !== null }];
+  const out: EntryCandidates[] = [];
+  if (condition.$eq !== undefined) {
+    out.push({ ids: lookup(condition.$eq) ?? EMPTY, op: '$eq', exact: condition.$eq !== null });
+  }
   if (condition.$in !== undefined) {
-    const union = new Set<string>();
-    for (const value of condition.$in) for (const id of lookup(value) ?? EMPTY) union.add(id);
-    out.push(union);
+    out.push({ ids: union(condition.$in, lookup), op: '$in', exact: !condition.$in.includes(null) });
   }
   if (condition.$all !== undefined) {
-    const sets = condition.$all.map((value) => lookup(value) ?? EMPTY).sort((a, b) => a.size - b.size);
+    const sets = [...new Set(condition.$all)].map((value) => lookup(value) ?? EMPTY).sort((a, b) => a.size - b.size);
     const [smallest, ...others] = sets;
     const both = new Set<string>();
     for (const id of smallest ?? EMPTY) if (others.every((set) => set.has(id))) both.add(id);
-    out.push(both);
+    out.push({ ids: both, op: '$all', exact: !condition.$all.includes(null) });
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import { documentStoreContract } from '../../test/contracts/store';
 import * as match from './match';
+import { MemoryIndex } from './memory-index';
+import * as path from './path';
 import { createMemoryStore } from './memory';
 import type { BaseDocument } from './port';
 
@@ -30,6 +32,53 @@ describe('memory engine specifics', () => {
     expect(spy.mock.calls.length).toBe(1);
   });
 
+  it('serves a list of keys on an indexed field with one index probe per key and no per-row check', async () => {
+    type Level = BaseDocument & { sku: string; locationId: string; available: number };
+    const levels = createMemoryStore().collection<Level>('levels');
+    await levels.createIndex({ fields: ['sku'] });
+    const docs: Level[] = [];
+    for (let s = 0; s < 1000; s++) {
+      for (let l = 0; l < 20; l++) {
+        const sku = `SKU-${s}`;
+        docs.push({ _id: `${sku}@loc_${l}`, sku, locationId: `loc_${l}`, available: (s + l) % 7 });
+      }
+    }
+    await levels.insertMany([...docs].reverse());
+    const skus = [...Array.from({ length: 63 }, (_, i) => `SKU-${i * 15}`), 'SKU-0', 'SKU-15', 'SKU-NOPE'];
+    const distinct = new Set(skus).size;
+    const byId = (a: Level, b: Level) => (a._id < b._id ? -1 : 1);
+    const lookups = jest.spyOn(MemoryIndex.prototype, 'lookup');
+    const rowChecks = jest.spyOn(match, 'matches');
+    const keys = jest.spyOn(path, 'keyOf');
+
+    const found = await levels.findAll({ sku: { $in: skus } }, { sort: { field: '_id', direction: 1 } });
+    expect(found).toEqual(docs.filter((d) => skus.includes(d.sku)).sort(byId));
+    expect(found).toHaveLength(63 * 20);
+    expect(lookups).toHaveBeenCalledTimes(distinct); // one probe per distinct key, the unknown one included
+    expect(keys).toHaveBeenCalledTimes(distinct); // a key per probe, none per row
+    expect(rowChecks).not.toHaveBeenCalled();
+
+    // Other conditions are checked on the probed rows only, never on the other 18,740.
+    lookups.mockClear();
+    const inStock = await levels.findAll({ sku: { $in: skus }, available: { $gt: 4 } });
+    expect(inStock).toEqual(docs.filter((d) => skus.includes(d.sku) && d.available > 4).sort(byId));
+    expect(lookups).toHaveBeenCalledTimes(distinct);
+    expect(rowChecks).toHaveBeenCalledTimes(63 * 20);
+    expect(rowChecks.mock.calls[0]![1]).toEqual({ available: { $gt: 4 } });
+
+    // A null among the keys also finds rows lacking the field, so its bucket is checked row by row.
+    await levels.insertOne({ _id: 'bare', locationId: 'loc_0', available: 1 } as unknown as Level);
+    rowChecks.mockClear();
+    const withNull = await levels.findAll({ sku: { $in: ['SKU-0', null] } });
+    const sku0 = docs.filter((d) => d.sku === 'SKU-0').map((d) => d._id);
+    expect(withNull.map((d) => d._id)).toEqual([...sku0, 'bare'].sort());
+    expect(rowChecks).toHaveBeenCalledTimes(21);
+    expect(await levels.count({ sku: { $in: skus } })).toBe(63 * 20);
+    expect(await levels.findOne({ sku: { $in: ['SKU-NOPE', 'SKU-15'] }, locationId: 'loc_3' })).toEqual(
+      docs.find((d) => d._id === 'SKU-15@loc_3'),
+    );
+  });
+
   it('narrows $all through an index to the intersection of its values', async () => {
     const store = createMemoryStore();
     const items = store.collection<BaseDocument & { tags: string[] }>('items');
@@ -41,7 +90,7 @@ describe('memory engine specifics', () => {
     const found = await items.findAll({ tags: { $all: ['m0', 'n0', 'k0'] } });
     const expected = Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 70 === 0);
     expect(found.map((d) => d._id)).toEqual(expected.map((i) => `i${i}`).sort());
-    expect(spy.mock.calls.length).toBe(found.length);
+    expect(spy.mock.calls.length).toBe(0); // the intersection is the answer: no row is checked again
     spy.mockClear();
     expect(await items.count({ tags: { $all: [] } })).toBe(0);
     expect(spy.mock.calls.length).toBe(0);

@@ -26,7 +26,7 @@ import { encodeCursor, resolveCap, resolvePage, resolveSort, sortValueOf } from 
 import { matches, validateFilter } from './match';
 import { defineIndex } from './index-spec';
 import { applyAtomic } from './memory-atomic';
-import { candidateIds, MemoryIndex, pinnedId, sameDefinition } from './memory-index';
+import { MemoryIndex, pinnedId, planQuery, sameDefinition } from './memory-index';
 import { compareStrings, compareValues, getPath } from './path';
 import { updatedCopy, validateUpdate } from './update';
 
@@ -36,6 +36,20 @@ function comparator(sort: Sort): (a: BaseDocument, b: BaseDocument) => number {
   const { field, direction } = sort;
   if (field === '_id') return (a, b) => direction * compareStrings(a._id, b._id);
   return (a, b) => direction * (compareValues(getPath(a, field), getPath(b, field)) || compareStrings(a._id, b._id));
+}
+
+/** A UTF-16 unit at or above 0xD800: only there does JavaScript's string order differ from code points'. */
+const HIGH_UNIT = /[\ud800-\uffff]/;
+
+/**
+ * Sorts `docs` in place. By `_id` (the default), when no id holds a unit where JavaScript's
+ * string order departs from code-point order, the native comparison gives the same order
+ * several times faster than `compareStrings` (a batched lookup sorts hundreds of rows).
+ */
+function sortDocs<T extends BaseDocument>(docs: T[], sort: Sort): T[] {
+  if (sort.field !== '_id' || docs.some((doc) => HIGH_UNIT.test(doc._id))) return docs.sort(comparator(sort));
+  const d = sort.direction;
+  return docs.sort((a, b) => (a._id === b._id ? 0 : a._id < b._id ? -d : d));
 }
 
 class MemoryCollection<T extends BaseDocument> implements Collection<T> {
@@ -94,7 +108,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
     validateFilter(filter);
     const sort = resolveSort(options?.sort);
     const cap = resolveCap(options?.limit);
-    const found = this.matching(filter).sort(comparator(sort));
+    const found = sortDocs(this.matching(filter), sort);
     return (cap === null ? found : found.slice(0, cap)).map((doc) => cloneDocument(doc));
   }
 
@@ -108,7 +122,7 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
       if (field !== '_id') setSortValue(marker, field, after.value);
       found = found.filter((doc) => compare(doc, marker) > 0);
     }
-    found.sort(compare);
+    sortDocs(found, { field, direction });
     const items = found.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -205,32 +219,37 @@ class MemoryCollection<T extends BaseDocument> implements Collection<T> {
   }
 
   private first(filter: Filter): T | undefined {
-    const id = pinnedId(filter);
-    if (id !== undefined) {
+    const { ids, residual } = this.plan(filter);
+    for (const id of ids) {
       const doc = this.docs.get(id);
-      return doc !== undefined && matches(doc, filter) ? doc : undefined;
-    }
-    for (const id of this.candidates(filter)) {
-      const doc = this.docs.get(id);
-      if (doc !== undefined && matches(doc, filter)) return doc;
+      if (doc !== undefined && (residual === null || matches(doc, residual))) return doc;
     }
     return undefined;
   }
 
   private matching(filter: Filter): T[] {
+    const { ids, residual } = this.plan(filter);
     const out: T[] = [];
-    for (const id of this.candidates(filter)) {
+    for (const id of ids) {
       const doc = this.docs.get(id);
-      if (doc !== undefined && matches(doc, filter)) out.push(doc);
+      if (doc !== undefined && (residual === null || matches(doc, residual))) out.push(doc);
     }
     return out;
   }
 
-  /** The ids worth testing for `filter` (a superset of the matches): see `candidateIds`. */
-  candidates(filter: Filter): Iterable<string> {
+  /**
+   * The ids worth testing for `filter` and what they must still match: see `planQuery`. A list
+   * of keys on an indexed field costs one probe per key and no per-row check of that list.
+   */
+  private plan(filter: Filter): { ids: Iterable<string>; residual: Filter | null } {
     const id = pinnedId(filter);
-    if (id !== undefined) return this.docs.has(id) ? [id] : [];
-    return candidateIds(filter, (key) => this.docs.has(key), this.indexes) ?? this.docs.keys();
+    if (id !== undefined) return { ids: this.docs.has(id) ? [id] : [], residual: filter };
+    return planQuery(filter, (key) => this.docs.has(key), this.indexes) ?? { ids: this.docs.keys(), residual: filter };
+  }
+
+  /** The ids worth testing for `filter` (a superset of the matches), for `atomic`'s drafts. */
+  candidates(filter: Filter): Iterable<string> {
+    return this.plan(filter).ids;
   }
 }
 

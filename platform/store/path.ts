@@ -105,17 +105,26 @@ function typeRank(value: unknown): number {
   return 4;
 }
 
-/** Compares strings by code point, which is the byte order of UTF-8 (MongoDB's binary collation). */
+/**
+ * Compares strings by code point, which is the byte order of UTF-8 (MongoDB's binary collation).
+ * UTF-16 units already compare in code-point order, except that surrogates (0xD800–0xDFFF, the
+ * halves of code points above 0xFFFF) must sort after 0xE000–0xFFFF: at the first differing unit
+ * both are shifted into that order when both are ≥ 0xD800 (ICU's `u_strCmpCodePointOrder`).
+ */
 export function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i) as number;
-    const y = b.codePointAt(i) as number;
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 0xffff) i++;
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x += x <= 0xdfff ? 0x2000 : -0x800;
+      y += y <= 0xdfff ? 0x2000 : -0x800;
+    }
+    return x < y ? -1 : 1;
   }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  return a.length < b.length ? -1 : 1;
 }
 
 /** Total order over values: by type rank first, then within the type. Missing sorts as `null`. */

@@ -42,6 +42,12 @@ export const FILTER_CASES: [string, Filter, string[]][] = [
   ['$ne on a missing field', { flag: { $ne: true } }, ['b', 'c', 'd']],
   ['$in', { n: { $in: [1, 3, 99] } }, ['a', 'c']],
   ['$in empty', { n: { $in: [] } }, []],
+  ['$in with a repeated value', { n: { $in: [2, 2, 3] } }, ['b', 'c']],
+  ['$in compares types strictly', { n: { $in: ['1', 2, true] } }, ['b']],
+  ['$in with $ne on the same field', { tags: { $in: ['red', 'green'], $ne: 'blue' } }, ['b', 'd']],
+  ['$in and a condition on another field', { 'lines.sku': { $in: ['S2', 'S3'] }, n: { $lt: 10 } }, ['a', 'b']],
+  ['dotted $in with null matches missing', { 'addr.zip': { $in: [null, 2000] } }, ['b', 'c', 'd']],
+  ['$eq with $nin on the same field', { 'lines.sku': { $eq: 'S2', $nin: ['S1'] } }, ['b']],
   ['$nin', { n: { $nin: [1, 3] } }, ['b', 'd']],
   ['$nin empty', { n: { $nin: [] } }, ['a', 'b', 'c', 'd']],
   ['$gt', { n: { $gt: 2 } }, ['c', 'd']],
@@ -114,6 +120,12 @@ export function filterContract(ctx: ContractContext): void {
     for (const [label, filter, expected] of FILTER_CASES) {
       const ids = (await items.findAll(filter)).map((d) => d._id);
       expect({ label, ids }).toEqual({ label, ids: expected });
+      expect({ label, count: await items.count(filter) }).toEqual({ label, count: expected.length });
+      const one = (await items.findOne(filter))?._id ?? null;
+      expect({ label, found: expected.length === 0 ? one === null : expected.includes(one!) }).toEqual({
+        label,
+        found: true,
+      });
     }
   });
 

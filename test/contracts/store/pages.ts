@@ -81,6 +81,18 @@ export function pageContract(ctx: ContractContext): void {
     },
   );
 
+  it('orders string ids by code point (UTF-8 byte order), both directions, paged or not', async () => {
+    const table = await ctx.collection<BaseDocument>('ids');
+    const ordered = ['A', 'a', 'a\uffff', 'a\u{1F600}', 'b', '\u00e9', '\ue000', '\uffff', '\u{10000}', '\u{1F600}'];
+    await table.insertMany([...ordered].reverse().map((_id) => ({ _id })));
+    expect((await table.findAll({})).map((d) => d._id)).toEqual(ordered);
+    const down = await table.findAll({}, { sort: { field: '_id', direction: -1 } });
+    expect(down.map((d) => d._id)).toEqual([...ordered].reverse());
+    const first = await table.findPage({}, { limit: 4 });
+    const rest = await table.findPage({}, { limit: 10, after: first.endCursor! });
+    expect([...first.items, ...rest.items].map((d) => d._id)).toEqual(ordered);
+  });
+
   it('orders mixed types like MongoDB: null/missing, numbers, strings (by code point), booleans', async () => {
     const table = await ctx.collection<Row>('rows');
     await table.insertMany(rows(20));
