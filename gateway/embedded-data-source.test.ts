@@ -54,7 +54,15 @@ const schema = buildSubgraphSchema({
 });
 
 const createContext = (meta: RequestMeta) => ({ ...meta, logger: silentLogger, now: () => new Date(0) });
-const subgraph: Subgraph = { name: 'catalog', typeDefs, schema, createContext, init: async () => {} };
+const subgraph: Subgraph = {
+  name: 'catalog',
+  typeDefs,
+  schema,
+  createContext,
+  init: async () => {},
+  collections: [],
+  demo: () => ({}),
+};
 
 const context: GatewayContext = {
   principal: { kind: 'anonymous' },
