@@ -1,58 +1,10 @@
-import { createMemoryBus } from '../../platform/bus/memory';
-import type { BusEvent, EventBus } from '../../platform/bus/port';
-import { silentLogger } from '../../platform/logger';
-import { createMemoryStore } from '../../platform/store/memory';
-import type { DocumentStore } from '../../platform/store/port';
-import { inProcessBindings } from '../registry';
-import { buildCatalogSubgraph } from './index';
 import { isConsistent } from './domain/level-ops';
 import type { InventoryChangedEvent } from './events';
-import { fixtureScenario } from '../../demo/fixture';
-import { seedScenario } from '../seed';
 import type { InventoryLevelDoc, ReservationDoc } from './model';
-import type { InventoryService } from './service';
+import { useInventoryFixture } from '../../test/support/inventory';
 
-let clock = new Date('2026-11-01T12:00:00.000Z');
-const advance = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
-
-async function catalogInstance(store: DocumentStore, bus: EventBus) {
-  const subgraph = buildCatalogSubgraph({
-    store,
-    bus,
-    logger: silentLogger,
-    now: () => clock,
-    ...inProcessBindings({ store, bus, logger: silentLogger }),
-  });
-  await subgraph.init();
-  return subgraph.inventory;
-}
-
-let store: DocumentStore;
-let bus: EventBus;
-let inv: InventoryService;
-let events: BusEvent<InventoryChangedEvent>[];
-
-beforeEach(async () => {
-  clock = new Date('2026-11-01T12:00:00.000Z');
-  store = createMemoryStore();
-  bus = createMemoryBus();
-  await seedScenario(store, fixtureScenario({ products: 2, onHand: 10 }));
-  inv = await catalogInstance(store, bus);
-  events = [];
-  await bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', (e) => events.push(e));
-});
-afterEach(async () => {
-  await bus.close();
-  await store.close();
-});
-
-const level = async (sku: string, loc: string) =>
-  (await store.collection<InventoryLevelDoc>('inventory_levels').findById(`${sku}@${loc}`))!;
-const allLevels = () => store.collection<InventoryLevelDoc>('inventory_levels').findAll({});
-const line = (sku: string, locationId: string, quantity: number) => ({ sku, locationId, quantity });
-const reserve = (key: string, lines: ReturnType<typeof line>[], ttlSeconds = 900) =>
-  inv.reserve({ kind: 'CART', ownerId: 'cart_1', idempotencyKey: key, lines, ttlSeconds });
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const t = useInventoryFixture();
+const { advance, level, allLevels, line, reserve, settle } = t;
 
 describe('reservation concurrency (in-memory engine)', () => {
   it('1,000 concurrent reservers racing for 6 units: exactly 6 reserved, never oversold, no stray hold after release and expiry', async () => {
@@ -60,7 +12,7 @@ describe('reservation concurrency (in-memory engine)', () => {
     const sku = 'SKU-1-S';
     const loc = 'loc_store_01';
     const states: InventoryLevelDoc[] = [];
-    const stop = await bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', () => undefined);
+    const stop = await t.bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', () => undefined);
     const racers = Array.from({ length: N }, (_, i) =>
       reserve(`race-${i}`, [line(sku, loc, 1)], 30 + (i % 3) * 30).then(async (r) => {
         states.push(await level(sku, loc));
@@ -79,15 +31,15 @@ describe('reservation concurrency (in-memory engine)', () => {
     expect(await level(sku, loc)).toMatchObject({ available: 0, reserved: 7, onHand: 10 });
     // Every published state is consistent and the sequence has no gaps.
     await settle();
-    const seqs = events.map((e) => e.payload.sequence);
+    const seqs = t.events.map((e) => e.payload.sequence);
     expect(seqs).toEqual(Array.from({ length: 6 }, (_, i) => 2 + i));
     // Release half, let the rest expire: the position returns exactly to where it started.
     const ids = winners.map((r) => (r.ok ? r.reservation._id : ''));
-    await Promise.all(ids.slice(0, 3).map((id) => inv.release(id, 'abandoned')));
+    await Promise.all(ids.slice(0, 3).map((id) => t.inv.release(id, 'abandoned')));
     advance(3600);
-    await Promise.all([inv.sweepExpired(), inv.sweepExpired()]);
+    await Promise.all([t.inv.sweepExpired(), t.inv.sweepExpired()]);
     expect(await level(sku, loc)).toMatchObject({ available: 6, reserved: 1, onHand: 10 });
-    const active = await store.collection<ReservationDoc>('reservations').count({ status: 'ACTIVE' });
+    const active = await t.store.collection<ReservationDoc>('reservations').count({ status: 'ACTIVE' });
     expect(active).toBe(0);
   });
 
@@ -119,15 +71,7 @@ describe('reservation concurrency (in-memory engine)', () => {
 
 describe('reservation sweeper', () => {
   it('runs on its own once started and releases expired holds', async () => {
-    const catalog = buildCatalogSubgraph({
-      store,
-      bus,
-      logger: silentLogger,
-      now: () => clock,
-      ...inProcessBindings({ store, bus, logger: silentLogger }),
-      sweepIntervalMs: 10,
-    });
-    await catalog.init();
+    const catalog = await t.catalogInstance({ sweepIntervalMs: 10 });
     const r = await catalog.inventory.reserve({
       kind: 'CART',
       ownerId: 'c',
@@ -143,7 +87,7 @@ describe('reservation sweeper', () => {
       let status = 'ACTIVE';
       while (status === 'ACTIVE' && Date.now() < deadline) {
         await new Promise((res) => setTimeout(res, 10));
-        status = (await store.collection<ReservationDoc>('reservations').findById(r.reservation._id))!.status;
+        status = (await t.store.collection<ReservationDoc>('reservations').findById(r.reservation._id))!.status;
       }
       expect(status).toBe('EXPIRED');
       expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ reserved: 1, available: 6 });
@@ -159,14 +103,14 @@ describe('reservation retention', () => {
     const committed = await reserve('keep-committed', [line('SKU-1-S', 'loc_dc_01', 1)]);
     const released = await reserve('purge-released', [line('SKU-1-S', 'loc_dc_01', 1)]);
     if (!keep.ok || !committed.ok || !released.ok) throw new Error('reserve failed');
-    await inv.commit(committed.reservation._id);
-    await inv.release(released.reservation._id, 'abandoned');
+    await t.inv.commit(committed.reservation._id);
+    await t.inv.release(released.reservation._id, 'abandoned');
     const levelsBefore = await allLevels();
     advance(6 * 24 * 3600);
-    expect(await inv.purgeFinished()).toBe(0);
+    expect(await t.inv.purgeFinished()).toBe(0);
     advance(2 * 24 * 3600);
-    expect(await inv.purgeFinished()).toBe(1);
-    const left = await store.collection<ReservationDoc>('reservations').findAll({});
+    expect(await t.inv.purgeFinished()).toBe(1);
+    const left = await t.store.collection<ReservationDoc>('reservations').findAll({});
     expect(left.map((r) => r.status).sort()).toEqual(['ACTIVE', 'COMMITTED']);
     expect(await allLevels()).toEqual(levelsBefore);
   });

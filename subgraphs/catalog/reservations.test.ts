@@ -1,57 +1,8 @@
-import { createMemoryBus } from '../../platform/bus/memory';
-import type { BusEvent, EventBus } from '../../platform/bus/port';
-import { silentLogger } from '../../platform/logger';
-import { createMemoryStore } from '../../platform/store/memory';
-import type { DocumentStore } from '../../platform/store/port';
-import { inProcessBindings } from '../registry';
-import { buildCatalogSubgraph } from './index';
-import type { InventoryChangedEvent } from './events';
-import { fixtureScenario } from '../../demo/fixture';
-import { seedScenario } from '../seed';
-import type { InventoryLevelDoc, ReservationDoc } from './model';
-import type { InventoryService } from './service';
+import type { ReservationDoc } from './model';
+import { useInventoryFixture } from '../../test/support/inventory';
 
-let clock = new Date('2026-11-01T12:00:00.000Z');
-const advance = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
-
-export async function catalogInstance(store: DocumentStore, bus: EventBus) {
-  const subgraph = buildCatalogSubgraph({
-    store,
-    bus,
-    logger: silentLogger,
-    now: () => clock,
-    ...inProcessBindings({ store, bus, logger: silentLogger }),
-  });
-  await subgraph.init();
-  return subgraph.inventory;
-}
-
-let store: DocumentStore;
-let bus: EventBus;
-let inv: InventoryService;
-let events: BusEvent<InventoryChangedEvent>[];
-
-beforeEach(async () => {
-  clock = new Date('2026-11-01T12:00:00.000Z');
-  store = createMemoryStore();
-  bus = createMemoryBus();
-  await seedScenario(store, fixtureScenario({ products: 2, onHand: 10 }));
-  inv = await catalogInstance(store, bus);
-  events = [];
-  await bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', (e) => events.push(e));
-});
-afterEach(async () => {
-  await bus.close();
-  await store.close();
-});
-
-const level = async (sku: string, loc: string) =>
-  (await store.collection<InventoryLevelDoc>('inventory_levels').findById(`${sku}@${loc}`))!;
-const allLevels = () => store.collection<InventoryLevelDoc>('inventory_levels').findAll({});
-const line = (sku: string, locationId: string, quantity: number) => ({ sku, locationId, quantity });
-const reserve = (key: string, lines: ReturnType<typeof line>[], ttlSeconds = 900) =>
-  inv.reserve({ kind: 'CART', ownerId: 'cart_1', idempotencyKey: key, lines, ttlSeconds });
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const t = useInventoryFixture();
+const { advance, level, allLevels, line, reserve, settle } = t;
 
 // Fixture: every position onHand 10, committed 2, reserved 1, safetyStock 1 → available 6.
 describe('reservations', () => {
@@ -71,13 +22,13 @@ describe('reservations', () => {
       ],
     });
     expect(await allLevels()).toEqual(before);
-    expect(await store.collection('reservations').count()).toBe(0);
+    expect(await t.store.collection('reservations').count()).toBe(0);
 
     const ok = await reserve('k2', [line('SKU-1-S', 'loc_dc_01', 2), line('SKU-1-M', 'loc_dc_01', 6)]);
     expect(ok.ok).toBe(true);
     expect(await level('SKU-1-M', 'loc_dc_01')).toMatchObject({ available: 0, reserved: 7 });
     await settle();
-    expect(events.map((e) => e.payload.cause.type)).toEqual(['RESERVE', 'RESERVE']);
+    expect(t.events.map((e) => e.payload.cause.type)).toEqual(['RESERVE', 'RESERVE']);
   });
 
   it('is idempotent by key: same request → same reservation; different request → conflict; nothing twice', async () => {
@@ -113,8 +64,8 @@ describe('reservations', () => {
     const before = await allLevels();
     expect(await reserve('bad', lines)).toMatchObject({ ok: false, ...expected });
     expect(await allLevels()).toEqual(before);
-    expect(await store.collection('reservations').count()).toBe(0);
-    expect(await store.collection('inventory_movements').count()).toBe(0);
+    expect(await t.store.collection('reservations').count()).toBe(0);
+    expect(await t.store.collection('inventory_movements').count()).toBe(0);
   });
 
   it.each([
@@ -128,7 +79,7 @@ describe('reservations', () => {
       idempotencyKey: 'k',
       lines: [line('SKU-1-S', 'loc_dc_01', 1)],
     };
-    await expect(inv.reserve({ ...input, ...over })).rejects.toMatchObject({
+    await expect(t.inv.reserve({ ...input, ...over })).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field },
     });
   });
@@ -144,16 +95,16 @@ describe('reservations', () => {
     const r = await reserve('life', [line('SKU-1-S', 'loc_dc_01', 3)]);
     if (!r.ok) throw new Error('reserve failed');
     const id = r.reservation._id;
-    expect(await inv.commit(id)).toMatchObject({ ok: true, reservation: { status: 'COMMITTED' } });
+    expect(await t.inv.commit(id)).toMatchObject({ ok: true, reservation: { status: 'COMMITTED' } });
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ onHand: 10, reserved: 1, committed: 5, available: 3 });
-    expect(await inv.ship(id)).toMatchObject({ ok: true, reservation: { status: 'SHIPPED' } });
+    expect(await t.inv.ship(id)).toMatchObject({ ok: true, reservation: { status: 'SHIPPED' } });
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ onHand: 7, reserved: 1, committed: 2, available: 3 });
     const shipped = await allLevels();
-    expect(await inv.ship(id)).toMatchObject({ ok: true, changed: false, reservation: { status: 'SHIPPED' } });
-    const sales = await store.collection('inventory_movements').findAll({ type: 'SALE' });
+    expect(await t.inv.ship(id)).toMatchObject({ ok: true, changed: false, reservation: { status: 'SHIPPED' } });
+    const sales = await t.store.collection('inventory_movements').findAll({ type: 'SALE' });
     expect(sales).toMatchObject([{ reservationId: id, quantity: 3 }]);
     // A shipped reservation cannot be released: refused, nothing changes.
-    expect(await inv.release(id, 'too late')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await t.inv.release(id, 'too late')).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
     expect(await allLevels()).toEqual(shipped);
   });
 
@@ -161,51 +112,51 @@ describe('reservations', () => {
     const r = await reserve('replays', [line('SKU-1-S', 'loc_dc_01', 2)]);
     if (!r.ok) throw new Error('reserve failed');
     const id = r.reservation._id;
-    await inv.commit(id);
+    await t.inv.commit(id);
     const committed = await allLevels();
     await settle();
-    const seen = events.length;
-    expect(await inv.commit(id)).toMatchObject({ ok: true, changed: false, reservation: { status: 'COMMITTED' } });
+    const seen = t.events.length;
+    expect(await t.inv.commit(id)).toMatchObject({ ok: true, changed: false, reservation: { status: 'COMMITTED' } });
     expect(await allLevels()).toEqual(committed);
-    expect(await inv.release(id, 'order cancelled')).toMatchObject({ ok: true, changed: true });
+    expect(await t.inv.release(id, 'order cancelled')).toMatchObject({ ok: true, changed: true });
     const released = await allLevels();
-    expect(await inv.release(id, 'again')).toMatchObject({
+    expect(await t.inv.release(id, 'again')).toMatchObject({
       ok: true,
       changed: false,
       reservation: { status: 'RELEASED', releaseReason: 'order cancelled' },
     });
-    expect(await inv.ship(id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await t.inv.ship(id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
     expect(await allLevels()).toEqual(released);
     await settle();
-    expect(events.length).toBe(seen + 1); // only the first release moved stock
+    expect(t.events.length).toBe(seen + 1); // only the first release moved stock
   });
 
   it('extending by a TTL out of range is INVALID_TTL and changes nothing', async () => {
     const r = await reserve('extend-bad', [line('SKU-1-S', 'loc_dc_01', 1)]);
     if (!r.ok) throw new Error('reserve failed');
-    expect(await inv.extend(r.reservation._id, 5)).toMatchObject({ ok: false, code: 'INVALID_TTL' });
-    expect(await store.collection<ReservationDoc>('reservations').findById(r.reservation._id)).toEqual(r.reservation);
+    expect(await t.inv.extend(r.reservation._id, 5)).toMatchObject({ ok: false, code: 'INVALID_TTL' });
+    expect(await t.store.collection<ReservationDoc>('reservations').findById(r.reservation._id)).toEqual(r.reservation);
   });
 
   it('invalid transitions are typed errors and change nothing', async () => {
     const r = await reserve('bad-transitions', [line('SKU-1-S', 'loc_dc_01', 3)]);
     if (!r.ok) throw new Error('reserve failed');
     const before = await allLevels();
-    expect(await inv.ship(r.reservation._id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
-    await inv.release(r.reservation._id, 'cart abandoned');
+    expect(await t.inv.ship(r.reservation._id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    await t.inv.release(r.reservation._id, 'cart abandoned');
     const released = await allLevels();
-    expect(await inv.commit(r.reservation._id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
-    expect(await inv.extend(r.reservation._id, 60)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await t.inv.commit(r.reservation._id)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await t.inv.extend(r.reservation._id, 60)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
     expect(await allLevels()).toEqual(released);
     expect(released).not.toEqual(before);
-    expect(await inv.commit('res_missing')).toMatchObject({ ok: false, code: 'RESERVATION_NOT_FOUND' });
+    expect(await t.inv.commit('res_missing')).toMatchObject({ ok: false, code: 'RESERVATION_NOT_FOUND' });
   });
 
   it('release of a committed reservation returns the units (order cancelled)', async () => {
     const r = await reserve('cancel', [line('SKU-2-M', 'loc_store_01', 4)]);
     if (!r.ok) throw new Error('reserve failed');
-    await inv.commit(r.reservation._id);
-    await inv.release(r.reservation._id, 'order cancelled');
+    await t.inv.commit(r.reservation._id);
+    await t.inv.release(r.reservation._id, 'order cancelled');
     expect(await level('SKU-2-M', 'loc_store_01')).toMatchObject({
       onHand: 10,
       available: 6,
@@ -218,22 +169,22 @@ describe('reservations', () => {
     const short = await reserve('short', [line('SKU-1-S', 'loc_dc_01', 2)], 60);
     const long = await reserve('long', [line('SKU-1-S', 'loc_dc_01', 2)], 60);
     if (!short.ok || !long.ok) throw new Error('reserve failed');
-    expect(await inv.extend(long.reservation._id, 600)).toMatchObject({ ok: true });
+    expect(await t.inv.extend(long.reservation._id, 600)).toMatchObject({ ok: true });
     advance(61);
     const others = await Promise.all([
-      catalogInstance(store, bus),
-      catalogInstance(store, bus),
-      catalogInstance(store, bus),
+      t.catalogInstance().then((c) => c.inventory),
+      t.catalogInstance().then((c) => c.inventory),
+      t.catalogInstance().then((c) => c.inventory),
     ]);
-    const expired = await Promise.all([inv, ...others].map((i) => i.sweepExpired()));
+    const expired = await Promise.all([t.inv, ...others].map((i) => i.sweepExpired()));
     expect(expired.reduce((a, b) => a + b, 0)).toBe(1);
-    expect((await store.collection<ReservationDoc>('reservations').findById(short.reservation._id))!.status).toBe(
+    expect((await t.store.collection<ReservationDoc>('reservations').findById(short.reservation._id))!.status).toBe(
       'EXPIRED',
     );
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ reserved: 3, available: 4 });
     advance(600);
-    expect(await inv.sweepExpired()).toBe(1);
+    expect(await t.inv.sweepExpired()).toBe(1);
     expect(await level('SKU-1-S', 'loc_dc_01')).toMatchObject({ reserved: 1, available: 6 });
-    expect(await inv.extend(long.reservation._id, 600)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(await t.inv.extend(long.reservation._id, 600)).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
   });
 });

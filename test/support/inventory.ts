@@ -1,0 +1,81 @@
+import { fixtureScenario } from '../../demo/fixture';
+import { createMemoryBus } from '../../platform/bus/memory';
+import type { BusEvent, EventBus } from '../../platform/bus/port';
+import { silentLogger } from '../../platform/logger';
+import { createMemoryStore } from '../../platform/store/memory';
+import type { DocumentStore } from '../../platform/store/port';
+import { buildCatalogSubgraph } from '../../subgraphs/catalog';
+import type { InventoryChangedEvent } from '../../subgraphs/catalog/events';
+import type { InventoryLevelDoc, ReservationLine } from '../../subgraphs/catalog/model';
+import type { InventoryService } from '../../subgraphs/catalog/service';
+import { inProcessBindings } from '../../subgraphs/registry';
+import { seedScenario } from '../../subgraphs/seed';
+
+const START = '2026-11-01T12:00:00.000Z';
+
+/**
+ * Catalog's inventory service on a fresh in-memory store seeded with the fixture scenario (every
+ * position onHand 10, committed 2, reserved 1, safetyStock 1 → available 6), a controllable
+ * clock, and every stock event collected. Registers its own beforeEach/afterEach.
+ */
+export function useInventoryFixture(options: { products?: number; onHand?: number } = {}) {
+  let clock = new Date(START);
+  let store: DocumentStore;
+  let bus: EventBus;
+  let inv: InventoryService;
+  let events: BusEvent<InventoryChangedEvent>[] = [];
+
+  async function catalogInstance(extra: { sweepIntervalMs?: number } = {}) {
+    const subgraph = buildCatalogSubgraph({
+      store,
+      bus,
+      logger: silentLogger,
+      now: () => clock,
+      ...inProcessBindings({ store, bus, logger: silentLogger }),
+      ...extra,
+    });
+    await subgraph.init();
+    return subgraph;
+  }
+
+  beforeEach(async () => {
+    clock = new Date(START);
+    store = createMemoryStore();
+    bus = createMemoryBus();
+    await seedScenario(store, fixtureScenario({ products: options.products ?? 2, onHand: options.onHand ?? 10 }));
+    inv = (await catalogInstance()).inventory;
+    events = [];
+    await bus.subscribe<InventoryChangedEvent>('catalog.inventory.changed', (e) => events.push(e));
+  });
+  afterEach(async () => {
+    await bus.close();
+    await store.close();
+  });
+
+  const line = (sku: string, locationId: string, quantity: number): ReservationLine => ({ sku, locationId, quantity });
+  return {
+    get store() {
+      return store;
+    },
+    get bus() {
+      return bus;
+    },
+    get inv() {
+      return inv;
+    },
+    get events() {
+      return events;
+    },
+    now: () => clock,
+    advance: (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000)),
+    catalogInstance,
+    level: async (sku: string, loc: string) =>
+      (await store.collection<InventoryLevelDoc>('inventory_levels').findById(`${sku}@${loc}`))!,
+    allLevels: () => store.collection<InventoryLevelDoc>('inventory_levels').findAll({}),
+    line,
+    reserve: (key: string, lines: ReservationLine[], ttlSeconds = 900) =>
+      inv.reserve({ kind: 'CART', ownerId: 'cart_1', idempotencyKey: key, lines, ttlSeconds }),
+    /** Lets in-process event deliveries run. */
+    settle: () => new Promise((r) => setTimeout(r, 0)),
+  };
+}
