@@ -1,4 +1,4 @@
-import { createMemoryBus } from '../../platform/bus/memory';
+import { recordingBus } from '../../test/support/bus';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { LocationChange } from './domain/location-update';
@@ -27,13 +27,7 @@ const DC: LocationDoc = { ...STORE, _id: 'loc_dc_01', code: 'DC-01', type: 'WARE
 
 async function setup() {
   const docs = createMemoryStore();
-  const bus = createMemoryBus();
-  const published: { topic: string; payload: unknown }[] = [];
-  const publish = bus.publish.bind(bus);
-  bus.publish = async <T>(topic: string, payload: T) => {
-    published.push({ topic, payload });
-    return publish(topic, payload);
-  };
+  const { bus, published } = recordingBus();
   const store = createFulfillmentStore(docs);
   await store.init();
   await docs.collection<LocationDoc>('locations').insertMany([STORE, DC]);

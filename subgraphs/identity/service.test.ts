@@ -1,4 +1,4 @@
-import { createMemoryBus } from '../../platform/bus/memory';
+import { recordingBus } from '../../test/support/bus';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { RegistrationInput } from './domain/registration';
@@ -10,13 +10,7 @@ const NOW = new Date('2026-11-01T12:00:00.000Z');
 
 async function setup() {
   const docs = createMemoryStore();
-  const bus = createMemoryBus();
-  const published: { topic: string; payload: unknown }[] = [];
-  const publish = bus.publish.bind(bus);
-  bus.publish = async <T>(topic: string, payload: T) => {
-    published.push({ topic, payload });
-    return publish(topic, payload);
-  };
+  const { bus, published } = recordingBus();
   const store = createIdentityStore(docs);
   await store.init();
   const service = createIdentityService(store, bus, () => NOW, silentLogger);

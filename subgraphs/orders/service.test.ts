@@ -1,4 +1,4 @@
-import { createMemoryBus } from '../../platform/bus/memory';
+import { recordingBus } from '../../test/support/bus';
 import { ErrorCode } from '../../platform/errors';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
@@ -29,13 +29,7 @@ const ORDER: OrderDoc = {
 
 async function setup() {
   const docs = createMemoryStore();
-  const bus = createMemoryBus();
-  const published: { topic: string; payload: unknown }[] = [];
-  const publish = bus.publish.bind(bus);
-  bus.publish = async <T>(topic: string, payload: T) => {
-    published.push({ topic, payload });
-    return publish(topic, payload);
-  };
+  const { bus, published } = recordingBus();
   const store = createOrdersStore(docs);
   await store.init();
   await docs.collection<OrderDoc>('orders').insertOne(ORDER);
