@@ -2,11 +2,10 @@ import type { BaseContext } from '../types';
 import type { CatalogLoaders } from './loaders';
 import type { NetworkCache } from './network';
 import type { InventoryService } from './service';
-import type { CatalogStore } from './store';
 
 export interface CatalogContext extends BaseContext {
-  store: CatalogStore;
+  service: InventoryService;
   loaders: CatalogLoaders;
-  inventory: InventoryService;
+  /** Catalog's cached read model of fulfillment's network (locations known, ATP, nearby stock). */
   network: NetworkCache;
 }

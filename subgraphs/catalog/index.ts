@@ -37,8 +37,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
     ...buildSchemaFor('catalog', createCatalogResolvers()),
     createContext: (meta) => ({
       ...baseContext(meta, deps),
-      store,
-      inventory,
+      service: inventory,
       network,
       loaders: createCatalogLoaders(store),
     }),

@@ -21,7 +21,7 @@ async function movement(
   request: MovementRequest,
   reason: string | null = null,
 ) {
-  const outcome = await ctx.inventory.applyMovement({
+  const outcome = await ctx.service.applyMovement({
     sourceEventId: input.sourceEventId,
     sku: input.sku,
     locationId: input.locationId,
@@ -77,16 +77,16 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
         { type: 'TRANSFER', quantity: input.quantity, toLocationId: input.toLocationId },
       ),
 
-    reserveStock: async (_, { input }, ctx) => reserveResult(await ctx.inventory.reserve(input)),
-    commitReservation: async (_, { input }, ctx) => reservationResult(await ctx.inventory.commit(input.reservationId)),
+    reserveStock: async (_, { input }, ctx) => reserveResult(await ctx.service.reserve(input)),
+    commitReservation: async (_, { input }, ctx) => reservationResult(await ctx.service.commit(input.reservationId)),
     releaseReservation: async (_, { input }, ctx) =>
-      reservationResult(await ctx.inventory.release(input.reservationId, input.reason?.trim() || 'released')),
-    shipReservation: async (_, { input }, ctx) => reservationResult(await ctx.inventory.ship(input.reservationId)),
+      reservationResult(await ctx.service.release(input.reservationId, input.reason?.trim() || 'released')),
+    shipReservation: async (_, { input }, ctx) => reservationResult(await ctx.service.ship(input.reservationId)),
     extendReservation: async (_, { input }, ctx) =>
-      reservationResult(await ctx.inventory.extend(input.reservationId, input.ttlSeconds)),
+      reservationResult(await ctx.service.extend(input.reservationId, input.ttlSeconds)),
 
     updateChannelSourcing: async (_, { input }, ctx) => {
-      const outcome = await ctx.inventory.updateSourcing(input);
+      const outcome = await ctx.service.updateSourcing(input);
       if (!outcome.ok) return catalogError(outcome);
       const { _id, locationTypes, capabilities, bufferUnits } = outcome.sourcing;
       return { __typename: 'ChannelSourcing' as const, channel: _id, locationTypes, capabilities, bufferUnits };

@@ -1,11 +1,8 @@
 import { badInput, notFound } from '../../platform/errors';
-import { SALES_CHANNELS } from '../../platform/shared/commerce';
-import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
 import { availableDelta, levelId, newLevel } from './domain/level-ops';
-import { searchTokens } from './domain/search';
 import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
 import type { CatalogContext } from './context';
@@ -13,66 +10,40 @@ import { createInventoryMutations } from './resolvers-inventory';
 
 const MAX_RADIUS_KM = 500;
 
-function invalidCursor(err: unknown): never {
-  if (err instanceof InvalidCursorError) throw badInput('after is not a valid cursor', 'after');
-  throw err;
-}
-
 export function createCatalogResolvers(): Resolvers {
   return {
     Query: {
       product: async (_, { id }, ctx) =>
         (await ctx.loaders.productById.load(id)) ?? Promise.reject(notFound('Product', id)),
-      productByHandle: (_, { handle }, ctx) => ctx.store.productByHandle(handle),
+      productByHandle: (_, { handle }, ctx) => ctx.service.productByHandle(handle),
       products: async (_, { first, after, filter }, ctx) => {
-        const limit = pageSize(first);
-        const where: Filter = {};
-        if (filter?.category) where.category = filter.category;
-        if (filter?.brand) where.brand = filter.brand;
-        if (filter?.status) where.status = filter.status;
-        if (filter?.text != null) {
-          const tokens = searchTokens(filter.text);
-          if (tokens.length === 0) throw badInput('text must contain at least one word', 'filter.text');
-          where.searchTerms = { $all: tokens };
-        }
-        const page = await ctx.store.productsPage(where, limit, after ?? undefined).catch(invalidCursor);
-        for (const p of page.items) ctx.loaders.productById.prime(p._id, p);
-        return {
-          edges: page.items.map((node) => ({ node, cursor: ctx.store.productCursor(node) })),
-          pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-        };
+        const page = await ctx.service.listProducts(filter ?? {}, pageSize(first), after ?? undefined);
+        for (const { node } of page.edges) ctx.loaders.productById.prime(node._id, node);
+        return page;
       },
       variant: async (_, { sku }, ctx) =>
         (await ctx.loaders.variantBySku.load(sku)) ?? Promise.reject(notFound('Variant', sku)),
       inventoryLevel: (_, { sku, locationId }, ctx) => positionOf(ctx, sku, locationId),
       inventoryMovements: async (_, { sku, locationId, first, after }, ctx) => {
         await requireKnown(ctx, { sku, locationId });
-        const page = await ctx.store.movements
-          .history(sku, locationId, pageSize(first), after ?? undefined)
-          .catch(invalidCursor);
+        const page = await ctx.service.positionHistory(sku, locationId, pageSize(first), after ?? undefined);
         // Each movement shows the current state of the positions it touched (one batched load).
         const edges = await Promise.all(
-          page.items.map(async (m) => {
+          page.edges.map(async ({ node: m, cursor }) => {
             const levels = await Promise.all(
               m.effects.map((e) => ctx.loaders.levelById.load(levelId(m.sku, e.locationId))),
             );
             return {
-              cursor: ctx.store.movements.cursorOf(m),
+              cursor,
               node: { movement: m, applied: true, levels: levels.filter((l): l is InventoryLevelDoc => l !== null) },
             };
           }),
         );
-        return {
-          edges,
-          pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-        };
+        return { edges, pageInfo: page.pageInfo };
       },
       reservation: async (_, { id }, ctx) =>
         (await ctx.loaders.reservationById.load(id)) ?? Promise.reject(notFound('Reservation', id)),
-      channelSourcing: async (_, __, ctx) => {
-        const stored = await ctx.store.sourcingByChannels(SALES_CHANNELS);
-        return SALES_CHANNELS.map((channel, i) => sourcingFor(channel, stored[i] ?? null));
-      },
+      channelSourcing: (_, __, ctx) => ctx.service.channelSourcing(),
     },
     Mutation: createInventoryMutations(),
     Product: {

@@ -4,6 +4,7 @@ import { planSourcingChange, type SourcingChange } from './domain/sourcing';
 import type { ChannelSourcingDoc } from './model';
 import { createPublisher, type ServiceDeps } from './service-deps';
 import { createMovementUseCases } from './service-movements';
+import { createReadUseCases } from './service-reads';
 import { createReservationUseCases } from './service-reservations';
 
 export type { MovementInput, MovementOutcome } from './service-movements';
@@ -19,6 +20,7 @@ export function createInventoryService(deps: ServiceDeps) {
   return {
     ...createMovementUseCases(deps, publish),
     ...createReservationUseCases(deps, publish),
+    ...createReadUseCases(deps),
 
     /** Changes where a channel may sell from and its buffer; publishes `catalog.sourcing.updated`. */
     async updateSourcing(change: SourcingChange): Promise<{ ok: true; sourcing: ChannelSourcingDoc } | CatalogFailure> {

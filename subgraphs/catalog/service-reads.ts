@@ -1,0 +1,69 @@
+import { badInput } from '../../platform/errors';
+import { SALES_CHANNELS } from '../../platform/shared/commerce';
+import { InvalidCursorError, type Filter } from '../../platform/store/port';
+import { sourcingFor, type SourcingProfile } from './domain/atp';
+import { searchTokens } from './domain/search';
+import type { InventoryMovementDoc, ProductDoc } from './model';
+import type { ServiceDeps } from './service-deps';
+
+export interface ProductFilter {
+  category?: string | null;
+  brand?: string | null;
+  status?: ProductDoc['status'] | null;
+  text?: string | null;
+}
+
+export interface Page<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+function invalidCursor(err: unknown): never {
+  if (err instanceof InvalidCursorError) throw badInput('after is not a valid cursor', 'after');
+  throw err;
+}
+
+/** Catalog's reads that are more than a keyed load (those go through the request's loaders). */
+export function createReadUseCases({ store }: Pick<ServiceDeps, 'store'>) {
+  return {
+    productByHandle: (handle: string) => store.productByHandle(handle),
+
+    /** A page of products, ordered by id; `text` must hold a word and requires all of them. */
+    async listProducts(filter: ProductFilter, limit: number, after?: string): Promise<Page<ProductDoc>> {
+      const where: Filter = {};
+      if (filter.category) where.category = filter.category;
+      if (filter.brand) where.brand = filter.brand;
+      if (filter.status) where.status = filter.status;
+      if (filter.text != null) {
+        const tokens = searchTokens(filter.text);
+        if (tokens.length === 0) throw badInput('text must contain at least one word', 'filter.text');
+        where.searchTerms = { $all: tokens };
+      }
+      const page = await store.productsPage(where, limit, after).catch(invalidCursor);
+      return {
+        edges: page.items.map((node) => ({ node, cursor: store.productCursor(node) })),
+        pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      };
+    },
+
+    /** Every change of one position, newest first (the caller checks the ids are known). */
+    async positionHistory(
+      sku: string,
+      locationId: string,
+      limit: number,
+      after?: string,
+    ): Promise<Page<InventoryMovementDoc>> {
+      const page = await store.movements.history(sku, locationId, limit, after).catch(invalidCursor);
+      return {
+        edges: page.items.map((node) => ({ node, cursor: store.movements.cursorOf(node) })),
+        pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      };
+    },
+
+    /** Where each channel may sell from: the stored profile, or the default. */
+    async channelSourcing(): Promise<SourcingProfile[]> {
+      const stored = await store.sourcingByChannels(SALES_CHANNELS);
+      return SALES_CHANNELS.map((channel, i) => sourcingFor(channel, stored[i] ?? null));
+    },
+  };
+}
