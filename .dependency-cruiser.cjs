@@ -95,6 +95,15 @@ module.exports = {
       to: { path: '^subgraphs/[^/]+/' },
     },
     {
+      name: 'resolvers-reach-only-the-service',
+      comment:
+        'Resolvers parse arguments, call the service (or a loader) and map results: they never ' +
+        'touch a store, so nothing is written around the use cases that validate and emit events.',
+      severity: 'error',
+      from: { path: '^subgraphs/[^/]+/resolvers[^/]*\\.ts$', pathNot: TEST_FILE },
+      to: { path: '^subgraphs/[^/]+/store[^/]*\\.ts$' },
+    },
+    {
       name: 'demo-imports-only-platform',
       comment:
         'demo/ is the shared scenario (which stores, customers and orders exist) that each ' +

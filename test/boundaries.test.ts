@@ -70,6 +70,11 @@ describe('npm run boundaries', () => {
           from: 'subgraphs/registry.ts',
           to: 'subgraphs/alpha/store.ts',
         },
+        {
+          rule: 'resolvers-reach-only-the-service',
+          from: 'subgraphs/alpha/resolvers.ts',
+          to: 'subgraphs/alpha/store.ts',
+        },
         { rule: 'subgraph-imports-no-gateway', from: 'subgraphs/alpha/uses-gateway.ts', to: 'gateway/server.ts' },
         {
           rule: 'subgraph-imports-only-declared-api',
