@@ -109,7 +109,7 @@ describe('inventory movements', () => {
     [
       'transferStock',
       { sku: 'SKU-1-S', fromLocationId: 'loc_store_01', toLocationId: 'loc_store_01', quantity: 1 },
-      'INVALID_QUANTITY',
+      'INVALID_TRANSFER',
     ],
     [
       'transferStock',

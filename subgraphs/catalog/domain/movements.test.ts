@@ -7,7 +7,7 @@ const stocked = { ...newLevel('S', 'l1', AT), onHand: 10, reserved: 4, available
 
 describe('planMovement', () => {
   it.each([
-    [{ type: 'TRANSFER', quantity: 1, toLocationId: 'l1' }, stocked, 'INVALID_QUANTITY'],
+    [{ type: 'TRANSFER', quantity: 1, toLocationId: 'l1' }, stocked, 'INVALID_TRANSFER'],
     [{ type: 'TRANSFER', quantity: 7, toLocationId: 'l2' }, stocked, 'INSUFFICIENT_STOCK'],
     [{ type: 'TRANSFER', quantity: 1, toLocationId: 'l2' }, null, 'UNKNOWN_POSITION'],
     [{ type: 'RECEIPT', quantity: 0 }, null, 'INVALID_QUANTITY'],

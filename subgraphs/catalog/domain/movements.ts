@@ -144,7 +144,9 @@ export function planMovement(
     case 'TRANSFER': {
       const bad = units(req.quantity);
       if (bad) return invalid(bad);
-      if (req.toLocationId === target.locationId) return invalid('a transfer needs two different locations');
+      if (req.toLocationId === target.locationId) {
+        return failure('INVALID_TRANSFER', 'a transfer needs two different locations', target);
+      }
       const out = { onHand: -req.quantity };
       return (
         needLevel() ??
