@@ -1,6 +1,7 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
 import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
+import { limitRules, limitsPlugin, tokenLimit } from '../platform/limits';
 import { createLogger, type Logger } from '../platform/logger';
 import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
@@ -87,6 +88,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         port: config.port,
         host: config.host,
         shutdownGraceMs: config.shutdownGraceMs,
+        introspection: config.introspection,
+        validationRules: limitRules(config.limits),
+        plugins: [limitsPlugin<GatewayContext>(config.limits)],
+        checkSource: tokenLimit(config.limits),
       });
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
       return {

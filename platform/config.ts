@@ -39,9 +39,22 @@ export interface Config {
   shutdownGraceMs: number;
   /** How often expired reservations are swept back to available (ms). */
   reservationSweepMs: number;
+  /** Schema introspection (and "Did you mean" suggestions in errors); off in production by default. */
+  introspection: boolean;
+  /** Per-operation limits at the gateway (docs/security.md lists the defaults and why). */
+  limits: OperationLimits;
 }
 
 export type Env = Record<string, string | undefined>;
+
+/** Per-operation limits enforced before execution (see `platform/limits`). */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
 
 /** The process environment. This module is the only one that touches `process.env`. */
 export function processEnv(): Env {
@@ -167,9 +180,18 @@ export function loadConfig(env: Env): Config {
     mongodbDatabase: env.MONGODB_DATABASE || 'commerce',
     redisUrl: env.REDIS_URL || null,
     demoSeed: int(env, 'DEMO_SEED', 42, problems, 0, 2 ** 31 - 1),
-    demoData: bool(env, 'DEMO_DATA', true, problems),
+    // Production serves real data only: demo data must be asked for.
+    demoData: bool(env, 'DEMO_DATA', nodeEnv !== 'production', problems),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
+    introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),
+    limits: {
+      maxDepth: int(env, 'LIMIT_MAX_DEPTH', 10, problems, 1, 100),
+      maxAliases: int(env, 'LIMIT_MAX_ALIASES', 30, problems, 0, 10_000),
+      maxDirectives: int(env, 'LIMIT_MAX_DIRECTIVES', 20, problems, 0, 10_000),
+      maxTokens: int(env, 'LIMIT_MAX_TOKENS', 3000, problems, 10, 1_000_000),
+      maxCost: int(env, 'LIMIT_MAX_COST', 5000, problems, 1, 10_000_000),
+    },
   };
   if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(config.host))
     problems.push(`HOST must be a host name or IP address, got "${config.host}"`);
@@ -195,6 +217,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     ...overrides,
     subgraphUrls: { ...base.subgraphUrls, ...(overrides.subgraphUrls ?? {}) },
     subgraphPorts: { ...base.subgraphPorts, ...(overrides.subgraphPorts ?? {}) },
+    limits: { ...base.limits, ...(overrides.limits ?? {}) },
   } as Config;
 }
 

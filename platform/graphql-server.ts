@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import type { IncomingMessage } from 'node:http';
 import { maskError } from './errors';
-import { createHttpApp, GRAPHQL_PATH } from './http';
+import { createHttpApp, GRAPHQL_PATH, type HttpAppOptions } from './http';
 import type { Logger } from './logger';
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
@@ -14,6 +14,13 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   port: number;
   host: string;
   shutdownGraceMs: number;
+  /** Introspection and "Did you mean" suggestions (off in production unless configured). */
+  introspection: boolean;
+  /** Extra validation rules and plugins (the gateway's operation limits). */
+  validationRules?: ApolloServerOptions<TContext>['validationRules'];
+  plugins?: ApolloServerOptions<TContext>['plugins'];
+  /** Refuses an operation text before parsing (see `HttpAppOptions.checkSource`). */
+  checkSource?: HttpAppOptions<TContext>['checkSource'];
 }
 
 export interface RunningGraphQLServer {
@@ -38,11 +45,20 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     logger,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: opts.introspection,
+    hideSchemaDetailsFromClientErrors: !opts.introspection,
+    validationRules: opts.validationRules,
+    plugins: opts.plugins,
     formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
   } as ApolloServerOptions<TContext>);
   await apollo.start();
-  const app = createHttpApp<TContext>({ apollo, logger, context: opts.context, readiness: opts.readiness });
+  const app = createHttpApp<TContext>({
+    apollo,
+    logger,
+    context: opts.context,
+    readiness: opts.readiness,
+    checkSource: opts.checkSource,
+  });
   let address;
   try {
     address = await app.listen(opts.port, opts.host);

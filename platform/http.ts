@@ -18,6 +18,11 @@ export interface HttpAppOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
   /** `/readyz`: ready plus details for operators. */
   readiness: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  /**
+   * Checks the operation text before Apollo parses it (the token limit); a returned error is
+   * answered as a 400 at once.
+   */
+  checkSource?: (source: string) => { message: string; extensions: Record<string, unknown> } | null;
   logger: Logger;
 }
 
@@ -64,6 +69,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** The operation text of a POST body or a GET query string, if there is one. */
+function operationText(body: unknown, url: URL): string | undefined {
+  const query = body && typeof body === 'object' ? (body as { query?: unknown }).query : url.searchParams.get('query');
+  return typeof query === 'string' ? query : undefined;
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
@@ -105,6 +116,9 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
     }
     const requestId = requestIdFrom(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    const source = operationText(body, url);
+    const refusal = source === undefined ? null : (opts.checkSource?.(source) ?? null);
+    if (refusal) return sendJson(res, 400, { errors: [refusal] });
     const result = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () => opts.context(req, requestId),

@@ -44,6 +44,7 @@ export function createSubgraphServer(
         port: config.subgraphPort ?? config.subgraphPorts[name],
         host: config.host,
         shutdownGraceMs: config.shutdownGraceMs,
+        introspection: config.introspection,
       });
       logger.info({ url: server.url }, 'subgraph ready');
       return { url: server.url, port: server.port, subgraph };

@@ -41,7 +41,10 @@ describe('HTTP edge', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { location: { id: 'loc_dc_01' } } });
+    expect(await res.json()).toEqual({
+      data: { location: { id: 'loc_dc_01' } },
+      extensions: { cost: { requestedQueryCost: 1, maximumAvailable: 5000 } },
+    });
     expect((await fetch(`${base}/nope`)).status).toBe(404);
   });
 

@@ -1,0 +1,102 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
+import { operationCost, type CostOptions } from './cost';
+
+import type { OperationLimits } from '../config';
+import { ErrorCode } from '../errors';
+
+export type { OperationLimits };
+
+const LIMIT_EXCEEDED = ErrorCode.LIMIT_EXCEEDED;
+
+function refused(message: string, limit: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: LIMIT_EXCEEDED, limit, ...extra, http: { status: 400 } },
+  });
+}
+
+/**
+ * The validation rules (graphql-armor's: depth, aliases, directives), run by Apollo Server with
+ * the other validation rules, so a refused operation never reaches the query planner.
+ */
+export function limitRules(limits: OperationLimits): ValidationRule[] {
+  // Reported as validation errors (a 400, nothing executed) rather than thrown, which Apollo would
+  // treat as a server fault; graphql-armor words them as syntax errors, which they are not.
+  const report = (context: ValidationContext | null, error: GraphQLError) =>
+    context?.reportError(
+      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+        extensions: { code: LIMIT_EXCEEDED, http: { status: 400 } },
+      }),
+    );
+  const common = { exposeLimits: true, propagateOnRejection: false, onReject: [report] };
+  return [
+    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true }),
+    maxAliasesRule({ ...common, n: limits.maxAliases }),
+    maxDirectivesRule({ ...common, n: limits.maxDirectives }),
+  ];
+}
+
+/**
+ * Counts tokens with graphql-js's own lexer, stopping at the limit, before any AST is built. A
+ * lexing error is left to Apollo's parser, which reports it as GRAPHQL_PARSE_FAILED.
+ */
+export function tokensExceed(source: string, max: number): boolean {
+  const lexer = new Lexer(new Source(source));
+  try {
+    for (let n = 0; lexer.advance().kind !== TokenKind.EOF; n++) if (n >= max) return true;
+  } catch {
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The HTTP edge's check before parsing: a token flood is refused before an AST is built (Apollo
+ * does not let a plugin refuse a request cleanly before parsing).
+ */
+export function tokenLimit(limits: OperationLimits) {
+  return (source: string) =>
+    tokensExceed(source, limits.maxTokens)
+      ? {
+          message: `operation has more than ${limits.maxTokens} tokens`,
+          extensions: { code: LIMIT_EXCEEDED, limit: 'maxTokens' },
+        }
+      : null;
+}
+
+/**
+ * The operation's calculated cost with its variables, refused above `maxCost` before execution
+ * and reported in `extensions.cost`.
+ */
+export function limitsPlugin<TContext extends BaseContext>(
+  limits: OperationLimits,
+  costOptions?: CostOptions,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      let requested: number | null = null;
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          requested = operationCost(schema, document, operation, request.variables ?? {}, costOptions);
+          if (requested > limits.maxCost) {
+            throw refused(`operation cost ${requested} exceeds the maximum of ${limits.maxCost}`, 'maxCost', {
+              cost: { requestedQueryCost: requested, maximumAvailable: limits.maxCost },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (requested === null || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cost: { requestedQueryCost: requested, maximumAvailable: limits.maxCost },
+          };
+        },
+      };
+    },
+  };
+}
