@@ -66,6 +66,7 @@ describe('loadConfig', () => {
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ NODE_ENV: 'production' }, 'INTERNAL_SECRET'],
     [{ INTERNAL_SECRET: 'short' }, 'INTERNAL_SECRET'],
+    [{ SUBGRAPH_HOST: 'not a host!' }, 'SUBGRAPH_HOST'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -82,6 +83,39 @@ describe('loadConfig', () => {
     } catch (err) {
       expect((err as ConfigError).problems).toHaveLength(3);
     }
+  });
+
+  it('production hides the schema and loads no demo data unless asked', () => {
+    const prod = { NODE_ENV: 'production', INTERNAL_SECRET: 's'.repeat(32) };
+    expect(loadConfig(prod)).toMatchObject({ introspection: false, demoData: false });
+    expect(loadConfig({ ...prod, INTROSPECTION: 'true', DEMO_DATA: 'true' })).toMatchObject({
+      introspection: true,
+      demoData: true,
+    });
+    expect(loadConfig({})).toMatchObject({ introspection: true, demoData: true });
+    // Standalone subgraphs listen on loopback unless told otherwise (the gateway is the edge).
+    expect(loadConfig(prod).subgraphHost).toBe('127.0.0.1');
+    expect(loadConfig({ ...prod, SUBGRAPH_HOST: '0.0.0.0' }).subgraphHost).toBe('0.0.0.0');
+  });
+
+  it('reads the operation limits, with documented defaults and bounds', () => {
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 10,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxTokens: 3000,
+      maxCost: 5000,
+    });
+    const c = loadConfig({
+      LIMIT_MAX_DEPTH: '7',
+      LIMIT_MAX_ALIASES: '5',
+      LIMIT_MAX_DIRECTIVES: '3',
+      LIMIT_MAX_TOKENS: '500',
+      LIMIT_MAX_COST: '1000',
+    });
+    expect(c.limits).toEqual({ maxDepth: 7, maxAliases: 5, maxDirectives: 3, maxTokens: 500, maxCost: 1000 });
+    expect(() => loadConfig({ LIMIT_MAX_DEPTH: '0' })).toThrow('LIMIT_MAX_DEPTH');
+    expect(() => loadConfig({ LIMIT_MAX_COST: '-1' })).toThrow('LIMIT_MAX_COST');
   });
 
   it('testConfig is silent and merges overrides', () => {

@@ -26,6 +26,8 @@ export interface Config {
   subgraphPorts: Record<SubgraphName, number>;
   /** `npm run start:subgraph`: overrides the port of the one subgraph being started. */
   subgraphPort: number | null;
+  /** `npm run start:subgraph`: the interface a subgraph binds (loopback unless configured). */
+  subgraphHost: string;
   /** Documents: MongoDB when set, otherwise the in-memory engine. */
   mongodbUri: string | null;
   mongodbDatabase: string;
@@ -93,13 +95,21 @@ export const ENV_VARS: Record<string, string> = {
   FULFILLMENT_URL: 'distributed mode: fulfillment subgraph URL (default http://127.0.0.1:4004/graphql)',
   ATTRIBUTION_URL: 'distributed mode: attribution subgraph URL (default http://127.0.0.1:4005/graphql)',
   SUBGRAPH_PORT: 'start:subgraph: port for the subgraph being started (default 4001..4005 by name)',
+  SUBGRAPH_HOST:
+    'start:subgraph: interface the subgraph binds (default 127.0.0.1: subgraphs are not exposed unless configured)',
   MONGODB_URI: 'MongoDB connection string; unset = in-memory engine',
   MONGODB_DATABASE: 'MongoDB database name (default commerce)',
   REDIS_URL: 'Redis URL; unset = in-process bus',
   DEMO_SEED: 'seed of the deterministic demo network (default 42)',
-  DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true)',
+  DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true; false in production)',
   SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
   RESERVATION_SWEEP_MS: 'how often expired reservations are released, in ms (default 1000)',
+  INTROSPECTION: 'true/false: schema introspection and field suggestions in errors (default true; false in production)',
+  LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
+  LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
+  LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
+  LIMIT_MAX_TOKENS: 'most lexical tokens in one operation text, counted before parsing (default 3000)',
+  LIMIT_MAX_COST: 'highest calculated cost of one operation (default 5000; see docs/security.md)',
 };
 
 function int(env: Env, key: string, fallback: number, problems: string[], min = 0, max = 65535 * 1000): number {
@@ -176,6 +186,7 @@ export function loadConfig(env: Env): Config {
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 5000, problems, 1, 600_000),
     subgraphPorts,
     subgraphPort: env.SUBGRAPH_PORT ? int(env, 'SUBGRAPH_PORT', 0, problems, 0, 65535) : null,
+    subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
     mongodbUri: env.MONGODB_URI || null,
     mongodbDatabase: env.MONGODB_DATABASE || 'commerce',
     redisUrl: env.REDIS_URL || null,
@@ -193,8 +204,13 @@ export function loadConfig(env: Env): Config {
       maxCost: int(env, 'LIMIT_MAX_COST', 5000, problems, 1, 10_000_000),
     },
   };
-  if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(config.host))
-    problems.push(`HOST must be a host name or IP address, got "${config.host}"`);
+  for (const [key, value] of [
+    ['HOST', config.host],
+    ['SUBGRAPH_HOST', config.subgraphHost],
+  ]) {
+    if (!/^[A-Za-z0-9.:[\]-]{1,253}$/.test(value!))
+      problems.push(`${key} must be a host name or IP address, got "${value}"`);
+  }
   if (!/^[A-Za-z0-9_-]{1,63}$/.test(config.mongodbDatabase)) {
     problems.push(`MONGODB_DATABASE must be 1-63 letters, digits, _ or -, got "${config.mongodbDatabase}"`);
   }

@@ -1,4 +1,5 @@
-import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { GraphQLError, Kind } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { maskError } from './errors';
 import { createHttpApp, GRAPHQL_PATH, type HttpAppOptions } from './http';
@@ -21,6 +22,31 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   plugins?: ApolloServerOptions<TContext>['plugins'];
   /** Refuses an operation text before parsing (see `HttpAppOptions.checkSource`). */
   checkSource?: HttpAppOptions<TContext>['checkSource'];
+}
+
+/**
+ * A request whose operation cannot be chosen (an unknown `operationName`, several operations and
+ * none named) is the client's mistake: a 400 with OPERATION_RESOLUTION_FAILURE, not a server fault.
+ */
+function operationResolution<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request, document }) {
+          if (operation) return;
+          const named = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+          const message = request.operationName
+            ? `Unknown operation named "${request.operationName}".`
+            : named > 1
+              ? 'Must provide operation name if query contains multiple operations.'
+              : 'No operation to run.';
+          throw new GraphQLError(message, {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
 }
 
 export interface RunningGraphQLServer {
@@ -48,7 +74,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     introspection: opts.introspection,
     hideSchemaDetailsFromClientErrors: !opts.introspection,
     validationRules: opts.validationRules,
-    plugins: opts.plugins,
+    plugins: [operationResolution<TContext>(), ...(opts.plugins ?? [])],
     formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
   } as ApolloServerOptions<TContext>);
   await apollo.start();

@@ -42,7 +42,7 @@ export function createSubgraphServer(
           }),
         readiness: () => running.readiness({ subgraph: name }),
         port: config.subgraphPort ?? config.subgraphPorts[name],
-        host: config.host,
+        host: config.subgraphHost,
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
       });

@@ -68,3 +68,21 @@ describe('HTTP edge', () => {
     expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('client mistakes are request errors', () => {
+  it.each([
+    [{ query: '{ __typename }', operationName: 'Nope' }, 'Unknown operation named "Nope".'],
+    [
+      { query: 'query A { __typename } query B { __typename }' },
+      'Must provide operation name if query contains multiple operations.',
+    ],
+  ])('%j → 400 OPERATION_RESOLUTION_FAILURE', async (body, message) => {
+    const res = await fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] });
+  });
+});

@@ -107,3 +107,21 @@ describe('limits are configurable', () => {
     }
   });
 });
+
+describe('production hides the schema', () => {
+  it('refuses introspection and suggests no field names', async () => {
+    const prod = await startEmbeddedGateway({ introspection: false });
+    try {
+      const intro = await postGraphQL(prod.url, '{ __schema { types { name } } }');
+      expect(intro.status).toBe(400);
+      expect(intro.body.errors![0]!.message).toMatch(/introspection/i);
+      const typo = await postGraphQL(prod.url, '{ prodcts { edges { cursor } } }');
+      expect(typo.status).toBe(400);
+      expect(typo.text).not.toMatch(/Did you mean|products/);
+      const dev = await postGraphQL(gw.url, '{ prodcts { edges { cursor } } }');
+      expect(dev.text).toMatch(/Did you mean \\"products\\"/);
+    } finally {
+      await prod.stop();
+    }
+  });
+});
