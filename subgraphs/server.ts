@@ -1,4 +1,5 @@
-import { principalFromHeader } from '../platform/auth/headers';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { principalFromHeader, refuseCredentials } from '../platform/auth/headers';
 import { PRINCIPAL_HEADER } from '../platform/auth/signing';
 import type { Config, SubgraphName } from '../platform/config';
 import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
@@ -14,8 +15,9 @@ export interface SubgraphServer {
 
 /**
  * One subgraph as its own HTTP server (distributed mode). It holds only its own collections, calls
- * other subgraphs' service interfaces over HTTP, and trusts only a principal signed by the gateway
- * with the internal secret: no principal header is anonymous, a forged or expired one gets a 401.
+ * other subgraphs' service interfaces over HTTP, and serves only requests carrying a principal
+ * signed with the internal secret (the gateway's, or a service binding's): a request without one,
+ * or with a forged or expired one, gets a 401. It never returns inline traces.
  */
 export function createSubgraphServer(
   name: SubgraphName,
@@ -35,11 +37,19 @@ export function createSubgraphServer(
       server = await startGraphQLServer<BaseContext>({
         serve: { schema: subgraph.schema },
         logger,
-        context: async (req, requestId) =>
-          subgraph.createContext({
+        context: async (req, requestId) => {
+          // Only the gateway and other subgraphs' service bindings call a subgraph, and they always
+          // sign the principal; an unsigned request is someone going around the gateway.
+          if (req.headers[PRINCIPAL_HEADER] === undefined) {
+            throw refuseCredentials(`${PRINCIPAL_HEADER} is required: call the gateway, not a subgraph`);
+          }
+          return subgraph.createContext({
             principal: principalFromHeader(req.headers[PRINCIPAL_HEADER], config.internalSecret, 'subgraph'),
             requestId,
-          }),
+          });
+        },
+        // Inline traces would show any caller the subgraph's resolver timings and paths.
+        plugins: [ApolloServerPluginInlineTraceDisabled()],
         readiness: () => running.readiness({ subgraph: name }),
         port: config.subgraphPort ?? config.subgraphPorts[name],
         host: config.subgraphHost,

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway } from '../gateway/server';
+import { signPrincipal } from '../platform/auth/signing';
 import { SUBGRAPH_NAMES, testConfig, type SubgraphName } from '../platform/config';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { pickJourneyCustomer } from './support/demo';
@@ -88,13 +89,33 @@ describe('distributed mode', () => {
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('serves entity representations over HTTP (_entities)', async () => {
+  it('serves entity representations over HTTP (_entities) to a signed caller, never inline traces', async () => {
+    const signed = {
+      'x-commerce-principal': signPrincipal({ kind: 'service', service: 'gateway' }, SECRET, 'subgraph', 60),
+    };
     const res = await postGraphQL<{ _entities: { id: string; name: string }[] }>(
       subgraphs.fulfillment!.url,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Location { id name } } }',
       { r: [{ __typename: 'Location', id: 'loc_dc_01' }] },
+      { ...signed, 'apollo-federation-include-trace': 'ftv1' },
     );
     expect(res.body.data?._entities[0]).toMatchObject({ id: 'loc_dc_01' });
+    expect(res.text).not.toContain('ftv1');
+  });
+
+  it.each([
+    [
+      '_entities (personal data)',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }',
+      { r: [{ __typename: 'Customer', id: 'cus_000001' }] },
+    ],
+    ['_service', '{ _service { sdl } }', undefined],
+    ['introspection', '{ __schema { types { name } } }', undefined],
+  ])('refuses an unsigned direct call: %s → 401', async (_name, query, variables) => {
+    const res = await postGraphQL(subgraphs.identity!.url, query, variables);
+    expect(res.status).toBe(401);
+    expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(res.body.data).toBeUndefined();
   });
 
   it('a subgraph that is down yields partial data plus an error naming it', async () => {
