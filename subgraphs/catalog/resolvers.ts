@@ -2,7 +2,7 @@ import { badInput, notFound } from '../../platform/errors';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
-import { availableDelta, levelId, newLevel } from './domain/level-ops';
+import { availableDelta, levelId, newLevel, unitsTotal } from './domain/level-ops';
 import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
 import type { CatalogContext } from './context';
@@ -66,7 +66,7 @@ export function createCatalogResolvers(): Resolvers {
         return locationIds ? levels.filter((l) => locationIds.includes(l.locationId)) : levels;
       },
       totalAvailable: async (v, _, ctx) =>
-        (await ctx.loaders.levelsBySku.load(v._id)).reduce((sum, l) => sum + l.available, 0),
+        unitsTotal((await ctx.loaders.levelsBySku.load(v._id)).map((l) => l.available)),
       availability: async (v, { channel }, ctx) => {
         const [levels, stored, network] = await Promise.all([
           ctx.loaders.levelsBySku.load(v._id),

@@ -1,7 +1,7 @@
 import { requireKey } from '../../platform/validation';
 import type { CatalogFailure } from './domain/errors';
-import { positionProblem } from './domain/errors';
-import { levelId } from './domain/level-ops';
+import { positionProblem, stockLimit } from './domain/errors';
+import { exceedsMaxOnHand, levelId } from './domain/level-ops';
 import {
   movementEntry,
   movementReplay,
@@ -71,6 +71,9 @@ export function createMovementUseCases({ store, now, locationExists }: ServiceDe
         const [from, to] = await ledger.levelsByIds(ids);
         const plan = planMovement(input.request, from ?? null, target);
         if (!plan.ok) return plan;
+        const full = plan.effects.find((e) => exceedsMaxOnHand((e.at === 'to' ? to : from) ?? null, e.delta));
+        if (full)
+          return stockLimit({ sku: input.sku, locationId: full.at === 'to' ? toLocationId! : input.locationId });
         const at = now().toISOString();
         const entry = movementEntry(sourceEventId, target, input.request, plan, input.reason, requestHash, at);
         const written = await ledger.write(

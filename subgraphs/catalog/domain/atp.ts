@@ -1,5 +1,6 @@
 import type { GeoPoint, SalesChannel } from '../../../platform/shared/commerce';
 import type { ChannelSourcingDoc, InventoryLevelDoc } from '../model';
+import { unitsTotal } from './level-ops';
 
 /** What catalog knows of a network node (owned by fulfillment, read through its service). */
 export interface NetworkLocation {
@@ -82,7 +83,7 @@ export function channelAtp(
     .filter((l) => allowed.has(l.locationId))
     .map((l) => ({ locationId: l.locationId, available: Math.max(0, l.available - profile.bufferUnits) }))
     .sort((a, b) => b.available - a.available || (a.locationId < b.locationId ? -1 : 1));
-  return { available: locations.reduce((s, l) => s + l.available, 0), locations };
+  return { available: unitsTotal(locations.map((l) => l.available)), locations };
 }
 
 const EARTH_RADIUS_KM = 6371.0088;

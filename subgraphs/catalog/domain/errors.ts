@@ -1,3 +1,5 @@
+import { MAX_ON_HAND } from './level-ops';
+
 /** Catalog's business failure codes (the schema's `CatalogErrorCode`). */
 export type CatalogErrorCode =
   | 'UNKNOWN_SKU'
@@ -6,6 +8,7 @@ export type CatalogErrorCode =
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_QUANTITY'
   | 'INVALID_TRANSFER'
+  | 'STOCK_LIMIT_EXCEEDED'
   | 'INVALID_TTL'
   | 'COUNT_BELOW_ALLOCATED'
   | 'IDEMPOTENCY_CONFLICT'
@@ -54,4 +57,13 @@ export function positionProblem(
 
 export function notStocked(line: { sku: string; locationId: string }): CatalogFailure {
   return failure('UNKNOWN_POSITION', `${line.locationId} does not stock ${line.sku}`, line);
+}
+
+/** A change that would take a position past the most units it may hold (`MAX_ON_HAND`). */
+export function stockLimit(line: { sku: string; locationId: string }): CatalogFailure {
+  return failure(
+    'STOCK_LIMIT_EXCEEDED',
+    `${line.sku} at ${line.locationId} would hold more than ${MAX_ON_HAND.toLocaleString('en')} units on hand`,
+    line,
+  );
 }

@@ -18,10 +18,34 @@ export function availableDelta(delta: StateDelta): number {
 }
 
 /**
+ * The most units one position may hold on hand (ten million of one SKU at one location). Every
+ * other state is a part of onHand, so this bounds them all, far inside GraphQL's 32-bit Int.
+ */
+export const MAX_ON_HAND = 10_000_000;
+
+/** GraphQL's largest Int. */
+export const MAX_GRAPHQL_INT = 2_147_483_647;
+
+/**
+ * A network-wide total of bounded quantities: it could only pass GraphQL's Int with more than
+ * 214 positions at the bound, so it saturates there rather than make the read fail.
+ */
+export function unitsTotal(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return Math.min(total, MAX_GRAPHQL_INT);
+}
+
+/** True when `delta` would take the position past `MAX_ON_HAND` (a missing position holds 0). */
+export function exceedsMaxOnHand(level: Pick<InventoryLevelDoc, 'onHand'> | null, delta: StateDelta): boolean {
+  return (level?.onHand ?? 0) + (delta.onHand ?? 0) > MAX_ON_HAND;
+}
+
+/**
  * The one way a position changes: a single conditional update that applies `delta` to the states,
  * moves `available` by the same derived amount, bumps `sequence`, and only matches while every
- * state it decreases (and `available`) stays ≥ 0. The invariant holds by construction, on every
- * engine, under any concurrency.
+ * state it decreases (and `available`) stays ≥ 0 and onHand stays ≤ MAX_ON_HAND. The invariant
+ * and the bound hold by construction, on every engine, under any concurrency.
  */
 export function levelUpdate(levelId: string, delta: StateDelta, at: string, extraFilter: Filter = {}): WriteOp {
   const filter: Filter = { _id: levelId, ...extraFilter };
@@ -32,6 +56,8 @@ export function levelUpdate(levelId: string, delta: StateDelta, at: string, extr
     inc[state] = d;
     if (d < 0) filter[state] = { $gte: -d };
   }
+  const growth = delta.onHand ?? 0;
+  if (growth > 0) filter.onHand = { $lte: MAX_ON_HAND - growth };
   const avail = availableDelta(delta);
   if (avail !== 0) inc.available = avail;
   if (avail < 0) filter.available = { $gte: -avail };
@@ -44,7 +70,7 @@ export function applyDelta(level: InventoryLevelDoc, delta: StateDelta, at: stri
   const next = { ...level, sequence: level.sequence + 1, updatedAt: at };
   for (const state of STOCK_STATES) next[state] = level[state] + (delta[state] ?? 0);
   next.available = level.available + availableDelta(delta);
-  const ok = [...STOCK_STATES, 'available' as const].every((k) => next[k] >= 0);
+  const ok = [...STOCK_STATES, 'available' as const].every((k) => next[k] >= 0) && next.onHand <= MAX_ON_HAND;
   return ok ? next : null;
 }
 
