@@ -10,6 +10,27 @@ import { composeSupergraph } from './compose';
 import { createGatewayContext, type GatewayContext } from './context';
 import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
 
+/**
+ * Distributed mode: ready when every subgraph answers its own `/readyz` within the subgraph
+ * timeout; the details name each one `up` or `down`, so an operator sees which is missing.
+ */
+async function subgraphsReadiness(config: Config): Promise<{ ready: boolean; details: Record<string, unknown> }> {
+  const states = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const url = new URL('/readyz', config.subgraphUrls[name]);
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+        await res.body?.cancel();
+        return res.ok ? 'up' : 'down';
+      } catch {
+        return 'down';
+      }
+    }),
+  );
+  const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, states[i]]));
+  return { ready: states.every((s) => s === 'up'), details: { mode: config.mode, subgraphs } };
+}
+
 export interface GatewayDeps {
   logger?: Logger;
   /** Embedded mode: use this infrastructure instead of opening one from config (tests). */
@@ -83,8 +104,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         serve: { gateway },
         logger,
         context: async (req, requestId) => createGatewayContext(req, requestId, config.internalSecret),
-        readiness: async () =>
-          host ? host.readiness({ mode: config.mode }) : { ready: true, details: { mode: config.mode } },
+        readiness: async () => (host ? host.readiness({ mode: config.mode }) : subgraphsReadiness(config)),
         port: config.port,
         host: config.host,
         shutdownGraceMs: config.shutdownGraceMs,

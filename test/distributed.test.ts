@@ -64,6 +64,11 @@ describe('distributed mode', () => {
     expect(distributed.body.errors).toBeUndefined();
     expect(distributed.body.data).toEqual(inProcess.body.data);
     expect((distributed.body.data as { customerByIdentifier: unknown }).customerByIdentifier).not.toBeNull();
+    const ready = await fetch(gateway!.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs).toEqual(
+      Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, 'up'])),
+    );
   });
 
   it('catalog reaches fulfillment over HTTP for the network: availability matches embedded mode', async () => {
@@ -121,6 +126,12 @@ describe('distributed mode', () => {
   it('a subgraph that is down yields partial data plus an error naming it', async () => {
     const { card } = pickJourneyCustomer();
     await stopProcess(subgraphs.attribution);
+    const ready = await fetch(gateway!.url.replace('/graphql', '/readyz'));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: 'not-ready',
+      subgraphs: { attribution: 'down', identity: 'up' },
+    });
     const res = await postGraphQL<{
       customerByIdentifier: { displayName: string; orders: { attribution: unknown }[] };
     }>(gateway!.url, CROSS_SUBGRAPH_QUERY, { type: 'LOYALTY_CARD', value: card });
