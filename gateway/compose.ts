@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { Kind, parse, visit, type ArgumentNode, type DocumentNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
@@ -26,12 +26,49 @@ export class CompositionError extends Error {
   }
 }
 
-/** Composes the five subgraph SDL files into a Federation 2 supergraph SDL, or throws CompositionError. */
-export function composeSupergraph(sdls: Partial<Record<SubgraphName, string>> = {}): string {
+const AUTHORIZATION_DIRECTIVES = new Set(['authenticated', 'requiresScopes', 'policy']);
+
+/**
+ * A subgraph SDL without Federation's authorization directives. @apollo/gateway refuses a
+ * supergraph whose `for: SECURITY` features it cannot enforce; here each subgraph enforces them
+ * itself (so embedded and distributed mode alike), and the gateway plans the same graph without
+ * them. The checked-in supergraph keeps them, for Apollo Router.
+ */
+export function withoutAuthorization(typeDefs: DocumentNode): DocumentNode {
+  return visit(typeDefs, {
+    Directive(node) {
+      return AUTHORIZATION_DIRECTIVES.has(node.name.value) ? null : undefined;
+    },
+    ListValue(node, _key, parent) {
+      const inImport = parent && !Array.isArray(parent) && (parent as ArgumentNode).name?.value === 'import';
+      if (!inImport) return undefined;
+      return {
+        ...node,
+        values: node.values.filter(
+          (v) => !(v.kind === Kind.STRING && AUTHORIZATION_DIRECTIVES.has(v.value.replace(/^@/, ''))),
+        ),
+      };
+    },
+  });
+}
+
+/**
+ * Composes the five subgraph SDL files into a Federation 2 supergraph SDL, or throws
+ * CompositionError. `forGateway` composes what our own gateway serves (see `withoutAuthorization`).
+ */
+export function composeSupergraph(
+  sdls: Partial<Record<SubgraphName, string>> = {},
+  options: { forGateway?: boolean } = {},
+): string {
   const services = SUBGRAPH_NAMES.map((name) => {
     const sdl = sdls[name] ?? readSdl(name);
     try {
-      return { name, url: DEFAULT_SUBGRAPH_URLS[name], typeDefs: parse(sdl) };
+      const typeDefs = parse(sdl);
+      return {
+        name,
+        url: DEFAULT_SUBGRAPH_URLS[name],
+        typeDefs: options.forGateway ? withoutAuthorization(typeDefs) : typeDefs,
+      };
     } catch (err) {
       throw new CompositionError([{ message: `schema/${name}.graphql: ${(err as Error).message}`, code: 'SDL_PARSE' }]);
     }

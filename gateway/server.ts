@@ -89,7 +89,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
 
   return {
     async start() {
-      const supergraphSdl = composeSupergraph();
+      const supergraphSdl = composeSupergraph({}, { forGateway: true });
       const sources = await dataSources();
       const gateway = new ApolloGateway({
         supergraphSdl,

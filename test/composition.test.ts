@@ -27,4 +27,17 @@ describe('composition', () => {
     expect(message).toContain('[INVALID_FIELD_SHARING]');
     expect(message).toContain('Money.amount');
   });
+
+  it('keeps the authorization directives in the checked-in supergraph (for Apollo Router) and strips them for our gateway', () => {
+    const full = readCheckedInSupergraph();
+    expect(full).toContain('@requiresScopes(scopes: [["sourcing:write"]])');
+    expect(full).toContain('https://specs.apollo.dev/policy/');
+    const ours = composeSupergraph({}, { forGateway: true });
+    expect(ours).not.toMatch(
+      /@authenticated|@requiresScopes|@policy|specs\.apollo\.dev\/(policy|authenticated|requiresScopes)/,
+    );
+    // Only the directives go: every type and field is still there.
+    const fields = (sdl: string) => (sdl.match(/^\s+\w+(\(|:)/gm) ?? []).length;
+    expect(fields(ours)).toBe(fields(full));
+  });
 });

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
+import { ANONYMOUS, parsePrincipal, type Principal } from '../platform/auth/principal';
 import { ENV_VARS } from '../platform/config';
 import { namedPaths, pathExists, topLevelEntries } from './support/doc-paths';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { postGraphQL } from './support/http';
+import { bearer, postGraphQL } from './support/http';
 
 /** The README and docs/api.md are executable: their examples run against the embedded gateway. */
 const ROOT = join(__dirname, '..');
@@ -15,10 +16,35 @@ function blocks(markdown: string, lang: string): string[] {
   return [...markdown.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
 }
 
-function operations(source: string): { name: string; text: string }[] {
-  return parse(source)
-    .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((op, i) => ({ name: op.name?.value ?? `#${i}`, text: print(op) }));
+/**
+ * The operations of a block, each with the principal a `# as: <kind> <args…>` comment right above
+ * it names (the same arguments as `npm run token`), or anonymous.
+ */
+function operations(source: string): { name: string; text: string; as: Principal }[] {
+  const ops = parse(source).definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return ops.map((op, i) => {
+    const before = source.slice(i > 0 ? ops[i - 1]!.loc!.end : 0, op.loc!.start);
+    const spec = /# as: (.+)\n\s*$/.exec(before)?.[1]?.trim().split(/\s+/);
+    return { name: op.name?.value ?? `#${i}`, text: print(op), as: spec ? principalOf(spec) : ANONYMOUS };
+  });
+}
+
+function principalOf([kind, a, b]: string[]): Principal {
+  const raw =
+    kind === 'customer'
+      ? { kind, customerId: a }
+      : kind === 'associate'
+        ? { kind, userId: a, locationId: b }
+        : kind === 'device'
+          ? { kind, deviceId: a, locationId: b }
+          : kind === 'partner'
+            ? { kind, partnerId: a, scopes: (b ?? '').split(',') }
+            : kind === 'service'
+              ? { kind, service: a }
+              : { kind, userId: a };
+  return parsePrincipal(raw);
 }
 
 function typenames(value: unknown, out: string[] = []): string[] {
@@ -65,13 +91,27 @@ describe('docs/api.md', () => {
 
   it('has examples', () => expect(ops.length).toBeGreaterThanOrEqual(10));
 
-  it.each(ops.map((o) => [o.name, o.text]))('example %s runs without errors or error results', async (_name, text) => {
-    const res = await postGraphQL<Record<string, unknown>>(gw.url, text);
-    expect(res.body.errors).toBeUndefined();
-    // Examples use real demo ids: every root field returns something.
-    for (const [field, value] of Object.entries(res.body.data!)) expect([field, value]).not.toEqual([field, null]);
-    expect(typenames(res.body.data).filter((t) => t.endsWith('Error'))).toEqual([]);
-  });
+  it.each(ops.map((o) => [o.name, o.text, o.as] as const))(
+    'example %s runs without errors or error results',
+    async (_name, text, principal) => {
+      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, undefined, bearer(principal));
+      expect(res.body.errors).toBeUndefined();
+      // Examples use real demo ids: every root field returns something.
+      for (const [field, value] of Object.entries(res.body.data!)) expect([field, value]).not.toEqual([field, null]);
+      expect(typenames(res.body.data).filter((t) => t.endsWith('Error'))).toEqual([]);
+    },
+  );
+
+  it.each(ops.filter((o) => o.as.kind !== 'anonymous').map((o) => [o.name, o.text] as const))(
+    'example %s is refused to an anonymous caller (null with UNAUTHENTICATED or FORBIDDEN)',
+    async (_name, text) => {
+      const res = await postGraphQL<Record<string, unknown>>(gw.url, text);
+      expect(Object.values(res.body.data ?? {})).toEqual([null]);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual([
+        expect.stringMatching(/^(UNAUTHENTICATED|FORBIDDEN)$/),
+      ]);
+    },
+  );
 
   it('covers every root field of the supergraph', async () => {
     const res = await postGraphQL<{

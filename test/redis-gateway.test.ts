@@ -2,7 +2,7 @@ import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { postGraphQL } from './support/http';
+import { bearer, postGraphQL } from './support/http';
 import { describeWithRedis } from './support/redis';
 
 /**
@@ -49,6 +49,8 @@ describeWithRedis('gateway on Redis', (redis) => {
         gw.url,
         `mutation { adjustInventory(input: { sku: "SKU-0001-41-FOR", locationId: "loc_dc_01", delta: 3, reason: RECEIVED, sourceEventId: "${eventId}" }) {
           ... on InventoryMovement { inventoryLevels { onHand sequence } } } }`,
+        undefined,
+        bearer({ kind: 'associate', userId: 'emp_dc_1', locationId: 'loc_dc_01' }),
       );
       const level = res.body.data!.adjustInventory.inventoryLevels[0]!;
       const event = await until(() => seen.find((e) => e.payload.cause.sourceEventId === eventId));

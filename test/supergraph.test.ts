@@ -1,7 +1,7 @@
 import { signPrincipal } from '../platform/auth/signing';
 import { testConfig } from '../platform/config';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { errorCodes, postGraphQL } from './support/http';
+import { bearer, errorCodes, OPERATOR, postGraphQL } from './support/http';
 import { pickJourneyCustomer } from './support/demo';
 import { CROSS_SUBGRAPH_QUERY } from './support/queries';
 
@@ -127,6 +127,8 @@ describe('supergraph (embedded)', () => {
     const off = await postGraphQL(
       gw.url,
       'mutation { updateLocation(input: { id: "loc_store_01", active: false }) { __typename } }',
+      undefined,
+      bearer(OPERATOR),
     );
     expect(off.body.errors).toBeUndefined();
     try {
@@ -137,6 +139,8 @@ describe('supergraph (embedded)', () => {
       await postGraphQL(
         gw.url,
         'mutation { updateLocation(input: { id: "loc_store_01", active: true }) { __typename } }',
+        undefined,
+        bearer(OPERATOR),
       );
     }
   });

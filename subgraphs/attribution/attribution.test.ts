@@ -142,7 +142,7 @@ describe('attribution subgraph', () => {
       const res = await h.exec('mutation($i: RecordTouchpointInput!) { recordTouchpoint(input: $i) { __typename } }', {
         i: { eventId, customerId: 'cus_1', type: 'CLICK', channel: 'EMAIL' },
       });
-      expect(res.data).toBeNull();
+      expect(res.data).toEqual({ recordTouchpoint: null });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
       expect(await h.store.collection('touchpoints').count()).toBe(3);
       expect(h.events).toHaveLength(0);

@@ -1,5 +1,6 @@
 import type { FulfillmentApi } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
+import { catalogPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { CatalogContext } from './context';
 import { catalogSeeding } from './demo';
@@ -34,7 +35,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   return {
     name: 'catalog',
     ...catalogSeeding,
-    ...buildSchemaFor('catalog', createCatalogResolvers()),
+    ...buildSchemaFor('catalog', createCatalogResolvers(), catalogPolicies),
     createContext: (meta) => ({
       ...baseContext(meta, deps),
       service: inventory,

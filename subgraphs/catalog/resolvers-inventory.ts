@@ -1,5 +1,6 @@
 import type { MutationResolvers } from './__generated__/resolvers-types';
 import type { CatalogContext } from './context';
+import { mayActOnReservation } from './policies';
 import type { CatalogFailure } from './domain/errors';
 import type { MovementRequest } from './domain/movements';
 import type { InsufficientStock } from './domain/reservations';
@@ -57,6 +58,16 @@ function reservationResult(outcome: TransitionOutcome) {
   return catalogError(outcome);
 }
 
+/**
+ * A reservation the caller may not act on is answered exactly like a missing one, so its id
+ * (derivable from an idempotency key) reveals nothing.
+ */
+async function hidden(ctx: CatalogContext, reservationId: string) {
+  const reservation = await ctx.loaders.reservationById.load(reservationId);
+  if (!reservation || mayActOnReservation(ctx.principal, reservation)) return null;
+  return catalogError({ ok: false, code: 'RESERVATION_NOT_FOUND', message: `reservation ${reservationId} not found` });
+}
+
 /** Mutations: arguments in, one use case of the inventory service, its outcome mapped out. */
 export function createInventoryMutations(): MutationResolvers<CatalogContext> {
   return {
@@ -78,11 +89,15 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
       ),
 
     reserveStock: async (_, { input }, ctx) => reserveResult(await ctx.service.reserve(input)),
-    commitReservation: async (_, { input }, ctx) => reservationResult(await ctx.service.commit(input.reservationId)),
+    commitReservation: async (_, { input }, ctx) =>
+      (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.commit(input.reservationId)),
     releaseReservation: async (_, { input }, ctx) =>
+      (await hidden(ctx, input.reservationId)) ??
       reservationResult(await ctx.service.release(input.reservationId, input.reason?.trim() || 'released')),
-    shipReservation: async (_, { input }, ctx) => reservationResult(await ctx.service.ship(input.reservationId)),
+    shipReservation: async (_, { input }, ctx) =>
+      (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.ship(input.reservationId)),
     extendReservation: async (_, { input }, ctx) =>
+      (await hidden(ctx, input.reservationId)) ??
       reservationResult(await ctx.service.extend(input.reservationId, input.ttlSeconds)),
 
     updateChannelSourcing: async (_, { input }, ctx) => {

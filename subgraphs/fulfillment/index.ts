@@ -1,4 +1,5 @@
 import { buildSchemaFor } from '../sdl';
+import { fulfillmentPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { FulfillmentApi } from './api';
 import type { FulfillmentContext } from './context';
@@ -16,7 +17,7 @@ export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<Fulfillme
   return {
     name: 'fulfillment',
     ...fulfillmentSeeding,
-    ...buildSchemaFor('fulfillment', createFulfillmentResolvers()),
+    ...buildSchemaFor('fulfillment', createFulfillmentResolvers(), fulfillmentPolicies),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
     api,

@@ -1,4 +1,5 @@
 import { buildSchemaFor } from '../sdl';
+import { identityPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { IdentityContext } from './context';
 import { identitySeeding } from './demo';
@@ -13,7 +14,7 @@ export function buildIdentitySubgraph(deps: SubgraphDeps): Subgraph<IdentityCont
   return {
     name: 'identity',
     ...identitySeeding,
-    ...buildSchemaFor('identity', createIdentityResolvers()),
+    ...buildSchemaFor('identity', createIdentityResolvers(), identityPolicies),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createIdentityLoaders(store) }),
     init: () => store.init(),
   };

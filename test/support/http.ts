@@ -1,3 +1,7 @@
+import type { Principal } from '../../platform/auth/principal';
+import { signPrincipal } from '../../platform/auth/signing';
+import { testConfig } from '../../platform/config';
+
 /** Real HTTP helpers for tests. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -26,3 +30,12 @@ export async function postGraphQL<T = Record<string, unknown>>(
 export function errorCodes(res: GraphQLResponse): string[] {
   return (res.body.errors ?? []).map((e) => String(e.extensions?.code));
 }
+
+/** The `authorization` header a client of the test gateway sends as `principal` (none for anonymous). */
+export function bearer(principal: Principal, secret = testConfig().internalSecret): Record<string, string> {
+  if (principal.kind === 'anonymous') return {};
+  return { authorization: `Bearer ${signPrincipal(principal, secret, 'client', 300)}` };
+}
+
+/** An operator, for tests whose subject is not authorization. */
+export const OPERATOR: Principal = { kind: 'operator', userId: 'ops_test' };

@@ -1,5 +1,5 @@
 import { graphql } from 'graphql';
-import { ANONYMOUS, type Principal } from '../../platform/auth/principal';
+import type { Principal } from '../../platform/auth/principal';
 import { createMemoryBus } from '../../platform/bus/memory';
 import type { BusEvent, EventBus } from '../../platform/bus/port';
 import type { SubgraphName } from '../../platform/config';
@@ -25,6 +25,12 @@ export interface SubgraphHarness {
   ): Promise<{ data?: T | null; errors?: readonly { message: string; extensions: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
+
+/**
+ * Subgraph tests run as an internal service unless they pass a principal: they test behaviour;
+ * who may do what is tested through the gateway (test/security.test.ts).
+ */
+export const INTERNAL: Principal = { kind: 'service', service: 'test' };
 
 export const FIXED_NOW = new Date('2026-11-01T12:00:00.000Z');
 
@@ -53,7 +59,7 @@ export async function subgraphHarness(
     bus,
     events,
     calls,
-    exec: async (query, variables, principal = ANONYMOUS) =>
+    exec: async (query, variables, principal = INTERNAL) =>
       (await graphql({
         schema: subgraph.schema,
         source: query,

@@ -91,7 +91,7 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Record a marketing touchpoint for a customer (idempotent by eventId). */
-  recordTouchpoint: RecordTouchpointResult;
+  recordTouchpoint: Maybe<RecordTouchpointResult>;
 };
 
 
@@ -361,7 +361,7 @@ export type MoneyResolvers<ContextType = AttributionContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = AttributionContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  recordTouchpoint?: Resolver<ResolversTypes['RecordTouchpointResult'], ParentType, ContextType, RequireFields<MutationRecordTouchpointArgs, 'input'>>;
+  recordTouchpoint?: Resolver<Maybe<ResolversTypes['RecordTouchpointResult']>, ParentType, ContextType, RequireFields<MutationRecordTouchpointArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = AttributionContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{

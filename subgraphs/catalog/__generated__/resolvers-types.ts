@@ -248,34 +248,34 @@ export type MovementType =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adjust on-hand stock at a location (correction, shrinkage), idempotent by sourceEventId. */
-  adjustInventory: InventoryMovementResult;
+  adjustInventory: Maybe<InventoryMovementResult>;
   /**
    * ACTIVE → COMMITTED: reserved → committed (order confirmed). Each transition is idempotent: the
    * same call on a reservation already in the target status returns it unchanged.
    */
-  commitReservation: ReservationResult;
+  commitReservation: Maybe<ReservationResult>;
   /** Push an ACTIVE reservation's expiry to now + ttlSeconds. */
-  extendReservation: ReservationResult;
+  extendReservation: Maybe<ReservationResult>;
   /** Goods received at a location (creates the position on first receipt). */
-  receiveStock: InventoryMovementResult;
+  receiveStock: Maybe<InventoryMovementResult>;
   /** A POS carry-out sale: leaves the store at once. */
-  recordCarryOut: InventoryMovementResult;
+  recordCarryOut: Maybe<InventoryMovementResult>;
   /** A returned item received and graded at a location. */
-  recordReturn: InventoryMovementResult;
+  recordReturn: Maybe<InventoryMovementResult>;
   /** A shelf count: sets onHand to what was counted. */
-  recordStockCount: InventoryMovementResult;
+  recordStockCount: Maybe<InventoryMovementResult>;
   /** ACTIVE or COMMITTED → RELEASED: the units are available again. */
-  releaseReservation: ReservationResult;
+  releaseReservation: Maybe<ReservationResult>;
   /** Units found damaged: available → damaged. */
-  reportDamage: InventoryMovementResult;
+  reportDamage: Maybe<InventoryMovementResult>;
   /** Hold stock, all lines or none; every shortfall is reported at once. */
-  reserveStock: ReserveStockResult;
+  reserveStock: Maybe<ReserveStockResult>;
   /** COMMITTED → SHIPPED: committed units leave onHand (recorded as SALE movements). */
-  shipReservation: ReservationResult;
+  shipReservation: Maybe<ReservationResult>;
   /** Move units between two locations. */
-  transferStock: InventoryMovementResult;
+  transferStock: Maybe<InventoryMovementResult>;
   /** Change where a channel may sell from and its buffer. */
-  updateChannelSourcing: ChannelSourcingResult;
+  updateChannelSourcing: Maybe<ChannelSourcingResult>;
 };
 
 
@@ -1019,19 +1019,19 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  adjustInventory?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationAdjustInventoryArgs, 'input'>>;
-  commitReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationCommitReservationArgs, 'input'>>;
-  extendReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
-  receiveStock?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
-  recordCarryOut?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationRecordCarryOutArgs, 'input'>>;
-  recordReturn?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationRecordReturnArgs, 'input'>>;
-  recordStockCount?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'input'>>;
-  releaseReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'input'>>;
-  reportDamage?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationReportDamageArgs, 'input'>>;
-  reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
-  shipReservation?: Resolver<ResolversTypes['ReservationResult'], ParentType, ContextType, RequireFields<MutationShipReservationArgs, 'input'>>;
-  transferStock?: Resolver<ResolversTypes['InventoryMovementResult'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
-  updateChannelSourcing?: Resolver<ResolversTypes['ChannelSourcingResult'], ParentType, ContextType, RequireFields<MutationUpdateChannelSourcingArgs, 'input'>>;
+  adjustInventory?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationAdjustInventoryArgs, 'input'>>;
+  commitReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationCommitReservationArgs, 'input'>>;
+  extendReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
+  receiveStock?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
+  recordCarryOut?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationRecordCarryOutArgs, 'input'>>;
+  recordReturn?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationRecordReturnArgs, 'input'>>;
+  recordStockCount?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'input'>>;
+  releaseReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'input'>>;
+  reportDamage?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationReportDamageArgs, 'input'>>;
+  reserveStock?: Resolver<Maybe<ResolversTypes['ReserveStockResult']>, ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
+  shipReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationShipReservationArgs, 'input'>>;
+  transferStock?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
+  updateChannelSourcing?: Resolver<Maybe<ResolversTypes['ChannelSourcingResult']>, ParentType, ContextType, RequireFields<MutationUpdateChannelSourcingArgs, 'input'>>;
 }>;
 
 export type NearbyAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['NearbyAvailability'] = ResolversParentTypes['NearbyAvailability']> = ResolversObject<{

@@ -131,7 +131,7 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Change a node's routing attributes (capabilities, daily capacity, handling time, active). */
-  updateLocation: UpdateLocationResult;
+  updateLocation: Maybe<UpdateLocationResult>;
 };
 
 
@@ -407,7 +407,7 @@ export type MoneyResolvers<ContextType = FulfillmentContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  updateLocation?: Resolver<ResolversTypes['UpdateLocationResult'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
+  updateLocation?: Resolver<Maybe<ResolversTypes['UpdateLocationResult']>, ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{

@@ -98,9 +98,9 @@ export type LoyaltyTier =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Attach an identifier (e.g. a loyalty card scanned at POS) to an existing profile. */
-  addCustomerIdentifier: AddCustomerIdentifierResult;
+  addCustomerIdentifier: Maybe<AddCustomerIdentifierResult>;
   /** Create a profile with one or more identifiers, all-or-nothing. */
-  registerCustomer: RegisterCustomerResult;
+  registerCustomer: Maybe<RegisterCustomerResult>;
 };
 
 
@@ -356,8 +356,8 @@ export type InvalidIdentifierErrorResolvers<ContextType = IdentityContext, Paren
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addCustomerIdentifier?: Resolver<ResolversTypes['AddCustomerIdentifierResult'], ParentType, ContextType, RequireFields<MutationAddCustomerIdentifierArgs, 'input'>>;
-  registerCustomer?: Resolver<ResolversTypes['RegisterCustomerResult'], ParentType, ContextType, RequireFields<MutationRegisterCustomerArgs, 'input'>>;
+  addCustomerIdentifier?: Resolver<Maybe<ResolversTypes['AddCustomerIdentifierResult']>, ParentType, ContextType, RequireFields<MutationAddCustomerIdentifierArgs, 'input'>>;
+  registerCustomer?: Resolver<Maybe<ResolversTypes['RegisterCustomerResult']>, ParentType, ContextType, RequireFields<MutationRegisterCustomerArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

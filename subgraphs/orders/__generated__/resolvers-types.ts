@@ -64,7 +64,7 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add a customer-service or store note to an order (idempotent by key). */
-  addOrderNote: AddOrderNoteResult;
+  addOrderNote: Maybe<AddOrderNoteResult>;
 };
 
 
@@ -339,7 +339,7 @@ export type MoneyResolvers<ContextType = OrdersContext, ParentType extends Resol
 }>;
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addOrderNote?: Resolver<ResolversTypes['AddOrderNoteResult'], ParentType, ContextType, RequireFields<MutationAddOrderNoteArgs, 'input'>>;
+  addOrderNote?: Resolver<Maybe<ResolversTypes['AddOrderNoteResult']>, ParentType, ContextType, RequireFields<MutationAddOrderNoteArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{

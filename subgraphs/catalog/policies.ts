@@ -1,0 +1,26 @@
+import type { Policy } from '../../platform/auth/enforce';
+import { actsAt } from '../access';
+import type { Principal } from '../../platform/auth/principal';
+import type { CatalogContext } from './context';
+import type { ReservationDoc } from './model';
+
+type Input = { input?: { locationId?: string; fromLocationId?: string; lines?: { locationId: string }[] } };
+
+/** Catalog's `@policy` names (schema/catalog.graphql). */
+export const catalogPolicies: Record<string, Policy<CatalogContext>> = {
+  /** Stock changes: an internal caller, or staff of the location the stock is at (sent from, for a transfer). */
+  'location.staff': ({ principal, args }) => {
+    const input = (args as Input).input;
+    return actsAt(principal, input?.fromLocationId ?? input?.locationId);
+  },
+  /** Holds: an internal caller, or staff holding stock at their own location only. */
+  'reservation.lines': ({ principal, args }) => {
+    const lines = (args as Input).input?.lines ?? [];
+    return lines.every((l) => actsAt(principal, l.locationId));
+  },
+};
+
+/** An internal caller, or staff of a location the reservation holds stock at. */
+export function mayActOnReservation(principal: Principal, reservation: Pick<ReservationDoc, 'lines'>): boolean {
+  return reservation.lines.some((l) => actsAt(principal, l.locationId));
+}
