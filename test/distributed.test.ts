@@ -5,7 +5,7 @@ import { signPrincipal } from '../platform/auth/signing';
 import { SUBGRAPH_NAMES, testConfig, type SubgraphName } from '../platform/config';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { pickJourneyCustomer } from './support/demo';
-import { errorCodes, postGraphQL } from './support/http';
+import { bearer, errorCodes, KIOSK, postGraphQL } from './support/http';
 import { startProcess, stopProcess, type Started } from './support/processes';
 import { CROSS_SUBGRAPH_QUERY } from './support/queries';
 
@@ -58,8 +58,8 @@ describe('distributed mode', () => {
     const { card } = pickJourneyCustomer();
     const vars = { type: 'LOYALTY_CARD', value: card };
     const [distributed, inProcess] = await Promise.all([
-      postGraphQL(gateway!.url, CROSS_SUBGRAPH_QUERY, vars),
-      postGraphQL(embedded!.url, CROSS_SUBGRAPH_QUERY, vars),
+      postGraphQL(gateway!.url, CROSS_SUBGRAPH_QUERY, vars, bearer(KIOSK, SECRET)),
+      postGraphQL(embedded!.url, CROSS_SUBGRAPH_QUERY, vars, bearer(KIOSK)),
     ]);
     expect(distributed.body.errors).toBeUndefined();
     expect(distributed.body.data).toEqual(inProcess.body.data);
@@ -134,7 +134,7 @@ describe('distributed mode', () => {
     });
     const res = await postGraphQL<{
       customerByIdentifier: { displayName: string; orders: { attribution: unknown }[] };
-    }>(gateway!.url, CROSS_SUBGRAPH_QUERY, { type: 'LOYALTY_CARD', value: card });
+    }>(gateway!.url, CROSS_SUBGRAPH_QUERY, { type: 'LOYALTY_CARD', value: card }, bearer(KIOSK, SECRET));
     expect(res.status).toBe(200);
     const customer = res.body.data!.customerByIdentifier;
     expect(customer.displayName.length).toBeGreaterThan(0);
@@ -161,6 +161,7 @@ describe('distributed mode', () => {
         orders(first: 3) { number lines { quantity variant { sku product { title } } } fulfillmentOrders { status } }
       } }`,
       { value: card },
+      bearer(KIOSK, SECRET),
     );
     expect(res.status).toBe(200);
     const orders = res.body.data!.customerByIdentifier.orders;

@@ -1,7 +1,7 @@
 import { signPrincipal } from '../platform/auth/signing';
 import { testConfig } from '../platform/config';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { bearer, errorCodes, OPERATOR, postGraphQL } from './support/http';
+import { bearer, errorCodes, KIOSK, OPERATOR, postGraphQL } from './support/http';
 import { pickJourneyCustomer } from './support/demo';
 import { CROSS_SUBGRAPH_QUERY } from './support/queries';
 
@@ -38,7 +38,12 @@ afterAll(async () => {
 describe('supergraph (embedded)', () => {
   it('answers one query that crosses all five subgraphs', async () => {
     const { card, orderCount } = pickJourneyCustomer();
-    const res = await postGraphQL<Journey>(gw.url, CROSS_SUBGRAPH_QUERY, { type: 'LOYALTY_CARD', value: card });
+    const res = await postGraphQL<Journey>(
+      gw.url,
+      CROSS_SUBGRAPH_QUERY,
+      { type: 'LOYALTY_CARD', value: card },
+      bearer(KIOSK),
+    );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
     const customer = res.body.data!.customerByIdentifier!;

@@ -1,4 +1,5 @@
 import { buildSchemaFor } from '../sdl';
+import { attributionPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { AttributionContext } from './context';
 import { attributionSeeding } from './demo';
@@ -13,7 +14,7 @@ export function buildAttributionSubgraph(deps: SubgraphDeps): Subgraph<Attributi
   return {
     name: 'attribution',
     ...attributionSeeding,
-    ...buildSchemaFor('attribution', createAttributionResolvers()),
+    ...buildSchemaFor('attribution', createAttributionResolvers(), attributionPolicies),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createAttributionLoaders(store) }),
     init: () => store.init(),
   };

@@ -1,6 +1,17 @@
 import type { Policy } from '../../platform/auth/enforce';
 import { scopesOf } from '../access';
+import type { Principal } from '../../platform/auth/principal';
 import type { IdentityContext } from './context';
+import type { CustomerDoc } from './model';
+
+/**
+ * Whether `principal` may see customer `customerId`'s profile: the customer themself, or a caller
+ * holding `customers:read` (store staff serving the shopper, internal services, operators).
+ */
+export function mayReadCustomer(principal: Principal, customerId: string): boolean {
+  if (principal.kind === 'customer') return principal.customerId === customerId;
+  return scopesOf(principal).has('customers:read');
+}
 
 /** Identity's `@policy` names (schema/identity.graphql). */
 export const identityPolicies: Record<string, Policy<IdentityContext>> = {
@@ -8,6 +19,8 @@ export const identityPolicies: Record<string, Policy<IdentityContext>> = {
    * A profile changed by its own customer, or by a caller who may change customers (store staff
    * recognising a shopper, internal services). The answer is the same whether or not the id exists.
    */
+  /** A profile's personal fields: readable by the customer themself or a `customers:read` holder. */
+  'customer.read': ({ principal, parent }) => mayReadCustomer(principal, (parent as CustomerDoc)._id),
   'customer.self': ({ principal, args }) => {
     const customerId = (args as { input?: { customerId?: string } }).input?.customerId;
     if (principal.kind === 'customer') return principal.customerId === customerId;

@@ -1,4 +1,5 @@
 import { notFound } from '../../platform/errors';
+import { mayReadCustomer } from './policies';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { identifierKey, normalizeIdentifier } from './domain/identifiers';
 import type { IdentifierFailure } from './service';
@@ -14,8 +15,9 @@ function identifierError(f: IdentifierFailure) {
 export function createIdentityResolvers(): Resolvers {
   return {
     Query: {
+      // A profile the caller may not see is answered exactly like a missing one.
       customer: async (_, { id }, ctx) => {
-        const customer = await ctx.loaders.customerById.load(id);
+        const customer = mayReadCustomer(ctx.principal, id) ? await ctx.loaders.customerById.load(id) : null;
         if (!customer) throw notFound('Customer', id);
         return customer;
       },
@@ -23,7 +25,9 @@ export function createIdentityResolvers(): Resolvers {
         const normalized = normalizeIdentifier(type, value);
         if (!normalized.ok) return null;
         const customerId = await ctx.loaders.customerIdByIdentifierKey.load(identifierKey(type, normalized.value));
-        return customerId ? ctx.loaders.customerById.load(customerId) : null;
+        return customerId && mayReadCustomer(ctx.principal, customerId)
+          ? ctx.loaders.customerById.load(customerId)
+          : null;
       },
       me: (_, __, ctx) =>
         ctx.principal.kind === 'customer' ? ctx.loaders.customerById.load(ctx.principal.customerId) : null,

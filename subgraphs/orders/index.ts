@@ -1,4 +1,5 @@
 import { buildSchemaFor } from '../sdl';
+import { ordersPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { OrdersContext } from './context';
 import { ordersSeeding } from './demo';
@@ -13,7 +14,7 @@ export function buildOrdersSubgraph(deps: SubgraphDeps): Subgraph<OrdersContext>
   return {
     name: 'orders',
     ...ordersSeeding,
-    ...buildSchemaFor('orders', createOrdersResolvers()),
+    ...buildSchemaFor('orders', createOrdersResolvers(), ordersPolicies),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createOrdersLoaders(store) }),
     init: () => store.init(),
   };

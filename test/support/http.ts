@@ -39,3 +39,6 @@ export function bearer(principal: Principal, secret = testConfig().internalSecre
 
 /** An operator, for tests whose subject is not authorization. */
 export const OPERATOR: Principal = { kind: 'operator', userId: 'ops_test' };
+
+/** A kiosk at a store: may look shoppers up by loyalty card (the README's journey). */
+export const KIOSK: Principal = { kind: 'device', deviceId: 'kiosk_test', locationId: 'loc_store_05' };
