@@ -1,9 +1,35 @@
 import type { Policy } from '../../platform/auth/enforce';
 import { scopesOf } from '../access';
+import type { Principal } from '../../platform/auth/principal';
 import type { OrdersContext } from './context';
+import type { OrderDoc } from './model';
+
+/**
+ * Whether `principal` may see an order: its own customer; store staff and internal callers
+ * (`orders:read`); a partner holding `orders:read` only for its own marketplace orders.
+ */
+export function mayReadOrder(
+  principal: Principal,
+  order: Pick<OrderDoc, 'customerId' | 'channel' | 'partnerId'>,
+): boolean {
+  switch (principal.kind) {
+    case 'customer':
+      return order.customerId === principal.customerId;
+    case 'partner':
+      return (
+        scopesOf(principal).has('orders:read') &&
+        order.channel === 'MARKETPLACE' &&
+        order.partnerId === principal.partnerId
+      );
+    default:
+      return scopesOf(principal).has('orders:read');
+  }
+}
 
 /** Orders' `@policy` names (schema/orders.graphql). */
 export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
+  /** An order's fields, wherever the order is reached from (root lookup, a customer, a fulfillment order). */
+  'order.read': ({ principal, parent }) => mayReadOrder(principal, parent as OrderDoc),
   /** A customer's order history: the customer themself, or store staff and internal callers holding `orders:read` (not partners). */
   'customer.orders': ({ principal, parent }) => {
     const customerId = (parent as { id: string }).id;

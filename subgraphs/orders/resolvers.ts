@@ -1,5 +1,6 @@
 import { describePrincipal } from '../../platform/auth/principal';
 import { notFound } from '../../platform/errors';
+import { mayReadOrder } from './policies';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { normalizeOrderNumber, pickupPosition } from './domain/lines';
@@ -9,8 +10,16 @@ const money = (amount: number, currencyCode: string) => ({ amount, currencyCode 
 export function createOrdersResolvers(): Resolvers {
   return {
     Query: {
-      order: async (_, { id }, ctx) => (await ctx.loaders.orderById.load(id)) ?? Promise.reject(notFound('Order', id)),
-      orderByNumber: (_, { number }, ctx) => ctx.loaders.orderByNumber.load(normalizeOrderNumber(number)),
+      // An order the caller may not see is answered exactly like a missing one.
+      order: async (_, { id }, ctx) => {
+        const order = await ctx.loaders.orderById.load(id);
+        if (!order || !mayReadOrder(ctx.principal, order)) throw notFound('Order', id);
+        return order;
+      },
+      orderByNumber: async (_, { number }, ctx) => {
+        const order = await ctx.loaders.orderByNumber.load(normalizeOrderNumber(number));
+        return order && mayReadOrder(ctx.principal, order) ? order : null;
+      },
     },
     Mutation: {
       addOrderNote: async (_, { input }, ctx) => {
