@@ -11,8 +11,9 @@ import { corrupt, randomOperation, type ValuePools } from './support/operations'
 /**
  * Random operations generated from the gateway's own schema (valid in shape, random in values,
  * real ids mixed with junk), and the same operations corrupted, sent over HTTP under every kind
- * of principal: the gateway never answers 5xx or an unexpected (masked) error, and stays within
- * its memory. Sized for CI (about 2,500 requests); the seed is printed on failure by fast-check.
+ * of principal: the gateway never answers 5xx or an unexpected (masked) error, never returns a
+ * shopper's e-mail, phone or identifier to an anonymous caller or a partner, and stays within its
+ * memory. Sized for CI (about 2,500 requests); the seed is printed on failure by fast-check.
  */
 const SECRET = testConfig().internalSecret;
 const PRINCIPALS: Principal[] = [
@@ -28,6 +29,10 @@ const PRINCIPALS: Principal[] = [
 let gw: EmbeddedGateway;
 let schema: GraphQLSchema;
 let pools: ValuePools;
+/** Every e-mail, phone and identifier value of the demo shoppers: none may reach an outsider. */
+let personalData: RegExp;
+/** Callers with no right to any shopper's personal data. */
+const OUTSIDERS = new Set(['anonymous', 'partner']);
 
 beforeAll(async () => {
   gw = await startEmbeddedGateway();
@@ -45,6 +50,11 @@ beforeAll(async () => {
     ],
     strings: [...s.orders.slice(0, 3).map((o) => o.number), 'merino', 'lc-2785568321', 'jade@example.com'],
   };
+  const values = s.customers.flatMap((c) => [c.email, c.phone, ...c.identifiers.map((i) => i.value)]);
+  const escaped = [...new Set(values.filter((v): v is string => !!v && v.length >= 6))].map((v) =>
+    v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  personalData = new RegExp(escaped.join('|'));
 });
 afterAll(() => gw.stop());
 
@@ -57,6 +67,8 @@ async function sendAndCheck(query: string, principal: Principal): Promise<void> 
   if (res.status >= 500 || (res.body.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
     throw new Error(`${res.status} for ${principal.kind}: ${query}\n${res.text.slice(0, 500)}`);
   }
+  const leak = OUTSIDERS.has(principal.kind) ? personalData.exec(res.text) : null;
+  if (leak) throw new Error(`personal data "${leak[0]}" returned to ${principal.kind}: ${query}`);
 }
 
 describe('fuzzing the gateway with generated operations', () => {
