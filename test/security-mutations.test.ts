@@ -119,10 +119,19 @@ describe('reservations of another location are answered like missing ones', () =
     expect(missing.body.data).toEqual({
       r: { code: 'RESERVATION_NOT_FOUND', message: 'reservation res_bm9wZQ not found' },
     });
-    const still = await postGraphQL<{ reservation: { status: string } }>(
-      gw.url,
-      `{ reservation(id: "${id}") { status } }`,
-    );
-    expect(still.body.data!.reservation.status).toBe('ACTIVE');
+    const read = (principal: Principal) =>
+      postGraphQL<{ reservation: { status: string } | null }>(
+        gw.url,
+        `{ reservation(id: "${id}") { status } }`,
+        undefined,
+        bearer(principal),
+      );
+    expect((await read(STAFF_01)).body.data!.reservation!.status).toBe('ACTIVE');
+    // Reading it is hidden the same way from the kiosk of another store and from anyone anonymous.
+    for (const outsider of [KIOSK_02, ANON]) {
+      const res = await read(outsider);
+      expect(res.body.data).toEqual({ reservation: null });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
   });
 });

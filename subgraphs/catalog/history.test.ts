@@ -53,7 +53,7 @@ async function exec<T>(source: string, variableValues: Record<string, unknown> =
     schema: catalog.schema,
     source,
     variableValues,
-    contextValue: catalog.createContext({ principal: { kind: 'anonymous' }, requestId: 'history' }),
+    contextValue: catalog.createContext({ principal: { kind: 'service', service: 'test' }, requestId: 'history' }),
   });
   if (res.errors) throw new Error(res.errors[0]!.message);
   return res.data as T;

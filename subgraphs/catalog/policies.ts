@@ -4,15 +4,23 @@ import type { Principal } from '../../platform/auth/principal';
 import type { CatalogContext } from './context';
 import type { ReservationDoc } from './model';
 
-type Input = { input?: { locationId?: string; fromLocationId?: string; lines?: { locationId: string }[] } };
+type Input = {
+  locationId?: string;
+  input?: { locationId?: string; fromLocationId?: string; lines?: { locationId: string }[] };
+};
 
 /** Catalog's `@policy` names (schema/catalog.graphql). */
 export const catalogPolicies: Record<string, Policy<CatalogContext>> = {
-  /** Stock changes: an internal caller, or staff of the location the stock is at (sent from, for a transfer). */
+  /**
+   * Stock changes and a position's ledger: an internal caller, or staff of the location the stock
+   * is at (sent from, for a transfer).
+   */
   'location.staff': ({ principal, args }) => {
-    const input = (args as Input).input;
-    return actsAt(principal, input?.fromLocationId ?? input?.locationId);
+    const { input, locationId } = args as Input;
+    return actsAt(principal, input?.fromLocationId ?? input?.locationId ?? locationId);
   },
+  /** A reservation's fields: an internal caller, or staff of a location it holds stock at. */
+  'reservation.read': ({ principal, parent }) => mayActOnReservation(principal, parent as ReservationDoc),
   /** Holds: an internal caller, or staff holding stock at their own location only. */
   'reservation.lines': ({ principal, args }) => {
     const lines = (args as Input).input?.lines ?? [];

@@ -6,6 +6,7 @@ import { availableDelta, levelId, newLevel, unitsTotal } from './domain/level-op
 import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
 import type { CatalogContext } from './context';
+import { mayActOnReservation } from './policies';
 import { createInventoryMutations } from './resolvers-inventory';
 
 const MAX_RADIUS_KM = 500;
@@ -41,8 +42,12 @@ export function createCatalogResolvers(): Resolvers {
         );
         return { edges, pageInfo: page.pageInfo };
       },
-      reservation: async (_, { id }, ctx) =>
-        (await ctx.loaders.reservationById.load(id)) ?? Promise.reject(notFound('Reservation', id)),
+      // A reservation the caller may not see is answered exactly like a missing one.
+      reservation: async (_, { id }, ctx) => {
+        const reservation = await ctx.loaders.reservationById.load(id);
+        if (!reservation || !mayActOnReservation(ctx.principal, reservation)) throw notFound('Reservation', id);
+        return reservation;
+      },
       channelSourcing: (_, __, ctx) => ctx.service.channelSourcing(),
     },
     Mutation: createInventoryMutations(),
