@@ -15,11 +15,13 @@ export const SCOPES = [
   'orders:read',
   'orders:write',
   'touchpoints:write',
+  'attribution:read',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What store staff (an associate, or a kiosk/POS device) may do, at their own location. */
 const STAFF: readonly Scope[] = [
+  'attribution:read',
   'inventory:write',
   'inventory:reserve',
   'customers:read',
@@ -57,3 +59,24 @@ export function actsAt(principal: Principal, locationId: string | undefined): bo
   if (isInternal(principal)) return true;
   return (principal.kind === 'associate' || principal.kind === 'device') && principal.locationId === locationId;
 }
+
+/** How a field is protected (docs/security.md): every field of every subgraph has exactly one. */
+export type Classification = 'public' | 'customer-owned' | 'location-bound' | 'partner-scoped' | 'operator';
+
+/** The classification each scope or policy name used in the SDLs stands for. */
+export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
+  'customer.read': 'customer-owned',
+  'customer.self': 'customer-owned',
+  'customer.orders': 'customer-owned',
+  'customer.touchpoints': 'customer-owned',
+  'customers:write': 'customer-owned',
+  'order.read': 'customer-owned',
+  'location.staff': 'location-bound',
+  'reservation.lines': 'location-bound',
+  'reservation.read': 'location-bound',
+  'inventory:reserve': 'location-bound',
+  'orders:write': 'location-bound',
+  'touchpoints:write': 'partner-scoped',
+  'attribution:read': 'partner-scoped',
+  'sourcing:write': 'operator',
+};

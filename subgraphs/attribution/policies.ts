@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { scopesOf } from '../access';
+import { scopesOf, type Classification } from '../access';
 import type { AttributionContext } from './context';
 
 /** Attribution's `@policy` names (schema/attribution.graphql). */
@@ -11,4 +11,20 @@ export const attributionPolicies: Record<string, Policy<AttributionContext>> = {
     // A partner's contract covers its own channel's orders, never a shopper's whole history.
     return principal.kind !== 'partner' && scopesOf(principal).has('customers:read');
   },
+};
+
+/**
+ * How attribution's fields without an authorization directive are protected (checked against the
+ * SDL by test/field-classification.test.ts): campaigns are public; a touchpoint and a
+ * conversion's credits are reached only through protected fields.
+ */
+export const ACCESS: Readonly<Record<string, Classification>> = {
+  Campaign: 'public',
+  Touchpoint: 'customer-owned',
+  Money: 'partner-scoped',
+  OrderAttribution: 'partner-scoped',
+  AttributionCredit: 'partner-scoped',
+  AttributionError: 'public',
+  'Query.campaign': 'public',
+  'Query.campaigns': 'public',
 };

@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { actsAt } from '../access';
+import { actsAt, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { CatalogContext } from './context';
 import type { ReservationDoc } from './model';
@@ -32,3 +32,43 @@ export const catalogPolicies: Record<string, Policy<CatalogContext>> = {
 export function mayActOnReservation(principal: Principal, reservation: Pick<ReservationDoc, 'lines'>): boolean {
   return reservation.lines.some((l) => actsAt(principal, l.locationId));
 }
+
+/**
+ * How catalog's fields without an authorization directive are protected (checked against the SDL
+ * by test/field-classification.test.ts). The catalog, prices and availability are public; a
+ * reservation and the ledger are reached only through protected fields or `reservation(id)`,
+ * which hides what the caller may not see in code.
+ */
+export const ACCESS: Readonly<Record<string, Classification>> = {
+  Product: 'public',
+  Variant: 'public',
+  ChannelAvailability: 'public',
+  LocationAvailability: 'public',
+  NearbyAvailability: 'public',
+  PickupReadiness: 'public',
+  VariantOption: 'public',
+  Price: 'public',
+  Money: 'public',
+  InventoryLevel: 'public',
+  IncomingStock: 'public',
+  Location: 'public',
+  ProductConnection: 'public',
+  ProductEdge: 'public',
+  PageInfo: 'public',
+  CatalogError: 'public',
+  Shortfall: 'public',
+  InsufficientStockError: 'public',
+  ChannelSourcing: 'public',
+  InventoryMovement: 'location-bound',
+  StockChange: 'location-bound',
+  InventoryMovementConnection: 'location-bound',
+  InventoryMovementEdge: 'location-bound',
+  ReservationLine: 'location-bound',
+  'Query.product': 'public',
+  'Query.productByHandle': 'public',
+  'Query.products': 'public',
+  'Query.variant': 'public',
+  'Query.inventoryLevel': 'public',
+  'Query.channelSourcing': 'public',
+  'Query.reservation': 'location-bound',
+};

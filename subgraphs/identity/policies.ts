@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { scopesOf } from '../access';
+import { scopesOf, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { IdentityContext } from './context';
 import type { CustomerDoc } from './model';
@@ -26,4 +26,18 @@ export const identityPolicies: Record<string, Policy<IdentityContext>> = {
     if (principal.kind === 'customer') return principal.customerId === customerId;
     return scopesOf(principal).has('customers:write');
   },
+};
+
+/**
+ * How identity's fields without an authorization directive are protected (checked against the SDL
+ * by test/field-classification.test.ts): root lookups hide what the caller may not see in code.
+ */
+export const ACCESS: Readonly<Record<string, Classification>> = {
+  CustomerIdentifier: 'customer-owned',
+  IdentifierInUseError: 'public',
+  InvalidIdentifierError: 'public',
+  CustomerNotFoundError: 'public',
+  'Query.customer': 'customer-owned',
+  'Query.customerByIdentifier': 'customer-owned',
+  'Query.me': 'customer-owned',
 };

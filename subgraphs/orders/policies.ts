@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { scopesOf } from '../access';
+import { scopesOf, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { OrdersContext } from './context';
 import type { OrderDoc } from './model';
@@ -37,4 +37,18 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
     // A partner's contract covers its own channel's orders, never a shopper's whole history.
     return principal.kind !== 'partner' && scopesOf(principal).has('orders:read');
   },
+};
+
+/**
+ * How orders' fields without an authorization directive are protected (checked against the SDL
+ * by test/field-classification.test.ts): an order's parts are reached only through its protected
+ * fields, and the root lookups hide what the caller may not see in code.
+ */
+export const ACCESS: Readonly<Record<string, Classification>> = {
+  OrderLine: 'customer-owned',
+  OrderNote: 'customer-owned',
+  Money: 'customer-owned',
+  OrderError: 'public',
+  'Query.order': 'customer-owned',
+  'Query.orderByNumber': 'customer-owned',
 };
