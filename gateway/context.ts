@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { principalFromHeader } from '../platform/auth/headers';
+import { principalFromBearer } from '../platform/auth/headers';
+import type { TokenVerifier } from '../platform/auth/jwt';
 import type { Principal } from '../platform/auth/principal';
 
 export interface GatewayContext {
@@ -16,9 +17,13 @@ function headerRecord(req: IncomingMessage): Record<string, string> {
 }
 
 /** Establishes the principal once per request, from the client's bearer token (401 when it is bad). */
-export function createGatewayContext(req: IncomingMessage, requestId: string, secret: string): GatewayContext {
+export async function createGatewayContext(
+  req: IncomingMessage,
+  requestId: string,
+  verify: TokenVerifier,
+): Promise<GatewayContext> {
   return {
-    principal: principalFromHeader(req.headers.authorization, secret, 'client'),
+    principal: await principalFromBearer(req.headers.authorization, verify),
     requestId,
     incomingHeaders: headerRecord(req),
   };

@@ -1,4 +1,5 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { createTokenVerifier } from '../platform/auth/jwt';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
 import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
 import { limitRules, limitsPlugin, tokenLimit } from '../platform/limits';
@@ -87,6 +88,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     ) as unknown as Record<SubgraphName, GraphQLDataSource>;
   }
 
+  const verify = createTokenVerifier(config.jwt);
+
   return {
     async start() {
       const supergraphSdl = composeSupergraph({}, { forGateway: true });
@@ -103,7 +106,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       server = await startGraphQLServer<GatewayContext>({
         serve: { gateway },
         logger,
-        context: async (req, requestId) => createGatewayContext(req, requestId, config.internalSecret),
+        context: (req, requestId) => createGatewayContext(req, requestId, verify),
         readiness: async () => (host ? host.readiness({ mode: config.mode }) : subgraphsReadiness(config)),
         port: config.port,
         host: config.host,

@@ -10,7 +10,7 @@
  *   npm run token -- operator ops_1
  */
 import { parsePrincipal, PrincipalError } from '../platform/auth/principal';
-import { signPrincipal } from '../platform/auth/signing';
+import { mintToken } from '../platform/auth/jwt';
 import { ConfigError, loadConfig, processEnv } from '../platform/config';
 
 const USAGE = `usage: npm run token -- <customer ID | associate USER LOCATION | device DEVICE LOCATION | partner ID SCOPES | service NAME | operator USER> [--ttl SECONDS]\n`;
@@ -35,7 +35,7 @@ function principalFrom(args: string[]): unknown {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const ttlAt = args.indexOf('--ttl');
   let ttl = 3600;
@@ -50,7 +50,7 @@ function main(): number {
   try {
     const config = loadConfig(processEnv());
     const principal = parsePrincipal(principalFrom(args));
-    process.stdout.write(`${signPrincipal(principal, config.internalSecret, 'client', ttl)}\n`);
+    process.stdout.write(`${await mintToken(principal, config.jwt, ttl)}\n`);
     return 0;
   } catch (err) {
     if (err instanceof PrincipalError || err instanceof ConfigError) {
@@ -61,4 +61,6 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});

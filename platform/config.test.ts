@@ -22,6 +22,10 @@ describe('loadConfig', () => {
       PORT: '8080',
       LOG_LEVEL: 'warn',
       INTERNAL_SECRET: 's'.repeat(32),
+      JWT_SECRET: 'j'.repeat(32),
+      JWT_ISSUER: 'https://idp.example',
+      JWT_AUDIENCE: 'shop-api',
+      JWT_CLOCK_TOLERANCE_S: '5',
       SUBGRAPH_TIMEOUT_MS: '250',
       IDENTITY_URL: 'http://identity:4001/graphql',
       CATALOG_URL: 'http://catalog:4002/graphql',
@@ -52,6 +56,13 @@ describe('loadConfig', () => {
       shutdownGraceMs: 2000,
     });
     expect(c.subgraphUrls.attribution).toBe('http://attribution:4005/graphql');
+    expect(c.jwt).toEqual({
+      issuer: 'https://idp.example',
+      audience: 'shop-api',
+      secret: 'j'.repeat(32),
+      jwksUrl: null,
+      clockToleranceSeconds: 5,
+    });
   });
 
   it.each([
@@ -67,6 +78,9 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'INTERNAL_SECRET'],
     [{ INTERNAL_SECRET: 'short' }, 'INTERNAL_SECRET'],
     [{ SUBGRAPH_HOST: 'not a host!' }, 'SUBGRAPH_HOST'],
+    [{ NODE_ENV: 'production', INTERNAL_SECRET: 's'.repeat(32) }, 'JWT_SECRET or JWKS_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -86,7 +100,7 @@ describe('loadConfig', () => {
   });
 
   it('production hides the schema and loads no demo data unless asked', () => {
-    const prod = { NODE_ENV: 'production', INTERNAL_SECRET: 's'.repeat(32) };
+    const prod = { NODE_ENV: 'production', INTERNAL_SECRET: 's'.repeat(32), JWKS_URL: 'https://idp.example/jwks' };
     expect(loadConfig(prod)).toMatchObject({ introspection: false, demoData: false });
     expect(loadConfig({ ...prod, INTROSPECTION: 'true', DEMO_DATA: 'true' })).toMatchObject({
       introspection: true,

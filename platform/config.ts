@@ -45,6 +45,14 @@ export interface Config {
   introspection: boolean;
   /** Per-operation limits at the gateway (docs/security.md lists the defaults and why). */
   limits: OperationLimits;
+  /** How client bearer tokens (JWTs) are verified. */
+  jwt: {
+    issuer: string;
+    audience: string;
+    secret: string;
+    jwksUrl: string | null;
+    clockToleranceSeconds: number;
+  };
 }
 
 export type Env = Record<string, string | undefined>;
@@ -87,7 +95,7 @@ export const ENV_VARS: Record<string, string> = {
   HOST: 'interface to bind (default 0.0.0.0)',
   PORT: 'gateway port (default 4000)',
   LOG_LEVEL: 'trace, debug, info, warn, error, fatal or silent (default info; silent under test)',
-  INTERNAL_SECRET: 'HMAC secret for the forwarded principal and dev tokens (required in production)',
+  INTERNAL_SECRET: 'HMAC secret for the principal the gateway forwards to subgraphs (required in production)',
   SUBGRAPH_TIMEOUT_MS: 'distributed mode: per-subgraph request timeout (default 5000)',
   IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
   CATALOG_URL: 'distributed mode: catalog subgraph URL (default http://127.0.0.1:4002/graphql)',
@@ -105,6 +113,12 @@ export const ENV_VARS: Record<string, string> = {
   SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
   RESERVATION_SWEEP_MS: 'how often expired reservations are released, in ms (default 1000)',
   INTROSPECTION: 'true/false: schema introspection and field suggestions in errors (default true; false in production)',
+  JWT_ISSUER: 'issuer client tokens must carry (default commerce-gateway)',
+  JWT_AUDIENCE: 'audience client tokens must carry (default commerce-gateway)',
+  JWT_SECRET:
+    'HS256 secret of client tokens, at least 32 characters (default INTERNAL_SECRET; required in production unless JWKS_URL)',
+  JWKS_URL: "an OpenID Connect provider's JWKS URL: client tokens are then verified with its keys only",
+  JWT_CLOCK_TOLERANCE_S: 'clock skew accepted on token expiry, in seconds (default 30)',
   LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
   LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
   LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
@@ -168,6 +182,18 @@ export function loadConfig(env: Env): Config {
     problems.push('INTERNAL_SECRET must be set in production');
   }
   if (internalSecret.length < 16) problems.push('INTERNAL_SECRET must be at least 16 characters');
+  if (nodeEnv === 'production' && !env.JWT_SECRET && !env.JWKS_URL) {
+    problems.push('JWT_SECRET or JWKS_URL must be set in production (how client tokens are verified)');
+  }
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters');
+  }
+  for (const key of ['JWT_ISSUER', 'JWT_AUDIENCE']) {
+    const v = env[key];
+    if (v !== undefined && v !== '' && !/^[A-Za-z0-9:/._-]{1,200}$/.test(v)) {
+      problems.push(`${key} must be 1-200 letters, digits or :/._-, got "${v}"`);
+    }
+  }
 
   const config: Config = {
     nodeEnv,
@@ -196,6 +222,13 @@ export function loadConfig(env: Env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),
+    jwt: {
+      issuer: env.JWT_ISSUER || 'commerce-gateway',
+      audience: env.JWT_AUDIENCE || 'commerce-gateway',
+      secret: env.JWT_SECRET || internalSecret,
+      jwksUrl: env.JWKS_URL ? url(env, 'JWKS_URL', '', problems) : null,
+      clockToleranceSeconds: int(env, 'JWT_CLOCK_TOLERANCE_S', 30, problems, 0, 600),
+    },
     limits: {
       maxDepth: int(env, 'LIMIT_MAX_DEPTH', 10, problems, 1, 100),
       maxAliases: int(env, 'LIMIT_MAX_ALIASES', 30, problems, 0, 10_000),
@@ -234,6 +267,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     subgraphUrls: { ...base.subgraphUrls, ...(overrides.subgraphUrls ?? {}) },
     subgraphPorts: { ...base.subgraphPorts, ...(overrides.subgraphPorts ?? {}) },
     limits: { ...base.limits, ...(overrides.limits ?? {}) },
+    jwt: { ...base.jwt, ...(overrides.jwt ?? {}) },
   } as Config;
 }
 

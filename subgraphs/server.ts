@@ -44,7 +44,7 @@ export function createSubgraphServer(
             throw refuseCredentials(`${PRINCIPAL_HEADER} is required: call the gateway, not a subgraph`);
           }
           return subgraph.createContext({
-            principal: principalFromHeader(req.headers[PRINCIPAL_HEADER], config.internalSecret, 'subgraph'),
+            principal: principalFromHeader(req.headers[PRINCIPAL_HEADER], config.internalSecret),
             requestId,
           });
         },

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
-import { signPrincipal } from '../platform/auth/signing';
-import { testConfig } from '../platform/config';
 import { demoScenario } from '../subgraphs/seed';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { postGraphQL } from './support/http';
+import { bearer, postGraphQL } from './support/http';
 import { corrupt, randomOperation, type ValuePools } from './support/operations';
 
 /**
@@ -15,7 +13,6 @@ import { corrupt, randomOperation, type ValuePools } from './support/operations'
  * shopper's e-mail, phone or identifier to an anonymous caller or a partner, and stays within its
  * memory. Sized for CI (about 2,500 requests); the seed is printed on failure by fast-check.
  */
-const SECRET = testConfig().internalSecret;
 const PRINCIPALS: Principal[] = [
   { kind: 'anonymous' },
   { kind: 'customer', customerId: 'cus_000001' },
@@ -59,7 +56,7 @@ beforeAll(async () => {
 afterAll(() => gw.stop());
 
 function headers(p: Principal): Record<string, string> {
-  return p.kind === 'anonymous' ? {} : { authorization: `Bearer ${signPrincipal(p, SECRET, 'client', 300)}` };
+  return bearer(p);
 }
 
 async function sendAndCheck(query: string, principal: Principal): Promise<void> {

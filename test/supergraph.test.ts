@@ -1,7 +1,7 @@
 import { signPrincipal } from '../platform/auth/signing';
 import { testConfig } from '../platform/config';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { bearer, errorCodes, KIOSK, OPERATOR, postGraphQL } from './support/http';
+import { bearer, errorCodes, jwtFor, KIOSK, OPERATOR, postGraphQL } from './support/http';
 import { pickJourneyCustomer } from './support/demo';
 import { CROSS_SUBGRAPH_QUERY } from './support/queries';
 
@@ -97,7 +97,7 @@ describe('supergraph (embedded)', () => {
 
   it('passes the principal from a bearer token to the subgraphs', async () => {
     const { customerId } = pickJourneyCustomer();
-    const token = signPrincipal({ kind: 'customer', customerId }, secret, 'client', 60);
+    const token = jwtFor({ kind: 'customer', customerId });
     const me = await postGraphQL<{ me: { id: string } | null }>(gw.url, '{ me { id } }', undefined, {
       authorization: `Bearer ${token}`,
     });
@@ -106,10 +106,15 @@ describe('supergraph (embedded)', () => {
     expect(anonymous.body.data?.me).toBeNull();
   });
 
-  it('refuses a forged or expired token with 401 UNAUTHENTICATED', async () => {
-    const forged = signPrincipal({ kind: 'operator', userId: 'x' }, 'another-secret-that-is-long', 'client', 60);
-    const expired = signPrincipal({ kind: 'operator', userId: 'x' }, secret, 'client', -10);
-    for (const token of [forged, expired, 'garbage']) {
+  it('refuses a forged, expired, foreign or legacy token with 401 UNAUTHENTICATED', async () => {
+    const operator = { kind: 'operator', userId: 'x' } as const;
+    const forged = jwtFor(operator, { secret: 'another-secret-that-is-long-enough-for-hs256' });
+    const expired = jwtFor(operator, { ttlSeconds: -60 }); // past the 30 s clock tolerance
+    const otherIssuer = jwtFor(operator, { issuer: 'someone-else' });
+    const otherAudience = jwtFor(operator, { audience: 'another-api' });
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${jwtFor(operator).split('.')[1]}.`;
+    const legacy = signPrincipal(operator, secret, 'client', 60);
+    for (const token of [forged, expired, otherIssuer, otherAudience, unsigned, legacy, 'garbage']) {
       const res = await postGraphQL(gw.url, '{ __typename }', undefined, { authorization: `Bearer ${token}` });
       expect(res.status).toBe(401);
       expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import { ANONYMOUS, PrincipalError, type Principal } from './principal';
-import { PRINCIPAL_HEADER, verifyPrincipal, type Audience } from './signing';
+import type { TokenVerifier } from './jwt';
+import { PRINCIPAL_HEADER, verifyPrincipal } from './signing';
 
 /** A 401 the HTTP layer sends as is (`extensions.http.status`). */
 export function refuseCredentials(message: string): GraphQLError {
@@ -9,31 +10,37 @@ export function refuseCredentials(message: string): GraphQLError {
 }
 
 /**
- * The one way a server turns a credential header into a principal: absent → anonymous; present →
- * the principal it carries once its signature, audience and expiry are checked; anything else →
- * 401. The gateway reads a client's `Authorization: Bearer <token>` (audience `client`), a
- * standalone subgraph the gateway's signed `x-commerce-principal` (audience `subgraph`).
+ * A standalone subgraph's principal: the gateway's (or a service binding's) signed
+ * `x-commerce-principal`, checked for signature, audience and expiry; absent → anonymous (the
+ * server decides whether to serve that); anything else → 401.
  */
-export function principalFromHeader(
-  value: string | string[] | undefined,
-  secret: string,
-  audience: Audience,
-): Principal {
+export function principalFromHeader(value: string | string[] | undefined, secret: string): Principal {
   if (value === undefined) return ANONYMOUS;
   if (Array.isArray(value)) throw refuseCredentials('credentials must be sent once');
-  let token = value.trim();
-  if (audience === 'client') {
-    const match = /^Bearer\s+(\S+)$/i.exec(token);
-    if (!match) throw refuseCredentials('Authorization header must be "Bearer <token>"');
-    token = match[1]!;
-  }
   try {
-    return verifyPrincipal(token, secret, audience);
+    return verifyPrincipal(value.trim(), secret, 'subgraph');
   } catch (err) {
-    if (err instanceof PrincipalError) {
-      const what = audience === 'client' ? 'token' : PRINCIPAL_HEADER;
-      throw refuseCredentials(`invalid ${what}: ${err.message}`);
-    }
+    if (err instanceof PrincipalError) throw refuseCredentials(`invalid ${PRINCIPAL_HEADER}: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * The gateway's principal: a client's `Authorization: Bearer <JWT>`, verified by `verify`
+ * (`platform/auth/jwt.ts`); no header → anonymous; a malformed header or a bad token → 401.
+ */
+export async function principalFromBearer(
+  value: string | string[] | undefined,
+  verify: TokenVerifier,
+): Promise<Principal> {
+  if (value === undefined) return ANONYMOUS;
+  if (Array.isArray(value)) throw refuseCredentials('credentials must be sent once');
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  if (!match) throw refuseCredentials('Authorization header must be "Bearer <token>"');
+  try {
+    return await verify(match[1]!);
+  } catch (err) {
+    if (err instanceof PrincipalError) throw refuseCredentials(`invalid token: ${err.message}`);
     throw err;
   }
 }

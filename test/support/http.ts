@@ -1,5 +1,5 @@
 import type { Principal } from '../../platform/auth/principal';
-import { signPrincipal } from '../../platform/auth/signing';
+import { createHmac } from 'node:crypto';
 import { testConfig } from '../../platform/config';
 
 /** Real HTTP helpers for tests. */
@@ -31,10 +31,33 @@ export function errorCodes(res: GraphQLResponse): string[] {
   return (res.body.errors ?? []).map((e) => String(e.extensions?.code));
 }
 
+/**
+ * A standard HS256 JWT for `principal`, built synchronously so tests can inline it (the gateway
+ * verifies it with jose, so this also checks interoperability with any JWT issuer).
+ */
+export function jwtFor(
+  principal: Principal,
+  options: { secret?: string; issuer?: string; audience?: string; ttlSeconds?: number } = {},
+): string {
+  const jwt = testConfig().jwt;
+  const now = Math.floor(Date.now() / 1000);
+  const part = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({
+    principal,
+    iss: options.issuer ?? jwt.issuer,
+    aud: options.audience ?? jwt.audience,
+    iat: now,
+    exp: now + (options.ttlSeconds ?? 300),
+  })}`;
+  return `${body}.${createHmac('sha256', options.secret ?? jwt.secret)
+    .update(body)
+    .digest('base64url')}`;
+}
+
 /** The `authorization` header a client of the test gateway sends as `principal` (none for anonymous). */
-export function bearer(principal: Principal, secret = testConfig().internalSecret): Record<string, string> {
+export function bearer(principal: Principal, secret?: string): Record<string, string> {
   if (principal.kind === 'anonymous') return {};
-  return { authorization: `Bearer ${signPrincipal(principal, secret, 'client', 300)}` };
+  return { authorization: `Bearer ${jwtFor(principal, { secret })}` };
 }
 
 /** An operator, for tests whose subject is not authorization. */
