@@ -13,6 +13,7 @@ import { createGateway } from '../gateway/server';
 import { testConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { pickJourneyCustomer } from '../test/support/demo';
+import { bearer, KIOSK } from '../test/support/http';
 import { CROSS_SUBGRAPH_QUERY } from '../test/support/queries';
 
 const N = Number(process.argv[2] ?? 300);
@@ -55,12 +56,14 @@ interface Operation {
   query: string;
   variables: Record<string, unknown>;
   latenciesMs: number[];
+  /** Sent as this principal (a shopper's profile is not visible to anonymous callers). */
+  headers?: Record<string, string>;
 }
 
 async function post(url: string, op: Operation): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...op.headers },
     body: JSON.stringify({ query: op.query, variables: op.variables }),
   });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
@@ -107,9 +110,14 @@ async function main(): Promise<void> {
         query: CROSS_SUBGRAPH_QUERY,
         variables: { type: 'LOYALTY_CARD', value: card },
         latenciesMs: [],
+        headers: bearer(KIOSK),
       },
-      { name: 'kiosk lookup', query: KIOSK_QUERY, variables: { value: card }, latenciesMs: [] },
+      { name: 'kiosk lookup', query: KIOSK_QUERY, variables: { value: card }, latenciesMs: [], headers: bearer(KIOSK) },
     ];
+    // The journey and the lookup must really find the shopper, else they would measure a null.
+    for (const op of ops.slice(3)) {
+      if (!(await post(url, op)).customerByIdentifier) throw new Error(`${op.name}: no shopper found`);
+    }
     // The listing must really carry the store's stock, else the comparison means nothing.
     const page = (await post(url, ops[1]!)).products as {
       edges: { node: { variants: { inventoryLevels: unknown[] }[] } }[];
