@@ -1,13 +1,22 @@
 import type { IncomingMessage } from 'node:http';
 import { principalFromBearer } from '../platform/auth/headers';
 import type { TokenVerifier } from '../platform/auth/jwt';
-import type { Principal } from '../platform/auth/principal';
+import { describePrincipal, type Principal } from '../platform/auth/principal';
 
 export interface GatewayContext {
   principal: Principal;
   requestId: string;
   /** Lower-cased single-valued headers of the client request (for propagation). */
   incomingHeaders: Record<string, string>;
+  /** The peer address: the throttling key of anonymous callers. */
+  clientAddress: string;
+}
+
+/** Whose cost budget an operation spends: the principal's, or an anonymous caller's address's. */
+export function throttleKey(context: GatewayContext): string {
+  return context.principal.kind === 'anonymous'
+    ? `anonymous@${context.clientAddress}`
+    : describePrincipal(context.principal);
 }
 
 function headerRecord(req: IncomingMessage): Record<string, string> {
@@ -26,5 +35,6 @@ export async function createGatewayContext(
     principal: await principalFromBearer(req.headers.authorization, verify),
     requestId,
     incomingHeaders: headerRecord(req),
+    clientAddress: req.socket.remoteAddress ?? 'unknown',
   };
 }

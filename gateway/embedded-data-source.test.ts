@@ -68,6 +68,7 @@ const context: GatewayContext = {
   principal: { kind: 'anonymous' },
   requestId: 'req-1',
   incomingHeaders: {},
+  clientAddress: '127.0.0.1',
 };
 
 function call(source: EmbeddedSubgraphDataSource, query: string, variables?: Record<string, unknown>, name?: string) {

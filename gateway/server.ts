@@ -3,12 +3,13 @@ import { createTokenVerifier } from '../platform/auth/jwt';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
 import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
 import { limitRules, limitsPlugin, tokenLimit } from '../platform/limits';
+import { createMemoryBucket, createRedisBucket } from '../platform/limits/throttle';
 import { createLogger, type Logger } from '../platform/logger';
 import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
-import { createGatewayContext, type GatewayContext } from './context';
+import { createGatewayContext, throttleKey, type GatewayContext } from './context';
 import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
 
 /**
@@ -89,6 +90,11 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   }
 
   const verify = createTokenVerifier(config.jwt);
+  // Every gateway instance shares the budgets through Redis when there are several (distributed).
+  const bucket =
+    config.mode === 'distributed' && config.redisUrl
+      ? createRedisBucket(config.redisUrl, config.throttle)
+      : createMemoryBucket(config.throttle);
 
   return {
     async start() {
@@ -113,7 +119,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
         validationRules: limitRules(config.limits),
-        plugins: [limitsPlugin<GatewayContext>(config.limits)],
+        plugins: [limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey })],
         checkSource: tokenLimit(config.limits),
       });
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
@@ -128,6 +134,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       stopping ??= (async () => {
         await server?.stop();
         await host?.stop();
+        await bucket.close();
       })();
       return stopping;
     },

@@ -45,6 +45,8 @@ export interface Config {
   introspection: boolean;
   /** Per-operation limits at the gateway (docs/security.md lists the defaults and why). */
   limits: OperationLimits;
+  /** Per-principal cost budget (leaky bucket): capacity in cost points, and points restored per second. */
+  throttle: { maximumAvailable: number; restoreRate: number };
   /** How client bearer tokens (JWTs) are verified. */
   jwt: {
     issuer: string;
@@ -119,6 +121,9 @@ export const ENV_VARS: Record<string, string> = {
     'HS256 secret of client tokens, at least 32 characters (default INTERNAL_SECRET; required in production unless JWKS_URL)',
   JWKS_URL: "an OpenID Connect provider's JWKS URL: client tokens are then verified with its keys only",
   JWT_CLOCK_TOLERANCE_S: 'clock skew accepted on token expiry, in seconds (default 30)',
+  THROTTLE_MAX_AVAILABLE:
+    'per-principal cost budget in points, the bucket one operation takes its cost from (default 20000)',
+  THROTTLE_RESTORE_RATE: 'cost points restored to each budget per second (default 1000)',
   LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
   LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
   LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
@@ -222,6 +227,10 @@ export function loadConfig(env: Env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),
+    throttle: {
+      maximumAvailable: int(env, 'THROTTLE_MAX_AVAILABLE', 20_000, problems, 1, 100_000_000),
+      restoreRate: int(env, 'THROTTLE_RESTORE_RATE', 1000, problems, 1, 10_000_000),
+    },
     jwt: {
       issuer: env.JWT_ISSUER || 'commerce-gateway',
       audience: env.JWT_AUDIENCE || 'commerce-gateway',
@@ -268,6 +277,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     subgraphPorts: { ...base.subgraphPorts, ...(overrides.subgraphPorts ?? {}) },
     limits: { ...base.limits, ...(overrides.limits ?? {}) },
     jwt: { ...base.jwt, ...(overrides.jwt ?? {}) },
+    throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
   } as Config;
 }
 

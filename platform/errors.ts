@@ -13,6 +13,8 @@ export const ErrorCode = {
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** An operation over a limit (depth, aliases, directives, tokens, cost): refused before execution. */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  /** The caller's cost budget is spent for now: retry once it refills (`extensions.cost.throttleStatus`). */
+  THROTTLED: 'THROTTLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

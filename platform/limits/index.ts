@@ -4,6 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import { operationCost, type CostOptions } from './cost';
+import type { CostBucket, ThrottleStatus } from './throttle';
 
 import type { OperationLimits } from '../config';
 import { ErrorCode } from '../errors';
@@ -73,18 +74,32 @@ export function tokenLimit(limits: OperationLimits) {
  */
 export function limitsPlugin<TContext extends BaseContext>(
   limits: OperationLimits,
+  throttle?: { bucket: CostBucket; keyOf: (context: TContext) => string },
   costOptions?: CostOptions,
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       let requested: number | null = null;
+      let throttleStatus: ThrottleStatus | undefined;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           requested = operationCost(schema, document, operation, request.variables ?? {}, costOptions);
           if (requested > limits.maxCost) {
             throw refused(`operation cost ${requested} exceeds the maximum of ${limits.maxCost}`, 'maxCost', {
               cost: { requestedQueryCost: requested, maximumAvailable: limits.maxCost },
+            });
+          }
+          if (!throttle) return;
+          const taken = await throttle.bucket.take(throttle.keyOf(contextValue), requested);
+          throttleStatus = taken.status;
+          if (!taken.allowed) {
+            throw new GraphQLError('Throttled: the cost budget is spent for now; retry once it refills', {
+              extensions: {
+                code: ErrorCode.THROTTLED,
+                cost: { requestedQueryCost: requested, maximumAvailable: limits.maxCost, throttleStatus },
+                http: { status: 429 },
+              },
             });
           }
         },
@@ -93,7 +108,11 @@ export function limitsPlugin<TContext extends BaseContext>(
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
-            cost: { requestedQueryCost: requested, maximumAvailable: limits.maxCost },
+            cost: {
+              requestedQueryCost: requested,
+              maximumAvailable: limits.maxCost,
+              ...(throttleStatus ? { throttleStatus } : {}),
+            },
           };
         },
       };
