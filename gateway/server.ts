@@ -1,4 +1,5 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { auditPlugin } from '../platform/audit';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
 import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graphql-server';
@@ -119,7 +120,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
         validationRules: limitRules(config.limits),
-        plugins: [limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey })],
+        plugins: [
+          limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey }),
+          auditPlugin<GatewayContext>(logger),
+        ],
         checkSource: tokenLimit(config.limits),
       });
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
