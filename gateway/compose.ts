@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
-import { Kind, parse, visit, type ArgumentNode, type DocumentNode } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { Kind, parse, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
@@ -80,6 +81,13 @@ export function composeSupergraph(
     );
   }
   return result.supergraphSdl;
+}
+
+/** The client-facing schema of the supergraph (what clients validate operations against). */
+export function composeApiSchema(): GraphQLSchema {
+  return Supergraph.build(composeSupergraph({}, { forGateway: true }))
+    .apiSchema()
+    .toGraphQLJSSchema();
 }
 
 export function readCheckedInSupergraph(): string {

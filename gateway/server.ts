@@ -10,6 +10,7 @@ import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
+import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistPlugin } from './safelist';
 import { createGatewayContext, throttleKey, type GatewayContext } from './context';
 import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
 
@@ -100,6 +101,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   return {
     async start() {
       const supergraphSdl = composeSupergraph({}, { forGateway: true });
+      const safelist = readSafelist(config.safelistFile || DEFAULT_SAFELIST);
       const sources = await dataSources();
       const gateway = new ApolloGateway({
         supergraphSdl,
@@ -121,9 +123,11 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         introspection: config.introspection,
         validationRules: limitRules(config.limits),
         plugins: [
+          ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
           limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey }),
           auditPlugin<GatewayContext>(logger),
         ],
+        persistedQueries: { cache: persistedQueryCache(safelist) },
         checkSource: tokenLimit(config.limits),
       });
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');

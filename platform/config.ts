@@ -45,6 +45,10 @@ export interface Config {
   introspection: boolean;
   /** Per-operation limits at the gateway (docs/security.md lists the defaults and why). */
   limits: OperationLimits;
+  /** The partner safelist manifest (`npm run safelist`); empty = `schema/safelist.json`. */
+  safelistFile: string;
+  /** Partners run only their safelisted operations (on unless turned off, e.g. while onboarding). */
+  partnerSafelist: boolean;
   /** Per-principal cost budget (leaky bucket): capacity in cost points, and points restored per second. */
   throttle: { maximumAvailable: number; restoreRate: number };
   /** How client bearer tokens (JWTs) are verified. */
@@ -121,6 +125,8 @@ export const ENV_VARS: Record<string, string> = {
     'HS256 secret of client tokens, at least 32 characters (default INTERNAL_SECRET; required in production unless JWKS_URL)',
   JWKS_URL: "an OpenID Connect provider's JWKS URL: client tokens are then verified with its keys only",
   JWT_CLOCK_TOLERANCE_S: 'clock skew accepted on token expiry, in seconds (default 30)',
+  PARTNER_SAFELIST: 'true/false: partners run only operations registered for them with npm run safelist (default true)',
+  SAFELIST_FILE: 'partner safelist manifest, written by npm run safelist (default schema/safelist.json)',
   THROTTLE_MAX_AVAILABLE:
     'per-principal cost budget in points, the bucket one operation takes its cost from (default 20000)',
   THROTTLE_RESTORE_RATE: 'cost points restored to each budget per second (default 1000)',
@@ -193,6 +199,9 @@ export function loadConfig(env: Env): Config {
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters');
   }
+  if (env.SAFELIST_FILE && !/\.json$/.test(env.SAFELIST_FILE)) {
+    problems.push(`SAFELIST_FILE must name a .json manifest, got "${env.SAFELIST_FILE}"`);
+  }
   for (const key of ['JWT_ISSUER', 'JWT_AUDIENCE']) {
     const v = env[key];
     if (v !== undefined && v !== '' && !/^[A-Za-z0-9:/._-]{1,200}$/.test(v)) {
@@ -227,6 +236,8 @@ export function loadConfig(env: Env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),
+    safelistFile: env.SAFELIST_FILE || '',
+    partnerSafelist: bool(env, 'PARTNER_SAFELIST', true, problems),
     throttle: {
       maximumAvailable: int(env, 'THROTTLE_MAX_AVAILABLE', 20_000, problems, 1, 100_000_000),
       restoreRate: int(env, 'THROTTLE_RESTORE_RATE', 1000, problems, 1, 10_000_000),

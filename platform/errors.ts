@@ -15,6 +15,8 @@ export const ErrorCode = {
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   /** The caller's cost budget is spent for now: retry once it refills (`extensions.cost.throttleStatus`). */
   THROTTLED: 'THROTTLED',
+  /** A partner ran an operation not registered for it (`npm run safelist`). */
+  OPERATION_NOT_SAFELISTED: 'OPERATION_NOT_SAFELISTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -20,6 +20,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   /** Extra validation rules and plugins (the gateway's operation limits). */
   validationRules?: ApolloServerOptions<TContext>['validationRules'];
   plugins?: ApolloServerOptions<TContext>['plugins'];
+  /** Apollo's persisted-query store (the gateway's serves the partner safelist too). */
+  persistedQueries?: ApolloServerOptions<TContext>['persistedQueries'];
   /** Refuses an operation text before parsing (see `HttpAppOptions.checkSource`). */
   checkSource?: HttpAppOptions<TContext>['checkSource'];
 }
@@ -74,6 +76,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     introspection: opts.introspection,
     hideSchemaDetailsFromClientErrors: !opts.introspection,
     validationRules: opts.validationRules,
+    ...(opts.persistedQueries !== undefined ? { persistedQueries: opts.persistedQueries } : {}),
     plugins: [operationResolution<TContext>(), ...(opts.plugins ?? [])],
     formatError: (formatted) => maskError(formatted, (masked) => logger.error({ error: masked }, 'masked error')),
   } as ApolloServerOptions<TContext>);

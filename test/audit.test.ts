@@ -50,7 +50,7 @@ describe('audit log', () => {
     expect(JSON.stringify(entry)).not.toContain('MARKETPLACE');
   });
 
-  it("records a partner's refused write too", async () => {
+  it("records a partner's refused write too (here refused by the partner safelist)", async () => {
     const before = audits().length;
     await postGraphQL(
       url,
@@ -62,7 +62,7 @@ describe('audit log', () => {
       expect.objectContaining({
         principal: 'partner:partner_ads_01',
         fields: [{ field: 'updateLocation', arguments: ['input'], outcome: 'refused' }],
-        errors: ['FORBIDDEN'],
+        errors: ['OPERATION_NOT_SAFELISTED'],
       }),
     ]);
   });
