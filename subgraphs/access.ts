@@ -54,6 +54,21 @@ export function isInternal(principal: Principal): boolean {
   return principal.kind === 'service' || principal.kind === 'operator';
 }
 
+/**
+ * The one rule for a shopper's own data: the customer themself, or a caller holding `scope`;
+ * partners only when `partners` allows it (a shopper's history is outside any partner contract).
+ */
+export function selfOrScoped(
+  principal: Principal,
+  customerId: string | undefined,
+  scope: Scope,
+  { partners = true }: { partners?: boolean } = {},
+): boolean {
+  if (principal.kind === 'customer') return principal.customerId === customerId;
+  if (principal.kind === 'partner' && !partners) return false;
+  return scopesOf(principal).has(scope);
+}
+
 /** An internal caller, or store staff at `locationId`. */
 export function actsAt(principal: Principal, locationId: string | undefined): boolean {
   if (isInternal(principal)) return true;

@@ -1,16 +1,12 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { scopesOf, type Classification } from '../access';
+import { selfOrScoped, type Classification } from '../access';
 import type { AttributionContext } from './context';
 
 /** Attribution's `@policy` names (schema/attribution.graphql). */
 export const attributionPolicies: Record<string, Policy<AttributionContext>> = {
   /** A customer's touchpoints (their marketing trail): the customer themself, or a `customers:read` holder. */
-  'customer.touchpoints': ({ principal, parent }) => {
-    const customerId = (parent as { id: string }).id;
-    if (principal.kind === 'customer') return principal.customerId === customerId;
-    // A partner's contract covers its own channel's orders, never a shopper's whole history.
-    return principal.kind !== 'partner' && scopesOf(principal).has('customers:read');
-  },
+  'customer.touchpoints': ({ principal, parent }) =>
+    selfOrScoped(principal, (parent as { id: string }).id, 'customers:read', { partners: false }),
 };
 
 /**

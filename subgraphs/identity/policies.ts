@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { scopesOf, type Classification } from '../access';
+import { selfOrScoped, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { IdentityContext } from './context';
 import type { CustomerDoc } from './model';
@@ -9,8 +9,7 @@ import type { CustomerDoc } from './model';
  * holding `customers:read` (store staff serving the shopper, internal services, operators).
  */
 export function mayReadCustomer(principal: Principal, customerId: string): boolean {
-  if (principal.kind === 'customer') return principal.customerId === customerId;
-  return scopesOf(principal).has('customers:read');
+  return selfOrScoped(principal, customerId, 'customers:read');
 }
 
 /** Identity's `@policy` names (schema/identity.graphql). */
@@ -21,11 +20,8 @@ export const identityPolicies: Record<string, Policy<IdentityContext>> = {
    */
   /** A profile's personal fields: readable by the customer themself or a `customers:read` holder. */
   'customer.read': ({ principal, parent }) => mayReadCustomer(principal, (parent as CustomerDoc)._id),
-  'customer.self': ({ principal, args }) => {
-    const customerId = (args as { input?: { customerId?: string } }).input?.customerId;
-    if (principal.kind === 'customer') return principal.customerId === customerId;
-    return scopesOf(principal).has('customers:write');
-  },
+  'customer.self': ({ principal, args }) =>
+    selfOrScoped(principal, (args as { input?: { customerId?: string } }).input?.customerId, 'customers:write'),
 };
 
 /**

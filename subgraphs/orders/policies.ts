@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { scopesOf, type Classification } from '../access';
+import { scopesOf, selfOrScoped, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { OrdersContext } from './context';
 import type { OrderDoc } from './model';
@@ -31,12 +31,8 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
   /** An order's fields, wherever the order is reached from (root lookup, a customer, a fulfillment order). */
   'order.read': ({ principal, parent }) => mayReadOrder(principal, parent as OrderDoc),
   /** A customer's order history: the customer themself, or store staff and internal callers holding `orders:read` (not partners). */
-  'customer.orders': ({ principal, parent }) => {
-    const customerId = (parent as { id: string }).id;
-    if (principal.kind === 'customer') return principal.customerId === customerId;
-    // A partner's contract covers its own channel's orders, never a shopper's whole history.
-    return principal.kind !== 'partner' && scopesOf(principal).has('orders:read');
-  },
+  'customer.orders': ({ principal, parent }) =>
+    selfOrScoped(principal, (parent as { id: string }).id, 'orders:read', { partners: false }),
 };
 
 /**
