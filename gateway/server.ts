@@ -39,6 +39,11 @@ export interface GatewayDeps {
   logger?: Logger;
   /** Embedded mode: use this infrastructure instead of opening one from config (tests). */
   infrastructure?: Infrastructure;
+  /**
+   * `bench:security`'s baseline only: the same graph without operation limits, cost accounting,
+   * throttling, the partner safelist, the audit log and authorization. Never configurable.
+   */
+  withoutSecurity?: boolean;
 }
 
 export interface RunningGateway {
@@ -84,6 +89,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       logger,
       infrastructure: deps.infrastructure,
       bindings: 'in-process',
+      enforceAuthorization: !deps.withoutSecurity,
     });
     const { subgraphs } = host;
     return Object.fromEntries(
@@ -121,14 +127,18 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         host: config.host,
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
-        validationRules: limitRules(config.limits),
-        plugins: [
-          ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
-          limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey }),
-          auditPlugin<GatewayContext>(logger),
-        ],
+        ...(deps.withoutSecurity
+          ? {}
+          : {
+              validationRules: limitRules(config.limits),
+              plugins: [
+                ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
+                limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey }),
+                auditPlugin<GatewayContext>(logger),
+              ],
+              checkSource: tokenLimit(config.limits),
+            }),
         persistedQueries: { cache: persistedQueryCache(safelist) },
-        checkSource: tokenLimit(config.limits),
       });
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
       return {

@@ -32,6 +32,7 @@ const STAFF: readonly Scope[] = [
 
 const ALL: ReadonlySet<string> = new Set(SCOPES);
 const NONE: ReadonlySet<string> = new Set();
+const STAFF_SET: ReadonlySet<string> = new Set(STAFF);
 
 /** The scopes a principal holds: staff theirs, partners what their key grants, internal callers all. */
 export function scopesOf(principal: Principal): ReadonlySet<string> {
@@ -41,7 +42,7 @@ export function scopesOf(principal: Principal): ReadonlySet<string> {
       return ALL;
     case 'associate':
     case 'device':
-      return new Set(STAFF);
+      return STAFF_SET;
     case 'partner':
       return new Set(principal.scopes.filter((s) => ALL.has(s)));
     default:

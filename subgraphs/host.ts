@@ -14,6 +14,8 @@ export interface SubgraphHostOptions {
    * providers are hosted here too) or `remote` (standalone: over HTTP at the configured URLs).
    */
   bindings: 'in-process' | 'remote';
+  /** See `SubgraphDeps.enforceAuthorization` (benchmarks only). */
+  enforceAuthorization?: boolean;
 }
 
 export interface SubgraphHost {
@@ -46,7 +48,8 @@ export async function startSubgraphs(
   try {
     const build = (name: SubgraphName, bindings: ServiceBindings) => {
       const logger = names.length > 1 ? options.logger.child({ subgraph: name }) : options.logger;
-      built[name] = buildSubgraph(name, { store: infra.store, bus: infra.bus, logger }, bindings, {
+      const deps = { store: infra.store, bus: infra.bus, logger, enforceAuthorization: options.enforceAuthorization };
+      built[name] = buildSubgraph(name, deps, bindings, {
         sweepIntervalMs: config.reservationSweepMs,
       });
     };

@@ -31,8 +31,9 @@ export function buildSchemaFor<TContext extends { principal: Principal }>(
   name: SubgraphName,
   resolvers: object,
   policies: Record<string, Policy<TContext>> = {},
+  enforce = true,
 ): { typeDefs: DocumentNode; schema: GraphQLSchema } {
   const typeDefs = loadTypeDefs(name);
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
-  return { typeDefs, schema: enforceAuthorization<TContext>(schema, { scopesOf, policies }) };
+  return { typeDefs, schema: enforce ? enforceAuthorization<TContext>(schema, { scopesOf, policies }) : schema };
 }

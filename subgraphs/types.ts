@@ -13,6 +13,11 @@ export interface SubgraphDeps {
   logger: Logger;
   /** Injectable clock for deterministic tests. */
   now?: () => Date;
+  /**
+   * Enforce the schema's authorization directives (default true). Only `bench:security` turns it
+   * off, to measure what authorization costs against the same graph without it.
+   */
+  enforceAuthorization?: boolean;
 }
 
 /** Per-request facts every subgraph context starts from. */

@@ -67,29 +67,26 @@ function denied(principal: Principal, where: string): GraphQLError {
     : new GraphQLError(`not allowed to access ${where}`, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
-async function allowed<TContext>(
+/**
+ * Whether the requirement holds. Synchronous unless a policy answers with a promise: field checks
+ * run on every resolved field, so the common path allocates no promise.
+ */
+function allowed<TContext>(
   req: FieldRequirement,
   rules: AuthorizationRules<TContext>,
   input: PolicyInput<TContext>,
-): Promise<boolean> {
+): boolean | Promise<boolean> {
   if (req.authenticated && input.principal.kind === 'anonymous') return false;
   if (req.scopes) {
     const held = rules.scopesOf(input.principal);
     if (!req.scopes.some((all) => all.every((s) => held.has(s)))) return false;
   }
-  if (req.policies) {
-    let any = false;
-    for (const all of req.policies) {
-      let ok = true;
-      for (const name of all) if (!(await rules.policies[name]!(input))) ok = false;
-      if (ok) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
+  if (!req.policies) return true;
+  const verdicts = req.policies.map((all) => all.map((name) => rules.policies[name]!(input)));
+  if (verdicts.every((all) => all.every((v) => typeof v === 'boolean'))) {
+    return (verdicts as boolean[][]).some((all) => all.every(Boolean));
   }
-  return true;
+  return Promise.all(verdicts.map((all) => Promise.all(all))).then((vs) => vs.some((all) => all.every(Boolean)));
 }
 
 /**
@@ -110,10 +107,14 @@ export function enforceAuthorization<TContext extends { principal: Principal }>(
       }
       const resolve: GraphQLFieldResolver<unknown, TContext> = field.resolve ?? defaultFieldResolver;
       const where = `${type.name}.${field.name}`;
-      field.resolve = async (parent, args, context, info) => {
-        const input = { principal: context.principal, parent, args, context };
-        if (!(await allowed(req, rules, input))) throw denied(context.principal, where);
-        return resolve(parent, args, context, info);
+      field.resolve = (parent, args, context, info) => {
+        const verdict = allowed(req, rules, { principal: context.principal, parent, args, context });
+        if (verdict === true) return resolve(parent, args, context, info);
+        if (verdict === false) throw denied(context.principal, where);
+        return verdict.then((ok) => {
+          if (!ok) throw denied(context.principal, where);
+          return resolve(parent, args, context, info);
+        });
       };
     }
   }

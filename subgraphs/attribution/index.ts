@@ -14,7 +14,12 @@ export function buildAttributionSubgraph(deps: SubgraphDeps): Subgraph<Attributi
   return {
     name: 'attribution',
     ...attributionSeeding,
-    ...buildSchemaFor('attribution', createAttributionResolvers(), attributionPolicies),
+    ...buildSchemaFor(
+      'attribution',
+      createAttributionResolvers(),
+      attributionPolicies,
+      deps.enforceAuthorization !== false,
+    ),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createAttributionLoaders(store) }),
     init: () => store.init(),
   };

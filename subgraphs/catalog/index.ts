@@ -35,7 +35,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   return {
     name: 'catalog',
     ...catalogSeeding,
-    ...buildSchemaFor('catalog', createCatalogResolvers(), catalogPolicies),
+    ...buildSchemaFor('catalog', createCatalogResolvers(), catalogPolicies, deps.enforceAuthorization !== false),
     createContext: (meta) => ({
       ...baseContext(meta, deps),
       service: inventory,

@@ -17,7 +17,12 @@ export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<Fulfillme
   return {
     name: 'fulfillment',
     ...fulfillmentSeeding,
-    ...buildSchemaFor('fulfillment', createFulfillmentResolvers(), fulfillmentPolicies),
+    ...buildSchemaFor(
+      'fulfillment',
+      createFulfillmentResolvers(),
+      fulfillmentPolicies,
+      deps.enforceAuthorization !== false,
+    ),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
     api,

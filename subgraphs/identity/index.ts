@@ -14,7 +14,7 @@ export function buildIdentitySubgraph(deps: SubgraphDeps): Subgraph<IdentityCont
   return {
     name: 'identity',
     ...identitySeeding,
-    ...buildSchemaFor('identity', createIdentityResolvers(), identityPolicies),
+    ...buildSchemaFor('identity', createIdentityResolvers(), identityPolicies, deps.enforceAuthorization !== false),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createIdentityLoaders(store) }),
     init: () => store.init(),
   };

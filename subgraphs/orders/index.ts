@@ -14,7 +14,7 @@ export function buildOrdersSubgraph(deps: SubgraphDeps): Subgraph<OrdersContext>
   return {
     name: 'orders',
     ...ordersSeeding,
-    ...buildSchemaFor('orders', createOrdersResolvers(), ordersPolicies),
+    ...buildSchemaFor('orders', createOrdersResolvers(), ordersPolicies, deps.enforceAuthorization !== false),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createOrdersLoaders(store) }),
     init: () => store.init(),
   };
