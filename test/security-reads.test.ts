@@ -1,4 +1,5 @@
 import type { Principal } from '../platform/auth/principal';
+import { demoScenario } from '../subgraphs/seed';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { bearer, KIOSK, postGraphQL } from './support/http';
 
@@ -90,5 +91,33 @@ describe('personal data', () => {
       bearer(BOB),
     );
     expect(byNumber.body.data).toEqual({ orderByNumber: null });
+  });
+
+  it("a fulfillment order by id is its node's own; its order's customer still sees it through the order", async () => {
+    const s = demoScenario(42);
+    const fo = s.fulfillmentOrders.find(
+      (f) => f.locationId.startsWith('loc_store_') && s.orders.find((o) => o.id === f.orderId)?.customerId,
+    )!;
+    const order = s.orders.find((o) => o.id === fo.orderId)!;
+    const staffThere: Principal = { kind: 'associate', userId: 'emp_x', locationId: fo.locationId };
+    const elsewhere: Principal = {
+      kind: 'associate',
+      userId: 'emp_y',
+      locationId: fo.locationId === 'loc_store_01' ? 'loc_store_02' : 'loc_store_01',
+    };
+    const read = (p: Principal, id = fo.id) =>
+      postGraphQL(gw.url, `{ fulfillmentOrder(id: "${id}") { status } }`, undefined, bearer(p));
+    expect((await read(staffThere)).body.data).toEqual({ fulfillmentOrder: { status: expect.any(String) } });
+    const shape = (r: { body: unknown }) =>
+      JSON.stringify(r.body).replace(new RegExp(`${fo.id}|fo_missing`, 'g'), 'ID');
+    expect(shape(await read(elsewhere))).toBe(shape(await read(elsewhere, 'fo_missing')));
+    const owner: Principal = { kind: 'customer', customerId: order.customerId! };
+    const viaOrder = await postGraphQL<{ order: { fulfillmentOrders: { id: string }[] } }>(
+      gw.url,
+      `{ order(id: "${order.id}") { fulfillmentOrders { id } } }`,
+      undefined,
+      bearer(owner),
+    );
+    expect(viaOrder.body.data!.order.fulfillmentOrders.map((f) => f.id)).toContain(fo.id);
   });
 });

@@ -10,20 +10,20 @@ export const fulfillmentPolicies: Record<string, Policy<FulfillmentContext>> = {
 
 /**
  * How fulfillment's fields without an authorization directive are protected (checked against the
- * SDL by test/field-classification.test.ts). The network and fulfillment orders (no personal
- * data: ids, statuses, SKUs and quantities) are public for now; a location-bound pick queue
- * arrives with the fulfillment issue.
+ * SDL by test/field-classification.test.ts). The network is public. A fulfillment order is
+ * reached by id only by internal callers and staff of its location (checked in code, hiding the
+ * others like missing ones), or through its order, which orders protects.
  */
 export const ACCESS: Readonly<Record<string, Classification>> = {
   Location: 'public',
   Address: 'public',
   GeoPoint: 'public',
   Money: 'public',
-  FulfillmentOrder: 'public',
-  FulfillmentOrderLine: 'public',
+  FulfillmentOrder: 'location-bound',
+  FulfillmentOrderLine: 'location-bound',
   FulfillmentError: 'public',
-  'Order.fulfillmentOrders': 'public',
+  'Order.fulfillmentOrders': 'customer-owned',
   'Query.location': 'public',
   'Query.locations': 'public',
-  'Query.fulfillmentOrder': 'public',
+  'Query.fulfillmentOrder': 'location-bound',
 };

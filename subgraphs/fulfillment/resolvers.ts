@@ -1,4 +1,5 @@
 import { notFound } from '../../platform/errors';
+import { actsAt } from '../access';
 import type { Resolvers } from './__generated__/resolvers-types';
 
 export function createFulfillmentResolvers(): Resolvers {
@@ -7,8 +8,12 @@ export function createFulfillmentResolvers(): Resolvers {
       location: async (_, { id }, ctx) =>
         (await ctx.loaders.locationById.load(id)) ?? Promise.reject(notFound('Location', id)),
       locations: (_, { filter }, ctx) => ctx.service.listLocations(filter ?? {}),
-      fulfillmentOrder: async (_, { id }, ctx) =>
-        (await ctx.loaders.fulfillmentOrderById.load(id)) ?? Promise.reject(notFound('FulfillmentOrder', id)),
+      // A node's queue is its own: another location's fulfillment order answers like a missing one.
+      fulfillmentOrder: async (_, { id }, ctx) => {
+        const fo = await ctx.loaders.fulfillmentOrderById.load(id);
+        if (!fo || !actsAt(ctx.principal, fo.locationId)) throw notFound('FulfillmentOrder', id);
+        return fo;
+      },
     },
     Mutation: {
       updateLocation: async (_, { input }, ctx) => {
