@@ -1,15 +1,13 @@
 import { fixtureScenario } from '../demo/fixture';
 import { createRedisBus } from '../platform/bus/redis';
 import type { BusEvent, EventBus } from '../platform/bus/port';
-import { silentLogger } from '../platform/logger';
 import { createMemoryStore } from '../platform/store/memory';
 import type { DocumentStore } from '../platform/store/port';
-import { buildCatalogSubgraph } from '../subgraphs/catalog';
 import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
-import { inProcessBindings } from '../subgraphs/registry';
 import { seedScenario } from '../subgraphs/seed';
+import { startCatalog } from './support/inventory';
 import { describeWithRedis } from './support/redis';
 
 /**
@@ -25,15 +23,7 @@ let buses: EventBus[] = [];
 let clock = new Date('2026-11-01T12:00:00.000Z');
 
 async function instance(bus: EventBus) {
-  const catalog = buildCatalogSubgraph({
-    store,
-    bus,
-    logger: silentLogger,
-    now: () => clock,
-    ...inProcessBindings({ store, bus, logger: silentLogger }),
-  });
-  await catalog.init();
-  return catalog.inventory;
+  return (await startCatalog({ store, bus, now: () => clock })).inventory;
 }
 
 async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {

@@ -1,13 +1,11 @@
 import { graphql } from 'graphql';
 import { createMemoryBus } from '../../platform/bus/memory';
-import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
-import { inProcessBindings } from '../registry';
+import { startCatalog } from '../../test/support/inventory';
 import { isConsistent } from './domain/level-ops';
 import { fixtureScenario } from '../../demo/fixture';
 import { seedScenario } from '../seed';
-import { buildCatalogSubgraph } from './index';
 
 /**
  * A position's history explains its numbers: every change (movements and reservation effects,
@@ -17,22 +15,14 @@ import { buildCatalogSubgraph } from './index';
 let clock = new Date('2026-11-01T12:00:00.000Z');
 const advance = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
 let store: DocumentStore;
-let catalog: ReturnType<typeof buildCatalogSubgraph>;
+let catalog: Awaited<ReturnType<typeof startCatalog>>;
 
 beforeEach(async () => {
   clock = new Date('2026-11-01T12:00:00.000Z');
   store = createMemoryStore();
   // The fixture does not stock loc_store_03: its position starts at zero with the first receipt.
   await seedScenario(store, fixtureScenario({ products: 2 }));
-  const bus = createMemoryBus();
-  catalog = buildCatalogSubgraph({
-    store,
-    bus,
-    logger: silentLogger,
-    now: () => clock,
-    ...inProcessBindings({ store, bus, logger: silentLogger }),
-  });
-  await catalog.init();
+  catalog = await startCatalog({ store, bus: createMemoryBus(), now: () => clock });
 });
 afterEach(() => store.close());
 

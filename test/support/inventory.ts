@@ -14,6 +14,31 @@ import { seedScenario } from '../../subgraphs/seed';
 const START = '2026-11-01T12:00:00.000Z';
 
 /**
+ * The catalog subgraph on `store` and `bus` alone (no gateway), bound in-process to the
+ * fulfillment it needs, initialised: what catalog tests and the inventory benchmark run against.
+ */
+export async function startCatalog(options: {
+  store: DocumentStore;
+  bus: EventBus;
+  now?: () => Date;
+  sweepIntervalMs?: number;
+  /** The store the bound providers read (default `store`; a counting wrapper passes the real one). */
+  providerStore?: DocumentStore;
+}) {
+  const { store, bus, now, sweepIntervalMs, providerStore = store } = options;
+  const catalog = buildCatalogSubgraph({
+    store,
+    bus,
+    logger: silentLogger,
+    now,
+    sweepIntervalMs,
+    ...inProcessBindings({ store: providerStore, bus, logger: silentLogger }),
+  });
+  await catalog.init();
+  return catalog;
+}
+
+/**
  * Catalog's inventory service on a fresh in-memory store seeded with the fixture scenario (every
  * position onHand 10, committed 2, reserved 1, safetyStock 1 → available 6), a controllable
  * clock, and every stock event collected. Registers its own beforeEach/afterEach.
@@ -25,18 +50,8 @@ export function useInventoryFixture(options: { products?: number; onHand?: numbe
   let inv: InventoryService;
   let events: BusEvent<InventoryChangedEvent>[] = [];
 
-  async function catalogInstance(extra: { sweepIntervalMs?: number } = {}) {
-    const subgraph = buildCatalogSubgraph({
-      store,
-      bus,
-      logger: silentLogger,
-      now: () => clock,
-      ...inProcessBindings({ store, bus, logger: silentLogger }),
-      ...extra,
-    });
-    await subgraph.init();
-    return subgraph;
-  }
+  const catalogInstance = (extra: { sweepIntervalMs?: number } = {}) =>
+    startCatalog({ store, bus, now: () => clock, ...extra });
 
   beforeEach(async () => {
     clock = new Date(START);
