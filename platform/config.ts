@@ -16,7 +16,7 @@ export interface Config {
   host: string;
   port: number;
   logLevel: LogLevel;
-  /** Secret that signs the principal the gateway forwards to subgraphs, and dev tokens. */
+  /** Secret that signs the principal the gateway forwards to subgraphs. */
   internalSecret: string;
   /** Distributed mode: where each subgraph listens. */
   subgraphUrls: Record<SubgraphName, string>;

@@ -2,10 +2,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parsePrincipal, PrincipalError, type Principal } from './principal';
 
 /**
- * Compact HMAC-SHA256 tokens (`base64url(payload).base64url(signature)`), used both for
- * bearer tokens clients present to the gateway and for the principal header the gateway
- * forwards to subgraphs. The payload carries an expiry; the two uses have distinct
- * audiences so a forwarded header cannot be replayed as a bearer token or vice versa.
+ * Compact HMAC-SHA256 tokens (`base64url(payload).base64url(signature)`) for the principal the
+ * gateway (or a service binding) forwards to a subgraph: audience `subgraph`, a short expiry.
+ * Clients present JWTs instead (`jwt.ts`); the audience keeps a token signed with the same secret
+ * for any other use (the earlier `client` tokens) from being accepted as a forwarded principal.
  */
 export type Audience = 'client' | 'subgraph';
 
