@@ -10,7 +10,7 @@ import { createMemoryStore } from '../platform/store/memory';
 import type { DocumentStore } from '../platform/store/port';
 import { createCatalogLoaders } from '../subgraphs/catalog/loaders';
 import type { InventoryLevelDoc } from '../subgraphs/catalog/model';
-import { startCatalog } from '../test/support/inventory';
+import { startCatalog } from '../test/support/catalog';
 import { seedScenario } from '../subgraphs/seed';
 import { countingStore } from '../platform/store/counting';
 

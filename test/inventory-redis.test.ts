@@ -7,7 +7,7 @@ import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
 import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
 import { seedScenario } from '../subgraphs/seed';
-import { startCatalog } from './support/inventory';
+import { startCatalog } from './support/catalog';
 import { describeWithRedis } from './support/redis';
 
 /**

@@ -2,7 +2,7 @@ import { graphql } from 'graphql';
 import { createMemoryBus } from '../../platform/bus/memory';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
-import { startCatalog } from '../../test/support/inventory';
+import { startCatalog } from '../../test/support/catalog';
 import { isConsistent } from './domain/level-ops';
 import { fixtureScenario } from '../../demo/fixture';
 import { seedScenario } from '../seed';

@@ -1,42 +1,15 @@
 import { fixtureScenario } from '../../demo/fixture';
 import { createMemoryBus } from '../../platform/bus/memory';
 import type { BusEvent, EventBus } from '../../platform/bus/port';
-import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
-import { buildCatalogSubgraph } from '../../subgraphs/catalog';
 import type { InventoryChangedEvent } from '../../subgraphs/catalog/events';
 import type { InventoryLevelDoc, ReservationLine } from '../../subgraphs/catalog/model';
 import type { InventoryService } from '../../subgraphs/catalog/service';
-import { inProcessBindings } from '../../subgraphs/registry';
+import { startCatalog } from './catalog';
 import { seedScenario } from '../../subgraphs/seed';
 
 const START = '2026-11-01T12:00:00.000Z';
-
-/**
- * The catalog subgraph on `store` and `bus` alone (no gateway), bound in-process to the
- * fulfillment it needs, initialised: what catalog tests and the inventory benchmark run against.
- */
-export async function startCatalog(options: {
-  store: DocumentStore;
-  bus: EventBus;
-  now?: () => Date;
-  sweepIntervalMs?: number;
-  /** The store the bound providers read (default `store`; a counting wrapper passes the real one). */
-  providerStore?: DocumentStore;
-}) {
-  const { store, bus, now, sweepIntervalMs, providerStore = store } = options;
-  const catalog = buildCatalogSubgraph({
-    store,
-    bus,
-    logger: silentLogger,
-    now,
-    sweepIntervalMs,
-    ...inProcessBindings({ store: providerStore, bus, logger: silentLogger }),
-  });
-  await catalog.init();
-  return catalog;
-}
 
 /**
  * Catalog's inventory service on a fresh in-memory store seeded with the fixture scenario (every
