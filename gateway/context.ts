@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { principalFromBearer } from '../platform/auth/headers';
+import { bearerCredential, principalFromToken } from '../platform/auth/headers';
 import type { TokenVerifier } from '../platform/auth/jwt';
-import { describePrincipal, type Principal } from '../platform/auth/principal';
+import { ANONYMOUS, describePrincipal, type Principal } from '../platform/auth/principal';
+import type { ThrottleSettings } from '../platform/limits/throttle';
+import { isPartnerKey, type PartnerKeyAuthenticator } from './partner-keys';
 
 export interface GatewayContext {
   principal: Principal;
@@ -10,9 +12,13 @@ export interface GatewayContext {
   incomingHeaders: Record<string, string>;
   /** The peer address: the throttling key of anonymous callers. */
   clientAddress: string;
+  /** A partner key's field contract (`Type.field` / `Type.*`); null for every other caller. */
+  contract: ReadonlySet<string> | null;
+  /** A partner key's own cost budget; null: the configured default. */
+  budget: ThrottleSettings | null;
 }
 
-/** Whose cost budget an operation spends: the principal's, or an anonymous caller's address's. */
+/** Whose cost budget an operation spends: the principal's (a partner key's own), or an anonymous caller's address's. */
 export function throttleKey(context: GatewayContext): string {
   return context.principal.kind === 'anonymous'
     ? `anonymous@${context.clientAddress}`
@@ -25,16 +31,26 @@ function headerRecord(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-/** Establishes the principal once per request, from the client's bearer token (401 when it is bad). */
+/**
+ * Establishes the principal once per request from the client's bearer credential: a JWT, or a
+ * partner key (which also brings its field contract and budget). A bad one is a 401.
+ */
 export async function createGatewayContext(
   req: IncomingMessage,
   requestId: string,
   verify: TokenVerifier,
+  authenticateKey: PartnerKeyAuthenticator,
 ): Promise<GatewayContext> {
-  return {
-    principal: await principalFromBearer(req.headers.authorization, verify),
+  const credential = bearerCredential(req.headers.authorization);
+  const base = {
     requestId,
     incomingHeaders: headerRecord(req),
     clientAddress: req.socket.remoteAddress ?? 'unknown',
   };
+  if (credential !== undefined && isPartnerKey(credential)) {
+    const key = await authenticateKey(credential);
+    return { ...base, principal: key.principal, contract: key.contract, budget: key.budget };
+  }
+  const principal = credential === undefined ? ANONYMOUS : await principalFromToken(credential, verify);
+  return { ...base, principal, contract: null, budget: null };
 }

@@ -69,6 +69,8 @@ const context: GatewayContext = {
   requestId: 'req-1',
   incomingHeaders: {},
   clientAddress: '127.0.0.1',
+  contract: null,
+  budget: null,
 };
 
 function call(source: EmbeddedSubgraphDataSource, query: string, variables?: Record<string, unknown>, name?: string) {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
 import { ErrorCode } from '../platform/errors';
 import { REPO_ROOT } from '../subgraphs/sdl';
@@ -73,7 +73,26 @@ export function persistedQueryCache(manifest: SafelistManifest): OperationTextCa
   };
 }
 
-/** Refuses, before execution, a partner's operation that is not registered for it (403). */
+/**
+ * The hash an operation was registered under: `npm run safelist` keeps each operation printed
+ * with the document's fragments, so any formatting of the registered text matches. Memoised per
+ * parsed document (Apollo Server caches those).
+ */
+const normalizedHashes = new WeakMap<OperationDefinitionNode, string>();
+function normalizedHash(document: DocumentNode, operation: OperationDefinitionNode): string {
+  let hash = normalizedHashes.get(operation);
+  if (hash === undefined) {
+    const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    hash = operationHash(print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }));
+    normalizedHashes.set(operation, hash);
+  }
+  return hash;
+}
+
+/**
+ * Refuses, before execution, a partner's operation that is not registered for it (403): matched
+ * by the hash of the text as sent, or of the operation printed as registration printed it.
+ */
 export function safelistPlugin<TContext extends BaseContext & { principal: Principal }>(
   manifest: SafelistManifest,
 ): ApolloServerPlugin<TContext> {
@@ -81,9 +100,10 @@ export function safelistPlugin<TContext extends BaseContext & { principal: Princ
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, queryHash }) {
+        async didResolveOperation({ contextValue, queryHash, document, operation }) {
           const p = contextValue.principal;
           if (p.kind !== 'partner' || allowed.get(queryHash)?.has(p.partnerId)) return;
+          if (operation && allowed.get(normalizedHash(document, operation))?.has(p.partnerId)) return;
           throw new GraphQLError('this operation is not on the safelist for your partner key', {
             extensions: { code: ErrorCode.OPERATION_NOT_SAFELISTED, http: { status: 403 } },
           });

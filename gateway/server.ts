@@ -12,6 +12,9 @@ import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistPlugin } from './safelist';
 import { createGatewayContext, throttleKey, type GatewayContext } from './context';
+import { partnerKeyAuthenticator } from './partner-keys';
+import { contractPlugin } from '../platform/auth/contract';
+import { bindingsFrom, remoteBindings } from '../subgraphs/registry';
 import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
 
 /**
@@ -109,6 +112,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       const supergraphSdl = composeSupergraph({}, { forGateway: true });
       const safelist = readSafelist(config.safelistFile || DEFAULT_SAFELIST);
       const sources = await dataSources();
+      // Partner keys are checked by identity on every request: in this process when embedded,
+      // over HTTP as `service:gateway` when distributed.
+      const identity = host ? bindingsFrom(host.subgraphs).identity : remoteBindings(config, 'gateway').identity;
+      const authenticateKey = partnerKeyAuthenticator(identity, logger);
       const gateway = new ApolloGateway({
         supergraphSdl,
         logger,
@@ -121,7 +128,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       server = await startGraphQLServer<GatewayContext>({
         serve: { gateway },
         logger,
-        context: (req, requestId) => createGatewayContext(req, requestId, verify),
+        context: (req, requestId) => createGatewayContext(req, requestId, verify, authenticateKey),
         readiness: async () => (host ? host.readiness({ mode: config.mode }) : subgraphsReadiness(config)),
         port: config.port,
         host: config.host,
@@ -133,7 +140,12 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
               validationRules: limitRules(config.limits),
               plugins: [
                 ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
-                limitsPlugin<GatewayContext>(config.limits, { bucket, keyOf: throttleKey }),
+                contractPlugin<GatewayContext>((context) => context.contract),
+                limitsPlugin<GatewayContext>(config.limits, {
+                  bucket,
+                  keyOf: throttleKey,
+                  budgetOf: (context) => context.budget,
+                }),
                 auditPlugin<GatewayContext>(logger),
               ],
               checkSource: tokenLimit(config.limits),

@@ -17,6 +17,8 @@ export const ErrorCode = {
   THROTTLED: 'THROTTLED',
   /** A partner ran an operation not registered for it (`npm run safelist`). */
   OPERATION_NOT_SAFELISTED: 'OPERATION_NOT_SAFELISTED',
+  /** A partner key's operation selects a field outside the key's field contract (`extensions.fields`). */
+  FIELD_NOT_IN_CONTRACT: 'FIELD_NOT_IN_CONTRACT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

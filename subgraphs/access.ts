@@ -16,6 +16,7 @@ export const SCOPES = [
   'orders:write',
   'touchpoints:write',
   'attribution:read',
+  'partners:manage',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -33,6 +34,8 @@ const STAFF: readonly Scope[] = [
 const ALL: ReadonlySet<string> = new Set(SCOPES);
 const NONE: ReadonlySet<string> = new Set();
 const STAFF_SET: ReadonlySet<string> = new Set(STAFF);
+/** Never held by a partner, whatever its record or key says: managing partner keys. */
+const NOT_FOR_PARTNERS: ReadonlySet<string> = new Set<Scope>(['partners:manage']);
 
 /** The scopes a principal holds: staff theirs, partners what their key grants, internal callers all. */
 export function scopesOf(principal: Principal): ReadonlySet<string> {
@@ -44,7 +47,7 @@ export function scopesOf(principal: Principal): ReadonlySet<string> {
     case 'device':
       return STAFF_SET;
     case 'partner':
-      return new Set(principal.scopes.filter((s) => ALL.has(s)));
+      return new Set(principal.scopes.filter((s) => ALL.has(s) && !NOT_FOR_PARTNERS.has(s)));
     default:
       return NONE;
   }
@@ -95,4 +98,6 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'touchpoints:write': 'partner-scoped',
   'attribution:read': 'partner-scoped',
   'sourcing:write': 'operator',
+  'partners:manage': 'operator',
+  'internal.service': 'operator',
 };

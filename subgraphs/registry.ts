@@ -5,6 +5,7 @@ import { buildCatalogSubgraph } from './catalog';
 import { buildFulfillmentSubgraph } from './fulfillment';
 import { FULFILLMENT_API } from './fulfillment/api';
 import { buildIdentitySubgraph } from './identity';
+import { IDENTITY_API } from './identity/api';
 import { buildOrdersSubgraph } from './orders';
 import type { Subgraph, SubgraphDeps } from './types';
 
@@ -15,6 +16,7 @@ import type { Subgraph, SubgraphDeps } from './types';
  */
 const SERVICE_INTERFACES = {
   fulfillment: FULFILLMENT_API,
+  identity: IDENTITY_API,
 } as const;
 
 export type ServiceBindings = {
@@ -69,11 +71,14 @@ export function inProcessBindings(deps: SubgraphDeps): ServiceBindings {
   return bindingsFrom(Object.fromEntries(PROVIDERS.map((p) => [p, buildSubgraph(p, deps, none)])));
 }
 
-/** The HTTP bindings (distributed mode): each owner's GraphQL API, as the signed service principal `caller`. */
-export function remoteBindings(config: Config, caller: SubgraphName): ServiceBindings {
+/**
+ * The HTTP bindings (distributed mode): each owner's GraphQL API, as the signed service principal
+ * `caller` (a subgraph, or `gateway`).
+ */
+export function remoteBindings(config: Config, caller: SubgraphName | 'gateway'): ServiceBindings {
   const bindings = {} as Record<string, unknown>;
   for (const owner of PROVIDERS) {
-    bindings[owner] = bindRemote(SERVICE_INTERFACES[owner], {
+    bindings[owner] = bindRemote(SERVICE_INTERFACES[owner] as ServiceInterface<Record<never, never>>, {
       url: config.subgraphUrls[owner],
       secret: config.internalSecret,
       caller,
@@ -82,3 +87,9 @@ export function remoteBindings(config: Config, caller: SubgraphName): ServiceBin
   }
   return bindings as unknown as ServiceBindings;
 }
+
+/**
+ * What the gateway may use of identity's interface to authenticate partner keys: the key format
+ * (parsed and hashed in the gateway, so the secret never crosses the internal hop) and the answer.
+ */
+export { parsePartnerKey, PARTNER_KEY_PREFIX, type IdentityApi, type PartnerCredential } from './identity/api';

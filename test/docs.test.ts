@@ -6,6 +6,7 @@ import { ENV_VARS } from '../platform/config';
 import { namedPaths, pathExists, topLevelEntries } from './support/doc-paths';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { bearer, postGraphQL } from './support/http';
+import { DEMO_PARTNER_KEYS } from '../subgraphs/identity/demo';
 
 /** The README and docs/api.md are executable: their examples run against the embedded gateway. */
 const ROOT = join(__dirname, '..');
@@ -17,17 +18,42 @@ function blocks(markdown: string, lang: string): string[] {
 }
 
 /**
- * The operations of a block, each with the principal a `# as: <kind> <args…>` comment right above
- * it names (the same arguments as `npm run token`), or anonymous.
+ * The operations of a block, each with what the comment lines right above it say: `# as: <kind>
+ * <args…>` names the principal (the same arguments as `npm run token`; `partner-key <id>` sends
+ * that demo partner key instead of a JWT), `# variables: <json>` its variables. Neither: anonymous.
  */
-function operations(source: string): { name: string; text: string; as: Principal }[] {
+interface Example {
+  name: string;
+  text: string;
+  as: Principal;
+  /** The Authorization header the example is sent with. */
+  headers: Record<string, string>;
+  variables: Record<string, unknown> | undefined;
+}
+
+function operations(source: string): Example[] {
   const ops = parse(source).definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
   return ops.map((op, i) => {
     const before = source.slice(i > 0 ? ops[i - 1]!.loc!.end : 0, op.loc!.start);
-    const spec = /# as: (.+)\n\s*$/.exec(before)?.[1]?.trim().split(/\s+/);
-    return { name: op.name?.value ?? `#${i}`, text: print(op), as: spec ? principalOf(spec) : ANONYMOUS };
+    const comments = before.split('\n').filter((l) => l.trim().startsWith('#'));
+    const spec = comments
+      .find((l) => l.includes('# as: '))
+      ?.split('# as: ')[1]!
+      .trim()
+      .split(/\s+/);
+    const variables = comments.find((l) => l.includes('# variables: '))?.split('# variables: ')[1];
+    const name = op.name?.value ?? `#${i}`;
+    const parsedVariables = variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined;
+    if (spec?.[0] === 'partner-key') {
+      const key = DEMO_PARTNER_KEYS.find((k) => k.id === spec[1]);
+      if (!key) throw new Error(`${name}: no demo partner key ${spec[1]}`);
+      const as = parsePrincipal({ kind: 'partner', partnerId: key.partnerId, scopes: key.scopes, keyId: key.id });
+      return { name, text: print(op), as, headers: { authorization: `Bearer ${key.key}` }, variables: parsedVariables };
+    }
+    const as = spec ? principalOf(spec) : ANONYMOUS;
+    return { name, text: print(op), as, headers: bearer(as), variables: parsedVariables };
   });
 }
 
@@ -95,10 +121,10 @@ describe('docs/api.md', () => {
 
   it('has examples', () => expect(ops.length).toBeGreaterThanOrEqual(10));
 
-  it.each(ops.map((o) => [o.name, o.text, o.as] as const))(
+  it.each(ops.map((o) => [o.name, o] as const))(
     'example %s runs without errors or error results',
-    async (_name, text, principal) => {
-      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, undefined, bearer(principal));
+    async (_name, { text, headers, variables }) => {
+      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, variables, headers);
       expect(res.body.errors).toBeUndefined();
       // Examples use real demo ids: every root field returns something.
       for (const [field, value] of Object.entries(res.body.data!)) expect([field, value]).not.toEqual([field, null]);
@@ -106,10 +132,10 @@ describe('docs/api.md', () => {
     },
   );
 
-  it.each(ops.filter((o) => o.as.kind !== 'anonymous').map((o) => [o.name, o.text] as const))(
+  it.each(ops.filter((o) => o.as.kind !== 'anonymous').map((o) => [o.name, o] as const))(
     'example %s is refused to an anonymous caller, or hidden from it like a missing object',
-    async (_name, text) => {
-      const res = await postGraphQL<Record<string, unknown>>(gw.url, text);
+    async (_name, { text, variables }) => {
+      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, variables);
       expect(Object.values(res.body.data ?? {})).toEqual([null]);
       for (const e of res.body.errors ?? []) {
         expect(e.extensions?.code).toMatch(/^(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND)$/);

@@ -26,6 +26,18 @@ export function principalFromHeader(value: string | string[] | undefined, secret
 }
 
 /**
+ * The credential of `Authorization: Bearer <credential>`: undefined without the header; a
+ * malformed header → 401.
+ */
+export function bearerCredential(value: string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) throw refuseCredentials('credentials must be sent once');
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  if (!match) throw refuseCredentials('Authorization header must be "Bearer <token>"');
+  return match[1]!;
+}
+
+/**
  * The gateway's principal: a client's `Authorization: Bearer <JWT>`, verified by `verify`
  * (`platform/auth/jwt.ts`); no header → anonymous; a malformed header or a bad token → 401.
  */
@@ -33,12 +45,14 @@ export async function principalFromBearer(
   value: string | string[] | undefined,
   verify: TokenVerifier,
 ): Promise<Principal> {
-  if (value === undefined) return ANONYMOUS;
-  if (Array.isArray(value)) throw refuseCredentials('credentials must be sent once');
-  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  if (!match) throw refuseCredentials('Authorization header must be "Bearer <token>"');
+  const token = bearerCredential(value);
+  return token === undefined ? ANONYMOUS : principalFromToken(token, verify);
+}
+
+/** A JWT's principal, verified by `verify`; a bad token → 401. */
+export async function principalFromToken(token: string, verify: TokenVerifier): Promise<Principal> {
   try {
-    return await verify(match[1]!);
+    return await verify(token);
   } catch (err) {
     if (err instanceof PrincipalError) throw refuseCredentials(`invalid token: ${err.message}`);
     throw err;

@@ -1,3 +1,5 @@
+import { SALES_CHANNELS, type SalesChannel } from '../shared/commerce';
+
 /**
  * Who is calling. The gateway establishes the principal once per request (from a bearer
  * token) and forwards it to subgraphs signed with the internal secret, so a subgraph in its
@@ -8,7 +10,15 @@ export type Principal =
   | { kind: 'customer'; customerId: string }
   | { kind: 'associate'; userId: string; locationId: string }
   | { kind: 'device'; deviceId: string; locationId: string }
-  | { kind: 'partner'; partnerId: string; scopes: string[] }
+  | {
+      kind: 'partner';
+      partnerId: string;
+      scopes: string[];
+      /** The partner key that authenticated the request (absent for a partner JWT). */
+      keyId?: string;
+      /** The sales channels whose orders it reads (absent: the marketplace channel only). */
+      channels?: SalesChannel[];
+    }
   | { kind: 'service'; service: string }
   | { kind: 'operator'; userId: string };
 
@@ -48,7 +58,16 @@ export function parsePrincipal(value: unknown): Principal {
       if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string')) {
         throw new PrincipalError('principal field "scopes" must be a list of strings');
       }
-      return { kind: 'partner', partnerId: str(v.partnerId, 'partnerId'), scopes: [...scopes] };
+      const partner: Principal = { kind: 'partner', partnerId: str(v.partnerId, 'partnerId'), scopes: [...scopes] };
+      if (v.keyId !== undefined) partner.keyId = str(v.keyId, 'keyId');
+      if (v.channels !== undefined) {
+        const channels = v.channels;
+        if (!Array.isArray(channels) || !channels.every((c) => (SALES_CHANNELS as readonly unknown[]).includes(c))) {
+          throw new PrincipalError('principal field "channels" must be a list of sales channels');
+        }
+        partner.channels = [...(channels as SalesChannel[])];
+      }
+      return partner;
     }
     case 'service':
       return { kind: 'service', service: str(v.service, 'service') };
@@ -71,7 +90,7 @@ export function describePrincipal(p: Principal): string {
     case 'device':
       return `device:${p.deviceId}@${p.locationId}`;
     case 'partner':
-      return `partner:${p.partnerId}`;
+      return p.keyId ? `partner:${p.partnerId}/${p.keyId}` : `partner:${p.partnerId}`;
     case 'service':
       return `service:${p.service}`;
     case 'operator':

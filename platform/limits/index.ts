@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import { operationCost, type CostOptions } from './cost';
-import type { CostBucket, ThrottleStatus } from './throttle';
+import type { CostBucket, ThrottleSettings, ThrottleStatus } from './throttle';
 
 import type { OperationLimits } from '../config';
 import { ErrorCode } from '../errors';
@@ -74,7 +74,12 @@ export function tokenLimit(limits: OperationLimits) {
  */
 export function limitsPlugin<TContext extends BaseContext>(
   limits: OperationLimits,
-  throttle?: { bucket: CostBucket; keyOf: (context: TContext) => string },
+  throttle?: {
+    bucket: CostBucket;
+    keyOf: (context: TContext) => string;
+    /** A caller's own budget (a partner key's), or null for the configured one. */
+    budgetOf?: (context: TContext) => ThrottleSettings | null;
+  },
   costOptions?: CostOptions,
 ): ApolloServerPlugin<TContext> {
   return {
@@ -91,7 +96,12 @@ export function limitsPlugin<TContext extends BaseContext>(
             });
           }
           if (!throttle) return;
-          const taken = await throttle.bucket.take(throttle.keyOf(contextValue), requested);
+          const taken = await throttle.bucket.take(
+            throttle.keyOf(contextValue),
+            requested,
+            undefined,
+            throttle.budgetOf?.(contextValue),
+          );
           throttleStatus = taken.status;
           if (!taken.allowed) {
             throw new GraphQLError('Throttled: the cost budget is spent for now; retry once it refills', {

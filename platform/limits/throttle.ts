@@ -18,8 +18,16 @@ export interface ThrottleStatus {
 }
 
 export interface CostBucket {
-  /** Takes `cost` from `key`'s bucket if it holds that much; reports what is left either way. */
-  take(key: string, cost: number, nowMs?: number): Promise<{ allowed: boolean; status: ThrottleStatus }>;
+  /**
+   * Takes `cost` from `key`'s bucket if it holds that much; reports what is left either way.
+   * `budget` replaces the configured settings for this key (a partner key's own rate budget).
+   */
+  take(
+    key: string,
+    cost: number,
+    nowMs?: number,
+    budget?: ThrottleSettings | null,
+  ): Promise<{ allowed: boolean; status: ThrottleStatus }>;
   close(): Promise<void>;
 }
 
@@ -30,10 +38,11 @@ export function refill(available: number, updatedAtMs: number, nowMs: number, s:
 }
 
 /** One process (embedded mode): a bounded map of buckets; idle ones are forgotten (they would be full). */
-export function createMemoryBucket(settings: ThrottleSettings, maxKeys = 100_000): CostBucket {
+export function createMemoryBucket(defaults: ThrottleSettings, maxKeys = 100_000): CostBucket {
   const buckets = new LRUCache<string, { available: number; at: number }>({ max: maxKeys });
   return {
-    async take(key, cost, nowMs = Date.now()) {
+    async take(key, cost, nowMs = Date.now(), budget) {
+      const settings = budget ?? defaults;
       const b = buckets.get(key);
       const available = b ? refill(b.available, b.at, nowMs, settings) : settings.maximumAvailable;
       const allowed = cost <= available;
@@ -63,10 +72,11 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(max / rate * 1000) + 1000)
 return { allowed, tostring(available) }
 `;
 
-export function createRedisBucket(url: string, settings: ThrottleSettings, prefix = 'throttle:'): CostBucket {
+export function createRedisBucket(url: string, defaults: ThrottleSettings, prefix = 'throttle:'): CostBucket {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
   return {
-    async take(key, cost, nowMs = Date.now()) {
+    async take(key, cost, nowMs = Date.now(), budget) {
+      const settings = budget ?? defaults;
       const [allowed, left] = (await redis.eval(
         TAKE,
         1,

@@ -2,6 +2,7 @@
 export const IdentityTopics = {
   customerRegistered: 'identity.customer.registered',
   identifierAdded: 'identity.identifier.added',
+  partnerKeyChanged: 'identity.partner-key.changed',
 } as const;
 
 export interface CustomerRegisteredEvent {
@@ -15,4 +16,12 @@ export interface IdentifierAddedEvent {
   type: string;
   value: string;
   source: string;
+}
+
+/** A partner key was created, rotated, updated or revoked (never carries a secret or its hash). */
+export interface PartnerKeyChangedEvent {
+  keyId: string;
+  partnerId: string;
+  change: 'CREATED' | 'ROTATED' | 'UPDATED' | 'REVOKED';
+  by: string;
 }

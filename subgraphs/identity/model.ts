@@ -57,3 +57,40 @@ export interface PartnerDoc {
   scopes: string[];
   createdAt: string;
 }
+
+/** A partner key's share of the cost budget (the throttle's leaky bucket, docs/security.md). */
+export interface RateBudget {
+  maximumAvailable: number;
+  restoreRate: number;
+}
+
+export type PartnerKeyStatus = 'ACTIVE' | 'REVOKED';
+
+/**
+ * Collection `partnerKeys`, `_id` like `pk_0123456789abcdef`: one API key of a partner. Only the
+ * SHA-256 of its secret is kept (domain/partner-keys.ts); the secret itself is shown once.
+ */
+export interface PartnerKeyDoc {
+  _id: string;
+  partnerId: string;
+  name: string;
+  secretHash: string;
+  /** The secret a rotation replaced, still accepted until `expiresAt` (the rotation's grace). */
+  previous: { secretHash: string; expiresAt: string } | null;
+  /** What the key grants: a subset of its partner's scopes. */
+  scopes: string[];
+  /** The sales channels whose orders the key reads. */
+  channels: SalesChannel[];
+  /** The field contract: `Type.field` or `Type.*` coordinates the key's operations may select. */
+  fields: string[];
+  rateBudget: RateBudget;
+  status: PartnerKeyStatus;
+  /** Bumped by every change: the compare-and-set that keeps two changes from overwriting each other. */
+  revision: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  rotatedAt: string | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}

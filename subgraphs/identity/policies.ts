@@ -20,6 +20,8 @@ export const identityPolicies: Record<string, Policy<IdentityContext>> = {
    */
   /** A profile's personal fields: readable by the customer themself or a `customers:read` holder. */
   'customer.read': ({ principal, parent }) => mayReadCustomer(principal, (parent as CustomerDoc)._id),
+  /** Only internal services (the gateway authenticating a partner key): not operators, not partners. */
+  'internal.service': ({ principal }) => principal.kind === 'service',
   'customer.self': ({ principal, args }) =>
     selfOrScoped(principal, (args as { input?: { customerId?: string } }).input?.customerId, 'customers:write'),
 };
@@ -36,4 +38,11 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.customer': 'customer-owned',
   'Query.customerByIdentifier': 'customer-owned',
   'Query.me': 'customer-owned',
+  // Reached only through the operator-only roots (partnerKeys, partnerKey, the key mutations)
+  // or the internal-only partnerCredential.
+  PartnerKey: 'operator',
+  RateBudget: 'operator',
+  IssuedPartnerKey: 'operator',
+  PartnerCredential: 'operator',
+  PartnerKeyError: 'public',
 };

@@ -3,6 +3,11 @@ import { mayReadCustomer } from './policies';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { identifierKey, normalizeIdentifier } from './domain/identifiers';
 import type { IdentifierFailure } from './service';
+import type { IssueOutcome, KeyOutcome, PartnerKeyFailure } from './service-partner-keys';
+import { describePrincipal } from '../../platform/auth/principal';
+import { requireKey } from '../../platform/validation';
+import { pageSize } from '../batching';
+import { PARTNER_KEY_LIMITS } from './domain/partner-keys';
 
 /** Maps an identifier failure to its schema type. */
 function identifierError(f: IdentifierFailure) {
@@ -11,6 +16,16 @@ function identifierError(f: IdentifierFailure) {
     ? { __typename: 'IdentifierInUseError' as const, ...fields }
     : { __typename: 'InvalidIdentifierError' as const, ...fields };
 }
+
+const keyError = (f: PartnerKeyFailure) => ({
+  __typename: 'PartnerKeyError' as const,
+  code: f.code,
+  message: f.message,
+  field: f.field,
+});
+const issued = (o: IssueOutcome) =>
+  o.ok ? { __typename: 'IssuedPartnerKey' as const, key: o.key, secret: o.secret } : keyError(o);
+const keyResult = (o: KeyOutcome) => (o.ok ? { __typename: 'PartnerKey' as const, ...o.key } : keyError(o));
 
 export function createIdentityResolvers(): Resolvers {
   return {
@@ -31,6 +46,14 @@ export function createIdentityResolvers(): Resolvers {
       },
       me: (_, __, ctx) =>
         ctx.principal.kind === 'customer' ? ctx.loaders.customerById.load(ctx.principal.customerId) : null,
+      partnerKeys: (_, { partnerId, first }, ctx) =>
+        ctx.service.partnerKeys(requireKey(partnerId, 'partnerId'), pageSize(first, 50, PARTNER_KEY_LIMITS.listMax)),
+      partnerKey: (_, { id }, ctx) => ctx.service.partnerKey(requireKey(id, 'id')),
+      partnerCredential: (_, { keyId, secretHash }, ctx) =>
+        ctx.service.authenticatePartnerKey({
+          keyId: requireKey(keyId, 'keyId'),
+          secretHash: requireKey(secretHash, 'secretHash'),
+        }),
     },
     Mutation: {
       registerCustomer: async (_, { input }, ctx) => {
@@ -44,6 +67,33 @@ export function createIdentityResolvers(): Resolvers {
         const { code, message, customerId } = outcome;
         return { __typename: 'CustomerNotFoundError' as const, code, message, customerId };
       },
+      createPartnerKey: async (_, { input }, ctx) =>
+        issued(await ctx.service.createPartnerKey(input, describePrincipal(ctx.principal))),
+      updatePartnerKey: async (_, { id, input }, ctx) =>
+        keyResult(
+          await ctx.service.updatePartnerKey(
+            requireKey(id, 'id'),
+            {
+              name: input.name ?? undefined,
+              scopes: input.scopes ?? undefined,
+              channels: input.channels ?? undefined,
+              fields: input.fields ?? undefined,
+              rateBudget: input.rateBudget ?? undefined,
+            },
+            describePrincipal(ctx.principal),
+          ),
+        ),
+      rotatePartnerKey: async (_, { id, graceSeconds }, ctx) =>
+        issued(
+          await ctx.service.rotatePartnerKey(requireKey(id, 'id'), graceSeconds ?? 0, describePrincipal(ctx.principal)),
+        ),
+      revokePartnerKey: async (_, { id }, ctx) =>
+        keyResult(await ctx.service.revokePartnerKey(requireKey(id, 'id'), describePrincipal(ctx.principal))),
+    },
+    PartnerKey: {
+      id: (k) => k._id,
+      previousSecretExpiresAt: (k, _, ctx) =>
+        k.previous && Date.parse(k.previous.expiresAt) > ctx.now().getTime() ? k.previous.expiresAt : null,
     },
     Customer: {
       __resolveReference: (ref, ctx) => ctx.loaders.customerById.load(ref.id),

@@ -10,6 +10,7 @@ import {
 } from './domain/registration';
 import { IdentityTopics, type CustomerRegisteredEvent, type IdentifierAddedEvent } from './events';
 import type { CustomerDoc, CustomerIdentifier, IdentifierType } from './model';
+import { createPartnerKeyService } from './service-partner-keys';
 import type { IdentityStore } from './store';
 
 /** Expected failures of identity's use cases; each changes nothing. */
@@ -37,7 +38,8 @@ const inUse = (conflict: CustomerIdentifier): IdentifierFailure => ({
 
 /**
  * Identity's use cases: validate through domain/, write through the store, publish the event.
- * The only place identity publishes.
+ * The only place identity publishes (partner keys' use cases, in service-partner-keys.ts, publish
+ * through the `emit` given here).
  */
 export function createIdentityService(store: IdentityStore, bus: EventBus, now: () => Date, logger: Logger) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
@@ -46,6 +48,8 @@ export function createIdentityService(store: IdentityStore, bus: EventBus, now: 
   }
 
   return {
+    ...createPartnerKeyService(store, emit, now, logger),
+
     /** Creates a profile with all its identifiers, or nothing (invalid input, or one identifier taken). */
     async register(input: RegistrationInput): Promise<RegisterOutcome> {
       const check = buildProfile(input, store.newCustomerId(), now().toISOString());

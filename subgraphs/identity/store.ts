@@ -1,16 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { DuplicateKeyError, type DocumentStore } from '../../platform/store/port';
 import { identifierKey } from './domain/identifiers';
-import type { CustomerDoc, CustomerIdentifier, IdentifierDoc } from './model';
+import type { CustomerDoc, CustomerIdentifier, IdentifierDoc, PartnerDoc, PartnerKeyDoc } from './model';
 
 export type ClaimResult = { ok: true } | { ok: false; conflict: CustomerIdentifier };
 
 /** The identity subgraph's collections, named once (the store, demo seeding and fixtures use these). */
-export const COLLECTIONS = { customers: 'customers', identifiers: 'identifiers', partners: 'partners' } as const;
+export const COLLECTIONS = {
+  customers: 'customers',
+  identifiers: 'identifiers',
+  partners: 'partners',
+  partnerKeys: 'partnerKeys',
+} as const;
 
 export function createIdentityStore(store: DocumentStore) {
   const customers = store.collection<CustomerDoc>(COLLECTIONS.customers);
   const identifiers = store.collection<IdentifierDoc>(COLLECTIONS.identifiers);
+  const partners = store.collection<PartnerDoc>(COLLECTIONS.partners);
+  const partnerKeys = store.collection<PartnerKeyDoc>(COLLECTIONS.partnerKeys);
 
   /**
    * Claims every identifier for `customerId`, all-or-nothing: the `_id` of each identifier
@@ -38,6 +45,7 @@ export function createIdentityStore(store: DocumentStore) {
   return {
     async init(): Promise<void> {
       await identifiers.createIndex({ fields: ['customerId'] });
+      await partnerKeys.createIndex({ fields: ['partnerId'] });
     },
     customersByIds: (ids: readonly string[]) => customers.findByIds(ids),
     identifiersByKeys: (keys: readonly string[]) => identifiers.findByIds(keys),
@@ -71,6 +79,22 @@ export function createIdentityStore(store: DocumentStore) {
         { _id: customerId, 'identifiers.value': { $ne: identifier.value } },
         { $push: { identifiers: identifier }, $set: set },
       ),
+
+    partnerById: (id: string) => partners.findById(id),
+    partnerKeyById: (id: string) => partnerKeys.findById(id),
+    newPartnerKeyId: () => `pk_${randomBytes(8).toString('hex')}`,
+    insertPartnerKey: (doc: PartnerKeyDoc) => partnerKeys.insertOne(doc),
+    /** A partner's keys, oldest first, at most `limit`. */
+    partnerKeysOf: (partnerId: string, limit: number) =>
+      partnerKeys.findAll({ partnerId }, { sort: { field: 'createdAt', direction: 1 }, limit }),
+    countPartnerKeys: (partnerId: string) => partnerKeys.count({ partnerId }),
+    /**
+     * Applies `set` to key `id` only while it is active and still at `revision`, and bumps the
+     * revision: the compare-and-set that keeps a rotation, an update and a revocation from
+     * overwriting each other. Null when the key changed in between (or is gone).
+     */
+    updateActivePartnerKey: (id: string, revision: number, set: Partial<PartnerKeyDoc>) =>
+      partnerKeys.updateOne({ _id: id, status: 'ACTIVE', revision }, { $set: { ...set, revision: revision + 1 } }),
   };
 }
 

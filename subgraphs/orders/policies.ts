@@ -6,7 +6,8 @@ import type { OrderDoc } from './model';
 
 /**
  * Whether `principal` may see an order: its own customer; store staff and internal callers
- * (`orders:read`); a partner holding `orders:read` only for its own marketplace orders.
+ * (`orders:read`); a partner holding `orders:read` only for its own orders in the channels its key
+ * names (a partner JWT: the marketplace channel).
  */
 export function mayReadOrder(
   principal: Principal,
@@ -18,8 +19,8 @@ export function mayReadOrder(
     case 'partner':
       return (
         scopesOf(principal).has('orders:read') &&
-        order.channel === 'MARKETPLACE' &&
-        order.partnerId === principal.partnerId
+        order.partnerId === principal.partnerId &&
+        (principal.channels ?? ['MARKETPLACE']).includes(order.channel)
       );
     default:
       return scopesOf(principal).has('orders:read');

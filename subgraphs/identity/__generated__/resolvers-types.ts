@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CustomerDoc } from '../model';
+import type { CustomerDoc, PartnerKeyDoc } from '../model';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -21,6 +22,19 @@ export type AddCustomerIdentifierInput = {
 };
 
 export type AddCustomerIdentifierResult = Customer | CustomerNotFoundError | IdentifierInUseError | InvalidIdentifierError;
+
+export type CreatePartnerKeyInput = {
+  /** At least one sales channel. */
+  channels: Array<SalesChannel>;
+  /** 1 to 500 coordinates like `Order.status` or `Order.*`. */
+  fields: Array<Scalars['String']['input']>;
+  /** 1 to 100 characters, e.g. "production" or "staging". */
+  name: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  rateBudget: RateBudgetInput;
+  /** 1 to 20 scopes, each granted to the partner. */
+  scopes: Array<Scalars['String']['input']>;
+};
 
 /** A shopper's single profile, resolved from identifiers seen on every channel. */
 export type Customer = {
@@ -89,6 +103,18 @@ export type InvalidIdentifierError = {
   value: Scalars['String']['output'];
 };
 
+export type IssuePartnerKeyResult = IssuedPartnerKey | PartnerKeyError;
+
+/**
+ * A key as issued by `createPartnerKey` or `rotatePartnerKey`: `secret` is the full key string to
+ * hand to the partner. It is shown this once and cannot be read again.
+ */
+export type IssuedPartnerKey = {
+  __typename?: 'IssuedPartnerKey';
+  key: PartnerKey;
+  secret: Scalars['String']['output'];
+};
+
 export type LoyaltyTier =
   | 'GOLD'
   | 'NONE'
@@ -99,8 +125,22 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Attach an identifier (e.g. a loyalty card scanned at POS) to an existing profile. */
   addCustomerIdentifier: Maybe<AddCustomerIdentifierResult>;
+  /** Issue a new key for a partner. The answer holds the secret, shown once. Operators only. */
+  createPartnerKey: Maybe<IssuePartnerKeyResult>;
   /** Create a profile with one or more identifiers, all-or-nothing. */
   registerCustomer: Maybe<RegisterCustomerResult>;
+  /**
+   * Revoke a key: from the next request on, no secret of it opens anything. Revoking a revoked key
+   * changes nothing. Operators only.
+   */
+  revokePartnerKey: Maybe<PartnerKeyResult>;
+  /**
+   * Replace an active key's secret. The old secret keeps working for `graceSeconds` (0 to 604,800,
+   * default 0: it stops at once). The answer holds the new secret, shown once. Operators only.
+   */
+  rotatePartnerKey: Maybe<IssuePartnerKeyResult>;
+  /** Change what an active key grants; its next request runs under the new settings. Operators only. */
+  updatePartnerKey: Maybe<PartnerKeyResult>;
 };
 
 
@@ -109,9 +149,92 @@ export type MutationAddCustomerIdentifierArgs = {
 };
 
 
+export type MutationCreatePartnerKeyArgs = {
+  input: CreatePartnerKeyInput;
+};
+
+
 export type MutationRegisterCustomerArgs = {
   input: RegisterCustomerInput;
 };
+
+
+export type MutationRevokePartnerKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotatePartnerKeyArgs = {
+  graceSeconds?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePartnerKeyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePartnerKeyInput;
+};
+
+/** What a valid key grants, for the gateway that authenticates partner requests (internal services only). */
+export type PartnerCredential = {
+  __typename?: 'PartnerCredential';
+  channels: Array<SalesChannel>;
+  fields: Array<Scalars['String']['output']>;
+  keyId: Scalars['ID']['output'];
+  partnerId: Scalars['ID']['output'];
+  rateBudget: RateBudget;
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/**
+ * One API key of a partner (marketplace, 3PL, ad platform). Partners present it as
+ * `Authorization: Bearer cgk_<id>_<secret>`; only a hash of the secret is stored. Operators only.
+ */
+export type PartnerKey = {
+  __typename?: 'PartnerKey';
+  /** The sales channels whose orders the key reads. */
+  channels: Array<SalesChannel>;
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** The field contract: the `Type.field` / `Type.*` coordinates its operations may select. */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  /** Until when the secret replaced by the last rotation still opens the key; null when it no longer does. */
+  previousSecretExpiresAt: Maybe<Scalars['String']['output']>;
+  rateBudget: RateBudget;
+  revokedAt: Maybe<Scalars['String']['output']>;
+  revokedBy: Maybe<Scalars['String']['output']>;
+  rotatedAt: Maybe<Scalars['String']['output']>;
+  /** What the key grants: a subset of the scopes its partner was granted. */
+  scopes: Array<Scalars['String']['output']>;
+  status: PartnerKeyStatus;
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A partner-key change was refused; nothing was changed. `field` names the input at fault, if one is. */
+export type PartnerKeyError = {
+  __typename?: 'PartnerKeyError';
+  code: PartnerKeyErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type PartnerKeyErrorCode =
+  | 'CONCURRENT_CHANGE'
+  | 'INVALID_PARTNER_KEY_INPUT'
+  | 'PARTNER_KEY_LIMIT_REACHED'
+  | 'PARTNER_KEY_NOT_FOUND'
+  | 'PARTNER_KEY_REVOKED'
+  | 'PARTNER_NOT_FOUND'
+  | 'SCOPE_NOT_GRANTED';
+
+export type PartnerKeyResult = PartnerKey | PartnerKeyError;
+
+export type PartnerKeyStatus =
+  | 'ACTIVE'
+  | 'REVOKED';
 
 export type Query = {
   __typename?: 'Query';
@@ -124,6 +247,15 @@ export type Query = {
   customerByIdentifier: Maybe<Customer>;
   /** The signed-in customer, or null for any other principal. */
   me: Maybe<Customer>;
+  /**
+   * What a presented key grants, or null (unknown id, wrong secret, revoked). Internal services only:
+   * the gateway authenticates partner requests with it.
+   */
+  partnerCredential: Maybe<PartnerCredential>;
+  /** One partner key by id, or null. Operators only. */
+  partnerKey: Maybe<PartnerKey>;
+  /** A partner's keys, oldest first: active and revoked (`first`: 1 to 100, default 50). Operators only. */
+  partnerKeys: Maybe<Array<PartnerKey>>;
 };
 
 
@@ -135,6 +267,37 @@ export type QueryCustomerArgs = {
 export type QueryCustomerByIdentifierArgs = {
   type: IdentifierType;
   value: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerCredentialArgs = {
+  keyId: Scalars['ID']['input'];
+  secretHash: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerKeysArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+/** The key's own cost budget: the throttle's leaky bucket for requests made with it. */
+export type RateBudget = {
+  __typename?: 'RateBudget';
+  maximumAvailable: Scalars['Int']['output'];
+  restoreRate: Scalars['Int']['output'];
+};
+
+export type RateBudgetInput = {
+  /** 100 to 1,000,000 cost points. */
+  maximumAvailable: Scalars['Int']['input'];
+  /** 1 to 100,000 points per second. */
+  restoreRate: Scalars['Int']['input'];
 };
 
 export type RegisterCustomerInput = {
@@ -156,6 +319,15 @@ export type SalesChannel =
   | 'POS'
   | 'SOCIAL'
   | 'WEB';
+
+/** The settings to change; omitted ones stay as they are. */
+export type UpdatePartnerKeyInput = {
+  channels?: InputMaybe<Array<SalesChannel>>;
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rateBudget?: InputMaybe<RateBudgetInput>;
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -256,6 +428,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( IdentifierInUseError & { __typename: 'IdentifierInUseError' } )
     | ( InvalidIdentifierError & { __typename: 'InvalidIdentifierError' } )
   ;
+  IssuePartnerKeyResult:
+    | ( Omit<IssuedPartnerKey, 'key'> & { key: _RefType['PartnerKey'] } & { __typename: 'IssuedPartnerKey' } )
+    | ( PartnerKeyError & { __typename: 'PartnerKeyError' } )
+  ;
+  PartnerKeyResult:
+    | ( PartnerKeyDoc & { __typename: 'PartnerKey' } )
+    | ( PartnerKeyError & { __typename: 'PartnerKeyError' } )
+  ;
   RegisterCustomerResult:
     | ( CustomerDoc & { __typename: 'Customer' } )
     | ( IdentifierInUseError & { __typename: 'IdentifierInUseError' } )
@@ -269,8 +449,9 @@ export type ResolversTypes = ResolversObject<{
   AddCustomerIdentifierInput: AddCustomerIdentifierInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddCustomerIdentifierResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddCustomerIdentifierResult']>;
-  Customer: ResolverTypeWrapper<CustomerDoc>;
+  CreatePartnerKeyInput: CreatePartnerKeyInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Customer: ResolverTypeWrapper<CustomerDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerIdentifier: ResolverTypeWrapper<CustomerIdentifier>;
   CustomerNotFoundError: ResolverTypeWrapper<CustomerNotFoundError>;
@@ -279,12 +460,24 @@ export type ResolversTypes = ResolversObject<{
   IdentifierType: IdentifierType;
   IdentityErrorCode: IdentityErrorCode;
   InvalidIdentifierError: ResolverTypeWrapper<InvalidIdentifierError>;
+  IssuePartnerKeyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IssuePartnerKeyResult']>;
+  IssuedPartnerKey: ResolverTypeWrapper<Omit<IssuedPartnerKey, 'key'> & { key: ResolversTypes['PartnerKey'] }>;
   LoyaltyTier: LoyaltyTier;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PartnerCredential: ResolverTypeWrapper<PartnerCredential>;
+  PartnerKey: ResolverTypeWrapper<PartnerKeyDoc>;
+  PartnerKeyError: ResolverTypeWrapper<PartnerKeyError>;
+  PartnerKeyErrorCode: PartnerKeyErrorCode;
+  PartnerKeyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PartnerKeyResult']>;
+  PartnerKeyStatus: PartnerKeyStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateBudget: ResolverTypeWrapper<RateBudget>;
+  RateBudgetInput: RateBudgetInput;
   RegisterCustomerInput: RegisterCustomerInput;
   RegisterCustomerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterCustomerResult']>;
   SalesChannel: SalesChannel;
+  UpdatePartnerKeyInput: UpdatePartnerKeyInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -292,18 +485,29 @@ export type ResolversParentTypes = ResolversObject<{
   AddCustomerIdentifierInput: AddCustomerIdentifierInput;
   ID: Scalars['ID']['output'];
   AddCustomerIdentifierResult: ResolversUnionTypes<ResolversParentTypes>['AddCustomerIdentifierResult'];
-  Customer: CustomerDoc;
+  CreatePartnerKeyInput: CreatePartnerKeyInput;
   String: Scalars['String']['output'];
+  Customer: CustomerDoc;
   Boolean: Scalars['Boolean']['output'];
   CustomerIdentifier: CustomerIdentifier;
   CustomerNotFoundError: CustomerNotFoundError;
   IdentifierInUseError: IdentifierInUseError;
   IdentifierInput: IdentifierInput;
   InvalidIdentifierError: InvalidIdentifierError;
+  IssuePartnerKeyResult: ResolversUnionTypes<ResolversParentTypes>['IssuePartnerKeyResult'];
+  IssuedPartnerKey: Omit<IssuedPartnerKey, 'key'> & { key: ResolversParentTypes['PartnerKey'] };
   Mutation: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  PartnerCredential: PartnerCredential;
+  PartnerKey: PartnerKeyDoc;
+  PartnerKeyError: PartnerKeyError;
+  PartnerKeyResult: ResolversUnionTypes<ResolversParentTypes>['PartnerKeyResult'];
   Query: Record<PropertyKey, never>;
+  RateBudget: RateBudget;
+  RateBudgetInput: RateBudgetInput;
   RegisterCustomerInput: RegisterCustomerInput;
   RegisterCustomerResult: ResolversUnionTypes<ResolversParentTypes>['RegisterCustomerResult'];
+  UpdatePartnerKeyInput: UpdatePartnerKeyInput;
 }>;
 
 export type AddCustomerIdentifierResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AddCustomerIdentifierResult'] = ResolversParentTypes['AddCustomerIdentifierResult']> = ResolversObject<{
@@ -355,15 +559,76 @@ export type InvalidIdentifierErrorResolvers<ContextType = IdentityContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IssuePartnerKeyResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['IssuePartnerKeyResult'] = ResolversParentTypes['IssuePartnerKeyResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'IssuedPartnerKey' | 'PartnerKeyError', ParentType, ContextType>;
+}>;
+
+export type IssuedPartnerKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['IssuedPartnerKey'] = ResolversParentTypes['IssuedPartnerKey']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['PartnerKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCustomerIdentifier?: Resolver<Maybe<ResolversTypes['AddCustomerIdentifierResult']>, ParentType, ContextType, RequireFields<MutationAddCustomerIdentifierArgs, 'input'>>;
+  createPartnerKey?: Resolver<Maybe<ResolversTypes['IssuePartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationCreatePartnerKeyArgs, 'input'>>;
   registerCustomer?: Resolver<Maybe<ResolversTypes['RegisterCustomerResult']>, ParentType, ContextType, RequireFields<MutationRegisterCustomerArgs, 'input'>>;
+  revokePartnerKey?: Resolver<Maybe<ResolversTypes['PartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationRevokePartnerKeyArgs, 'id'>>;
+  rotatePartnerKey?: Resolver<Maybe<ResolversTypes['IssuePartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationRotatePartnerKeyArgs, 'graceSeconds' | 'id'>>;
+  updatePartnerKey?: Resolver<Maybe<ResolversTypes['PartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationUpdatePartnerKeyArgs, 'id' | 'input'>>;
+}>;
+
+export type PartnerCredentialResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PartnerCredential'] = ResolversParentTypes['PartnerCredential']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rateBudget?: Resolver<ResolversTypes['RateBudget'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartnerKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PartnerKey'] = ResolversParentTypes['PartnerKey']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateBudget?: Resolver<ResolversTypes['RateBudget'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rotatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerKeyStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PartnerKeyErrorResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PartnerKeyError'] = ResolversParentTypes['PartnerKeyError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['PartnerKeyErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PartnerKeyResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PartnerKeyResult'] = ResolversParentTypes['PartnerKeyResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'PartnerKey' | 'PartnerKeyError', ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customerByIdentifier?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByIdentifierArgs, 'type' | 'value'>>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  partnerCredential?: Resolver<Maybe<ResolversTypes['PartnerCredential']>, ParentType, ContextType, RequireFields<QueryPartnerCredentialArgs, 'keyId' | 'secretHash'>>;
+  partnerKey?: Resolver<Maybe<ResolversTypes['PartnerKey']>, ParentType, ContextType, RequireFields<QueryPartnerKeyArgs, 'id'>>;
+  partnerKeys?: Resolver<Maybe<Array<ResolversTypes['PartnerKey']>>, ParentType, ContextType, RequireFields<QueryPartnerKeysArgs, 'first' | 'partnerId'>>;
+}>;
+
+export type RateBudgetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RateBudget'] = ResolversParentTypes['RateBudget']> = ResolversObject<{
+  maximumAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restoreRate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegisterCustomerResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterCustomerResult'] = ResolversParentTypes['RegisterCustomerResult']> = ResolversObject<{
@@ -377,8 +642,15 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   CustomerNotFoundError?: CustomerNotFoundErrorResolvers<ContextType>;
   IdentifierInUseError?: IdentifierInUseErrorResolvers<ContextType>;
   InvalidIdentifierError?: InvalidIdentifierErrorResolvers<ContextType>;
+  IssuePartnerKeyResult?: IssuePartnerKeyResultResolvers<ContextType>;
+  IssuedPartnerKey?: IssuedPartnerKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PartnerCredential?: PartnerCredentialResolvers<ContextType>;
+  PartnerKey?: PartnerKeyResolvers<ContextType>;
+  PartnerKeyError?: PartnerKeyErrorResolvers<ContextType>;
+  PartnerKeyResult?: PartnerKeyResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateBudget?: RateBudgetResolvers<ContextType>;
   RegisterCustomerResult?: RegisterCustomerResultResolvers<ContextType>;
 }>;
 
