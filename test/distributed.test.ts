@@ -8,6 +8,7 @@ import { pickJourneyCustomer } from './support/demo';
 import { bearer, errorCodes, KIOSK, postGraphQL } from './support/http';
 import { startProcess, stopProcess, type Started } from './support/processes';
 import { CROSS_SUBGRAPH_QUERY } from './support/queries';
+import { DEMO_PARTNER_KEYS } from '../subgraphs/identity/demo';
 
 /**
  * Distributed mode on one machine: five subgraph processes and a gateway process, each on a
@@ -121,6 +122,32 @@ describe('distributed mode', () => {
     expect(res.status).toBe(401);
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
     expect(res.body.data).toBeUndefined();
+  });
+
+  it('authenticates a partner key through identity over HTTP, and a revocation holds for the next request', async () => {
+    const demo = DEMO_PARTNER_KEYS.find((k) => k.id === 'pk_demomarketplace1')!;
+    const op = `query MarketplaceOrder($number: String!) { orderByNumber(number: $number) { id number channel status externalId placedAt total { amount currencyCode } lines { quantity unitPrice { amount currencyCode } } } }`;
+    const asPartner = { authorization: `Bearer ${demo.key}` };
+    const ok = await postGraphQL<{ orderByNumber: { number: string } }>(
+      gateway!.url,
+      op,
+      { number: 'R100002' },
+      asPartner,
+    );
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data?.orderByNumber.number).toBe('R100002');
+
+    const operator = bearer({ kind: 'operator', userId: 'ops_dist' }, SECRET);
+    const revoked = await postGraphQL<{ revokePartnerKey: { status: string } }>(
+      gateway!.url,
+      'mutation { revokePartnerKey(id: "pk_demomarketplace1") { ... on PartnerKey { status } } }',
+      undefined,
+      operator,
+    );
+    expect(revoked.body.data?.revokePartnerKey.status).toBe('REVOKED');
+    const refused = await postGraphQL(gateway!.url, op, { number: 'R100002' }, asPartner);
+    expect(refused.status).toBe(401);
+    expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('a subgraph that is down yields partial data plus an error naming it', async () => {

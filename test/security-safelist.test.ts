@@ -49,6 +49,13 @@ describe('partner safelist', () => {
     expect(byHash.body).toMatchObject({ data: { order: { number: 'R100002' } } });
   });
 
+  it('the registered operation formatted differently is the same operation (compared as printed)', async () => {
+    const reformatted = `# a comment\n${OPS.replace(/\s+/g, '  ')}`;
+    expect(reformatted).not.toBe(body);
+    const res = await post(MARKET, { query: reformatted, variables: { id: 'ord_000002' } });
+    expect(res.body).toMatchObject({ data: { order: { number: 'R100002' } } });
+  });
+
   it('anything else a partner sends is refused with 403 before it runs', async () => {
     for (const [principal, query] of [
       [MARKET, '{ order(id: "ord_000002") { number } }'],
