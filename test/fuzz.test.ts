@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
+import { DEMO_PARTNER_KEYS } from '../subgraphs/identity/demo';
+import { hashSecret } from '../subgraphs/identity/domain/partner-keys';
 import { demoScenario } from '../subgraphs/seed';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { bearer, postGraphQL } from './support/http';
@@ -19,6 +21,8 @@ const PRINCIPALS: Principal[] = [
   { kind: 'associate', userId: 'emp_1', locationId: 'loc_store_01' },
   { kind: 'device', deviceId: 'kiosk_1', locationId: 'loc_store_02' },
   { kind: 'partner', partnerId: 'partner_marketplace_01', scopes: ['orders:read'] },
+  // The demo marketplace key: sent as the key itself (its contract and budget apply).
+  { kind: 'partner', partnerId: 'partner_marketplace_01', scopes: ['orders:read'], keyId: 'pk_demomarketplace1' },
   { kind: 'service', service: 'checkout' },
   { kind: 'operator', userId: 'ops_1' },
 ];
@@ -56,14 +60,20 @@ beforeAll(async () => {
 afterAll(() => gw.stop());
 
 function headers(p: Principal): Record<string, string> {
-  return bearer(p);
+  const key = p.kind === 'partner' && p.keyId ? DEMO_PARTNER_KEYS.find((k) => k.id === p.keyId) : undefined;
+  return key ? { authorization: `Bearer ${key.key}` } : bearer(p);
 }
+
+/** A partner key's secret or its stored hash: no answer to anyone may ever hold one. */
+const keyMaterial = new RegExp(DEMO_PARTNER_KEYS.flatMap((k) => [k.secret, hashSecret(k.secret)]).join('|'));
 
 async function sendAndCheck(query: string, principal: Principal): Promise<void> {
   const res = await postGraphQL(gw.url, query, undefined, headers(principal));
   if (res.status >= 500 || (res.body.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
     throw new Error(`${res.status} for ${principal.kind}: ${query}\n${res.text.slice(0, 500)}`);
   }
+  const secret = keyMaterial.exec(res.text);
+  if (secret) throw new Error(`partner key material returned to ${principal.kind}: ${query}`);
   const leak = OUTSIDERS.has(principal.kind) ? personalData.exec(res.text) : null;
   if (leak) throw new Error(`personal data "${leak[0]}" returned to ${principal.kind}: ${query}`);
 }
