@@ -102,6 +102,20 @@ describe('README', () => {
     expect(anonymous.body.data).toEqual({ customerByIdentifier: null });
   });
 
+  it('the partner-key curl in "Demo data" runs as printed', async () => {
+    const block = blocks(readme, 'sh').find((b) => b.includes('Bearer cgk_'))!;
+    const key = /Bearer (cgk_\S+?)'/.exec(block)![1]!;
+    const payload = JSON.parse(/-d '(.+)'/.exec(block)![1]!) as { query: string; variables: Record<string, unknown> };
+    const res = await postGraphQL<{ orderByNumber: { number: string; channel: string } }>(
+      gw.url,
+      payload.query,
+      payload.variables,
+      { authorization: `Bearer ${key}` },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.orderByNumber).toMatchObject({ number: 'R100002', channel: 'MARKETPLACE' });
+  });
+
   it('documents exactly the environment variables loadConfig reads', () => {
     const documented = [...readme.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
     expect(documented.sort()).toEqual(Object.keys(ENV_VARS).sort());
