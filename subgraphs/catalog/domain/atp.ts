@@ -1,6 +1,10 @@
+import { haversineKm } from '../../../platform/geo';
 import type { GeoPoint, SalesChannel } from '../../../platform/shared/commerce';
 import type { ChannelSourcingDoc, InventoryLevelDoc } from '../model';
 import { unitsTotal } from './level-ops';
+
+/** Re-exported: catalog's distances are the platform's one great-circle implementation. */
+export { haversineKm };
 
 /** What catalog knows of a network node (owned by fulfillment, read through its service). */
 export interface NetworkLocation {
@@ -84,16 +88,6 @@ export function channelAtp(
     .map((l) => ({ locationId: l.locationId, available: Math.max(0, l.available - profile.bufferUnits) }))
     .sort((a, b) => b.available - a.available || (a.locationId < b.locationId ? -1 : 1));
   return { available: unitsTotal(locations.map((l) => l.available)), locations };
-}
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-export function haversineKm(a: GeoPoint, b: GeoPoint): number {
-  const rad = (d: number) => (d * Math.PI) / 180;
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export interface NearbyAvailability {
