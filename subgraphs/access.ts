@@ -98,6 +98,7 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'touchpoints:write': 'partner-scoped',
   'attribution:read': 'partner-scoped',
   'sourcing:write': 'operator',
+  'network:write': 'operator',
   'partners:manage': 'operator',
   'internal.service': 'operator',
 };

@@ -44,18 +44,21 @@ const OPS: Record<string, Op> = {
     `mutation { r: addOrderNote(input: { orderId: "ord_000001", text: "note", idempotencyKey: "${id}" }) { __typename } }`,
   touchpoint: (id) =>
     `mutation { r: recordTouchpoint(input: { eventId: "${id}", customerId: "cus_000001", type: CLICK, channel: SEARCH }) { __typename } }`,
+  rerankStore01: () => `mutation { r: updateLocationRouting(input: { id: "loc_store_01", rank: 30 }) { __typename } }`,
+  webProfile: () =>
+    `mutation { r: updateSourcingProfile(input: { channel: WEB, maxShipments: 3 }) { __typename } }`,
 };
 
 // allowed (✓) or refused (✗), per principal, in the order of OPS.
 const MATRIX: [string, Principal, string][] = [
-  ['anonymous', ANON, '✗✗✗✗✗✗✗✗✗'],
-  ['customer', CUSTOMER, '✗✗✗✗✗✗✗✗✗'],
-  ['associate at loc_store_01', STAFF_01, '✓✓✓✓✗✓✓✓✗'],
-  ['kiosk at loc_store_02', KIOSK_02, '✗✗✗✗✗✗✓✓✗'],
-  ['marketplace partner', PARTNER, '✗✗✗✗✗✗✗✗✗'],
-  ['ad-platform partner', ADS, '✗✗✗✗✗✗✗✗✓'],
-  ['service', SERVICE, '✓✓✓✓✓✓✓✓✓'],
-  ['operator', OPERATOR, '✓✓✓✓✓✓✓✓✓'],
+  ['anonymous', ANON, '✗✗✗✗✗✗✗✗✗✗✗'],
+  ['customer', CUSTOMER, '✗✗✗✗✗✗✗✗✗✗✗'],
+  ['associate at loc_store_01', STAFF_01, '✓✓✓✓✗✓✓✓✗✗✗'],
+  ['kiosk at loc_store_02', KIOSK_02, '✗✗✗✗✗✗✓✓✗✗✗'],
+  ['marketplace partner', PARTNER, '✗✗✗✗✗✗✗✗✗✗✗'],
+  ['ad-platform partner', ADS, '✗✗✗✗✗✗✗✗✓✗✗'],
+  ['service', SERVICE, '✓✓✓✓✓✓✓✓✓✓✓'],
+  ['operator', OPERATOR, '✓✓✓✓✓✓✓✓✓✓✓'],
 ];
 
 describe('who may change what', () => {

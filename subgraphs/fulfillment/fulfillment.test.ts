@@ -13,6 +13,10 @@ const store01: LocationDoc = {
   capacityPerDay: 40,
   handlingTimeHours: 2,
   costPerShipment: { amount: 650, currencyCode: 'EUR' },
+  costPerKm: 1.2,
+  rank: 30,
+  cutoffTime: '15:00',
+  businessHours: [{ day: 'MON', opens: '09:30', closes: '19:30' }],
   active: true,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };

@@ -1,4 +1,5 @@
-import type { DeliveryMethod, GeoPoint, Money } from '../../platform/shared/commerce';
+import type { DeliveryMethod, GeoPoint, Money, SalesChannel } from '../../platform/shared/commerce';
+import type { BusinessHours } from './domain/calendar';
 
 export const LOCATION_TYPES = ['WAREHOUSE', 'STORE', 'THIRD_PARTY_LOGISTICS', 'DROPSHIP_SUPPLIER'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
@@ -35,8 +36,24 @@ export interface LocationDoc {
   capacityPerDay: number;
   handlingTimeHours: number;
   costPerShipment: Money;
+  /** Carrier cost per km from the node to the destination, in minor units of costPerShipment's currency. */
+  costPerKm: number;
+  /** Routing preference: lower is preferred (a tie-breaker weighted by the sourcing profile). */
+  rank: number;
+  /** Local "HH:MM": an order taken later is handled the next business day. */
+  cutoffTime: string;
+  /** Opening hours per weekday in `timezone`; a weekday without an entry is closed. */
+  businessHours: BusinessHours[];
   active: boolean;
   updatedAt: string;
+}
+
+/** Collection `location_loads`, `_id` = `${locationId}:${local date}`: fulfillment orders a node took that day. */
+export interface LocationLoadDoc {
+  _id: string;
+  locationId: string;
+  date: string;
+  taken: number;
 }
 
 export const FULFILLMENT_ORDER_STATUSES = [
@@ -70,4 +87,33 @@ export interface FulfillmentOrderDoc {
   promisedBy: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The weight of each routing criterion (docs/routing.md); 0 ignores it. */
+export interface RoutingWeights {
+  cost: number;
+  lateHour: number;
+  extraShipment: number;
+  distanceKm: number;
+  rank: number;
+  capacityUse: number;
+  stockBalance: number;
+}
+
+/** Collection `sourcing_profiles`, `_id` = the sales channel: how that channel's orders are routed. */
+export interface SourcingProfileDoc {
+  _id: SalesChannel;
+  locationTypes: LocationType[];
+  maxShipments: number;
+  maxDistanceKm: number | null;
+  keepSafetyStock: boolean;
+  requireCapacity: boolean;
+  shipComplete: boolean;
+  stayInCountry: boolean;
+  allowBackorder: boolean;
+  pickupRadiusKm: number | null;
+  slaHours: number;
+  weights: RoutingWeights;
+  updatedAt: string;
+  updatedBy: string | null;
 }

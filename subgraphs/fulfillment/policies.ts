@@ -19,6 +19,11 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Address: 'public',
   GeoPoint: 'public',
   Money: 'public',
+  BusinessHours: 'public',
+  LocationLoad: 'public',
+  // Reached only through the operator-only roots and mutations (sourcingProfiles, updateSourcingProfile).
+  SourcingProfile: 'operator',
+  RoutingWeights: 'operator',
   FulfillmentOrder: 'location-bound',
   FulfillmentOrderLine: 'location-bound',
   FulfillmentError: 'public',

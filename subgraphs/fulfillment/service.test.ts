@@ -20,6 +20,10 @@ const STORE: LocationDoc = {
   capacityPerDay: 40,
   handlingTimeHours: 2,
   costPerShipment: { amount: 650, currencyCode: 'EUR' },
+  costPerKm: 1.2,
+  rank: 30,
+  cutoffTime: '15:00',
+  businessHours: [{ day: 'MON', opens: '09:30', closes: '19:30' }],
   active: true,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
@@ -92,5 +96,85 @@ describe('fulfillment service', () => {
     expect(await ids({ capability: 'SHIP', type: 'STORE' })).toEqual([]);
     expect(await ids({ active: true, type: null, capability: null })).toEqual(['loc_dc_01', 'loc_store_01']);
     expect(await ids({ active: false })).toEqual([]);
+  });
+
+  it('a routing change writes the cost in the node’s currency and names the field once', async () => {
+    const outcome = await s.service.updateLocationRouting({ id: 'loc_dc_01', costPerShipment: 420, costPerKm: 0.5 });
+    expect(outcome).toMatchObject({
+      ok: true,
+      changed: ['costPerShipment', 'costPerKm'],
+      location: { costPerShipment: { amount: 420, currencyCode: 'EUR' }, costPerKm: 0.5 },
+    });
+  });
+
+  it('a refused routing change writes and publishes nothing', async () => {
+    const before = await s.state();
+    expect(await s.service.updateLocationRouting({ id: 'loc_dc_01', rank: 5, timezone: 'Nowhere/Land' })).toMatchObject(
+      {
+        ok: false,
+        code: 'INVALID_ROUTING_ATTRIBUTE',
+      },
+    );
+    expect(s.published).toEqual([]);
+    expect(await s.state()).toEqual(before);
+  });
+
+  it('load: a node’s orders taken on its own local day, and what is left', async () => {
+    const store = (await s.service.listLocations({ type: 'STORE' }))[0]!;
+    // 12:00 UTC on 1 November is 13:00 in Paris: the same local day.
+    expect(s.service.todayKey(store)).toBe('loc_store_01:2026-11-01');
+    expect(s.service.loadOf(store, 15)).toEqual({ date: '2026-11-01', taken: 15, capacity: 40, remaining: 25 });
+    expect(s.service.loadOf(store, 55).remaining).toBe(0);
+  });
+});
+
+describe('sourcing profiles', () => {
+  it('a channel nobody changed has its default; a change is stored, published once, and seen next time', async () => {
+    const before = await s.service.sourcingProfile('WEB');
+    expect(before).toMatchObject({ _id: 'WEB', maxShipments: 3, updatedBy: null });
+    const outcome = await s.service.updateSourcingProfile(
+      'WEB',
+      { maxShipments: 2, weights: { lateHour: 80 } },
+      'operator:ops_1',
+    );
+    expect(outcome).toMatchObject({
+      ok: true,
+      profile: { maxShipments: 2, updatedBy: 'operator:ops_1', updatedAt: NOW.toISOString() },
+    });
+    expect((await s.service.sourcingProfile('WEB')).weights).toEqual({ ...before.weights, lateHour: 80 });
+    expect(s.published).toEqual([
+      { topic: FulfillmentTopics.sourcingProfileUpdated, payload: { channel: 'WEB', by: 'operator:ops_1' } },
+    ]);
+    expect((await s.service.sourcingProfiles()).map((p) => p._id)).toEqual([
+      'WEB',
+      'APP',
+      'KIOSK',
+      'POS',
+      'MARKETPLACE',
+      'SOCIAL',
+      'B2B',
+    ]);
+  });
+
+  it('a refused change stores and publishes nothing', async () => {
+    expect(
+      await s.service.updateSourcingProfile('POS', { maxShipments: 2, slaHours: 0 }, 'operator:ops_1'),
+    ).toMatchObject({
+      ok: false,
+      code: 'INVALID_SOURCING_PROFILE',
+      field: 'slaHours',
+    });
+    expect((await s.service.sourcingProfile('POS')).updatedBy).toBeNull();
+    expect(s.published).toEqual([]);
+  });
+
+  it('two operators changing one channel at once: both changes are whole profiles, the last one stands', async () => {
+    await Promise.all([
+      s.service.updateSourcingProfile('APP', { maxShipments: 1 }, 'operator:a'),
+      s.service.updateSourcingProfile('APP', { maxShipments: 4 }, 'operator:b'),
+    ]);
+    const stored = await s.service.sourcingProfile('APP');
+    expect([1, 4]).toContain(stored.maxShipments);
+    expect(stored.updatedBy).toBe(stored.maxShipments === 1 ? 'operator:a' : 'operator:b');
   });
 });

@@ -2,18 +2,42 @@ import type { EventBus } from '../../platform/bus/port';
 import { notFound } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { NetworkNode } from './api';
-import { planLocationChange, type LocationChange } from './domain/location-update';
-import { FulfillmentTopics, type LocationUpdatedEvent } from './events';
-import type { LocationDoc } from './model';
+import { SALES_CHANNELS, type SalesChannel } from '../../platform/shared/commerce';
+import { localTime } from './domain/calendar';
+import {
+  planLocationChange,
+  planRoutingChange,
+  type LocationChange,
+  type LocationChangeCheck,
+  type LocationFailureCode,
+  type LocationRoutingChange,
+} from './domain/location-update';
+import { defaultProfile, planProfileChange, type ProfileChange } from './domain/sourcing-profile';
+import { FulfillmentTopics, type LocationUpdatedEvent, type SourcingProfileUpdatedEvent } from './events';
+import type { LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore, LocationCriteria } from './store';
 
 /** Expected failures of fulfillment's use cases; each changes nothing. */
 export interface FulfillmentFailure {
   ok: false;
-  code: 'LOCATION_NOT_FOUND' | 'INVALID_CAPACITY' | 'INVALID_HANDLING_TIME' | 'UNSUPPORTED_CAPABILITY';
+  code: 'LOCATION_NOT_FOUND' | LocationFailureCode;
   message: string;
   locationId: string;
 }
+
+export type ProfileOutcome =
+  | { ok: true; profile: SourcingProfileDoc }
+  | { ok: false; code: 'INVALID_SOURCING_PROFILE'; message: string; field: string };
+
+/** A node's load on its own local day: fulfillment orders taken and capacity left. */
+export interface LocationLoad {
+  date: string;
+  taken: number;
+  capacity: number;
+  remaining: number;
+}
+
+export const loadKey = (locationId: string, date: string) => `${locationId}:${date}`;
 
 /** `changed` lists the fields written (empty when the request changed nothing). */
 export type UpdateLocationOutcome = { ok: true; location: LocationDoc; changed: string[] } | FulfillmentFailure;
@@ -26,6 +50,32 @@ export function createFulfillmentService(store: FulfillmentStore, bus: EventBus,
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
     logger.debug({ topic }, 'fulfillment event published');
+  }
+
+  const defaultDoc = (channel: SalesChannel): SourcingProfileDoc => ({
+    _id: channel,
+    ...defaultProfile(channel),
+    updatedAt: new Date(0).toISOString(),
+    updatedBy: null,
+  });
+
+  async function changeLocation(
+    id: string,
+    plan: (location: LocationDoc) => LocationChangeCheck,
+  ): Promise<UpdateLocationOutcome> {
+    const location = await store.locationById(id);
+    if (!location) {
+      return { ok: false, code: 'LOCATION_NOT_FOUND', message: `location ${id} not found`, locationId: id };
+    }
+    const check = plan(location);
+    if (!check.ok) return { ok: false, code: check.code, message: check.message, locationId: id };
+    const changed = Object.keys(check.set).map((k) => k.split('.')[0]!);
+    if (changed.length === 0) return { ok: true, location, changed };
+    const updated = await store.updateLocation(id, { ...check.set, updatedAt: now().toISOString() });
+    // Locations are never deleted; a vanished one means the store lost it under us.
+    if (!updated) throw notFound('Location', id);
+    await emit<LocationUpdatedEvent>(FulfillmentTopics.locationUpdated, { locationId: id, changed });
+    return { ok: true, location: updated, changed };
   }
 
   return {
@@ -45,28 +95,54 @@ export function createFulfillmentService(store: FulfillmentStore, bus: EventBus,
     },
 
     /**
-     * Changes a node's routing attributes within what its type can offer. A request that sets
-     * nothing returns the location unchanged and publishes nothing.
+     * Changes how a node works day to day (capabilities within what its type can offer, capacity,
+     * handling time, active, cut-off, opening hours). A request that sets nothing returns the
+     * location unchanged and publishes nothing.
      */
-    async updateLocation(input: LocationChange & { id: string }): Promise<UpdateLocationOutcome> {
-      const location = await store.locationById(input.id);
-      if (!location) {
-        return {
-          ok: false,
-          code: 'LOCATION_NOT_FOUND',
-          message: `location ${input.id} not found`,
-          locationId: input.id,
-        };
-      }
-      const plan = planLocationChange(location.type, input);
-      if (!plan.ok) return { ok: false, code: plan.code, message: plan.message, locationId: input.id };
-      const changed = Object.keys(plan.set);
-      if (changed.length === 0) return { ok: true, location, changed };
-      const updated = await store.updateLocation(input.id, { ...plan.set, updatedAt: now().toISOString() });
-      // Locations are never deleted; a vanished one means the store lost it under us.
-      if (!updated) throw notFound('Location', input.id);
-      await emit<LocationUpdatedEvent>(FulfillmentTopics.locationUpdated, { locationId: input.id, changed });
-      return { ok: true, location: updated, changed };
+    updateLocation: (input: LocationChange & { id: string }) =>
+      changeLocation(input.id, (location) => planLocationChange(location, input)),
+
+    /** Changes where a node is and what shipping from it costs (operators). */
+    updateLocationRouting: (input: LocationRoutingChange & { id: string }) =>
+      changeLocation(input.id, (location) => planRoutingChange(location, input)),
+
+    /** A node's load today (its local day): what routing may still give it. */
+    loadOf(location: LocationDoc, taken: number): LocationLoad {
+      return {
+        date: localTime(now(), location.timezone).date,
+        taken,
+        capacity: location.capacityPerDay,
+        remaining: Math.max(0, location.capacityPerDay - taken),
+      };
+    },
+    /** The key of a node's load document for today (its local day). */
+    todayKey: (location: LocationDoc) => loadKey(location._id, localTime(now(), location.timezone).date),
+
+    /** Every channel's profile, the default for a channel nobody changed yet. */
+    async sourcingProfiles(): Promise<SourcingProfileDoc[]> {
+      const stored = new Map((await store.sourcingProfiles()).map((p) => [p._id, p]));
+      return SALES_CHANNELS.map((channel) => stored.get(channel) ?? defaultDoc(channel));
+    },
+    sourcingProfile: async (channel: SalesChannel): Promise<SourcingProfileDoc> =>
+      (await store.sourcingProfile(channel)) ?? defaultDoc(channel),
+
+    /** Changes one channel's profile; an invalid change writes and publishes nothing. */
+    async updateSourcingProfile(channel: SalesChannel, change: ProfileChange, by: string): Promise<ProfileOutcome> {
+      const current = (await store.sourcingProfile(channel)) ?? defaultDoc(channel);
+      const { _id, updatedAt, updatedBy, ...settings } = current;
+      void updatedAt;
+      void updatedBy;
+      const check = planProfileChange(settings, change);
+      if (!check.ok) return { ok: false, code: 'INVALID_SOURCING_PROFILE', message: check.message, field: check.field };
+      const profile = await store.saveSourcingProfile({
+        _id,
+        ...check.settings,
+        updatedAt: now().toISOString(),
+        updatedBy: by,
+      });
+      await emit<SourcingProfileUpdatedEvent>(FulfillmentTopics.sourcingProfileUpdated, { channel, by });
+      logger.info({ channel, by }, 'sourcing profile updated');
+      return { ok: true, profile };
     },
   };
 }

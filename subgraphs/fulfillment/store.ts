@@ -1,5 +1,13 @@
-import type { DocumentStore, Filter } from '../../platform/store/port';
-import type { FulfillmentCapability, FulfillmentOrderDoc, LocationDoc, LocationType } from './model';
+import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
+import type { SalesChannel } from '../../platform/shared/commerce';
+import type {
+  FulfillmentCapability,
+  FulfillmentOrderDoc,
+  LocationDoc,
+  LocationLoadDoc,
+  LocationType,
+  SourcingProfileDoc,
+} from './model';
 
 /** Which locations to list; every criterion given must hold. */
 export interface LocationCriteria {
@@ -10,11 +18,18 @@ export interface LocationCriteria {
 }
 
 /** The fulfillment subgraph's collections (the network, its fulfillment orders), named once. */
-export const COLLECTIONS = { locations: 'locations', fulfillmentOrders: 'fulfillment_orders' } as const;
+export const COLLECTIONS = {
+  locations: 'locations',
+  fulfillmentOrders: 'fulfillment_orders',
+  locationLoads: 'location_loads',
+  sourcingProfiles: 'sourcing_profiles',
+} as const;
 
 export function createFulfillmentStore(store: DocumentStore) {
   const locations = store.collection<LocationDoc>(COLLECTIONS.locations);
   const fulfillmentOrders = store.collection<FulfillmentOrderDoc>(COLLECTIONS.fulfillmentOrders);
+  const loads = store.collection<LocationLoadDoc>(COLLECTIONS.locationLoads);
+  const profiles = store.collection<SourcingProfileDoc>(COLLECTIONS.sourcingProfiles);
   return {
     async init(): Promise<void> {
       await locations.createIndex({ fields: ['code'], unique: true });
@@ -35,7 +50,27 @@ export function createFulfillmentStore(store: DocumentStore) {
     fulfillmentOrdersByIds: (ids: readonly string[]) => fulfillmentOrders.findByIds(ids),
     fulfillmentOrdersByOrderIds: (orderIds: readonly string[]) =>
       fulfillmentOrders.findAll({ orderId: { $in: [...orderIds] } }, { sort: { field: '_id', direction: 1 } }),
-    updateLocation: (id: string, set: Partial<LocationDoc>) => locations.updateOne({ _id: id }, { $set: set }),
+    updateLocation: (id: string, set: Record<string, unknown>) => locations.updateOne({ _id: id }, { $set: set }),
+
+    /** The loads of `locationIds` on their own local `dates` (same order; null: nothing taken yet). */
+    loadsByIds: (ids: readonly string[]) => loads.findByIds(ids),
+
+    sourcingProfiles: () => profiles.findAll({}, { sort: { field: '_id', direction: 1 } }),
+    sourcingProfile: (channel: SalesChannel) => profiles.findById(channel),
+    /** Writes a channel's whole profile (the service builds it from the current one, checked). */
+    async saveSourcingProfile(doc: SourcingProfileDoc): Promise<SourcingProfileDoc> {
+      const { _id, ...rest } = doc;
+      const updated = await profiles.updateOne({ _id }, { $set: rest });
+      if (updated) return updated;
+      try {
+        await profiles.insertOne(doc);
+        return doc;
+      } catch (err) {
+        // Created concurrently: write over it (last writer wins, like any profile update).
+        if (err instanceof DuplicateKeyError) return (await profiles.updateOne({ _id }, { $set: rest })) ?? doc;
+        throw err;
+      }
+    },
   };
 }
 
