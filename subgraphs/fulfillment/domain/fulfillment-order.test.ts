@@ -1,0 +1,86 @@
+import type { DeliveryMethod } from '../../../platform/shared/commerce';
+import { FULFILLMENT_ORDER_STATUSES, type FulfillmentOrderStatus } from '../model';
+import {
+  APPLIED_EVENTS_KEPT,
+  FINAL_STATUSES,
+  FULFILLMENT_ACTIONS,
+  planTransition,
+  requestHash,
+  withApplied,
+  type FulfillmentAction,
+} from './fulfillment-order';
+
+const fo = (status: FulfillmentOrderStatus, deliveryMethod: DeliveryMethod = 'SHIP') => ({
+  status,
+  deliveryMethod,
+  appliedEvents: [],
+});
+
+describe('planTransition', () => {
+  it.each<[FulfillmentOrderStatus, DeliveryMethod, FulfillmentAction, FulfillmentOrderStatus | null, string | null]>([
+    ['OPEN', 'SHIP', 'ACCEPT', 'ACCEPTED', 'COMMIT'],
+    ['ACCEPTED', 'SHIP', 'START', 'IN_PROGRESS', null],
+    ['IN_PROGRESS', 'SHIP', 'SHIP', 'SHIPPED', 'SHIP'],
+    ['ACCEPTED', 'SHIP', 'SHIP', 'SHIPPED', 'SHIP'],
+    ['SHIPPED', 'SHIP', 'DELIVER', 'DELIVERED', null],
+    ['IN_PROGRESS', 'PICKUP_IN_STORE', 'READY_FOR_PICKUP', 'READY_FOR_PICKUP', null],
+    ['READY_FOR_PICKUP', 'PICKUP_IN_STORE', 'PICKED_UP', 'PICKED_UP', 'SHIP'],
+    ['READY_FOR_PICKUP', 'PICKUP_IN_STORE', 'EXPIRE', 'CANCELLED', 'RELEASE'],
+    ['OPEN', 'SHIP', 'REJECT', 'REJECTED', 'RELEASE'],
+    ['IN_PROGRESS', 'SHIP', 'REJECT', 'REJECTED', 'RELEASE'],
+    ['ACCEPTED', 'SHIP', 'CANCEL', 'CANCELLED', 'RELEASE'],
+    ['READY_FOR_PICKUP', 'SHIP_TO_STORE', 'CANCEL', 'CANCELLED', 'RELEASE'],
+    // refused
+    ['OPEN', 'SHIP', 'SHIP', null, null],
+    ['OPEN', 'SHIP', 'START', null, null],
+    ['IN_PROGRESS', 'SHIP', 'READY_FOR_PICKUP', null, null],
+    ['IN_PROGRESS', 'PICKUP_IN_STORE', 'SHIP', null, null],
+    ['SHIPPED', 'SHIP', 'CANCEL', null, null],
+    ['SHIPPED', 'SHIP', 'REJECT', null, null],
+    ['READY_FOR_PICKUP', 'PICKUP_IN_STORE', 'REJECT', null, null],
+    ['IN_PROGRESS', 'PICKUP_IN_STORE', 'EXPIRE', null, null],
+    ['DELIVERED', 'SHIP', 'DELIVER', null, null],
+  ])('%s %s + %s → %s (stock %s)', (status, method, action, to, stock) => {
+    const plan = planTransition(fo(status, method), { action, sourceEventId: 'e1' });
+    if (to === null) expect(plan).toMatchObject({ kind: 'invalid', code: 'INVALID_TRANSITION' });
+    else expect(plan).toMatchObject({ kind: 'apply', to, stock });
+  });
+
+  it('nothing applies to a final status', () => {
+    for (const status of FINAL_STATUSES) {
+      for (const action of FULFILLMENT_ACTIONS) {
+        for (const method of ['SHIP', 'PICKUP_IN_STORE'] as const) {
+          expect(planTransition(fo(status, method), { action, sourceEventId: 'e' }).kind).toBe('invalid');
+        }
+      }
+    }
+  });
+
+  it('every status but the final ones can still be cancelled or finished', () => {
+    for (const status of FULFILLMENT_ORDER_STATUSES.filter((s) => !FINAL_STATUSES.includes(s))) {
+      const method: DeliveryMethod = status === 'READY_FOR_PICKUP' ? 'PICKUP_IN_STORE' : 'SHIP';
+      const applies = FULFILLMENT_ACTIONS.filter(
+        (action) => planTransition(fo(status, method), { action, sourceEventId: 'e' }).kind === 'apply',
+      );
+      expect([status, applies.length > 0]).toEqual([status, true]);
+    }
+  });
+
+  it('the same source event again is a replay; with other content a conflict', () => {
+    const req = { action: 'REJECT' as const, sourceEventId: 'e7', detail: { reason: 'damaged' } };
+    const applied = { ...fo('ACCEPTED'), appliedEvents: [{ sourceEventId: 'e7', requestHash: requestHash(req) }] };
+    expect(planTransition(applied, req)).toEqual({ kind: 'replay' });
+    expect(planTransition(applied, { ...req, detail: { reason: 'other' } })).toMatchObject({
+      kind: 'invalid',
+      code: 'IDEMPOTENCY_CONFLICT',
+    });
+  });
+
+  it(`keeps the latest ${APPLIED_EVENTS_KEPT} applied events`, () => {
+    let events = [] as { sourceEventId: string; requestHash: string }[];
+    for (let i = 0; i < APPLIED_EVENTS_KEPT + 5; i++)
+      events = withApplied(events, { sourceEventId: `e${i}`, requestHash: 'h' });
+    expect(events).toHaveLength(APPLIED_EVENTS_KEPT);
+    expect(events[0]!.sourceEventId).toBe('e5');
+  });
+});
