@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import {
+  DELIVERY_METHODS,
+  SALES_CHANNELS,
+  type DeliveryMethod,
+  type SalesChannel,
+} from '../../../platform/shared/commerce';
+import type { OrderDoc, OrderLineDoc } from '../model';
+import { PICKUP_METHODS } from './lines';
+
+/**
+ * The simplest real order placement, pure: direct lines (no cart yet), a channel, a destination
+ * for shipped lines, a store for collected ones. What a request may hold, how the order's id
+ * follows from its idempotency key, and how the stored order is built from the priced lines.
+ */
+export const PLACEMENT_LIMITS = {
+  lines: 50,
+  quantity: 999,
+  skuLength: 64,
+  /** Units of one order, all lines together. */
+  units: 5000,
+} as const;
+
+export interface PlaceOrderLineInput {
+  sku: string;
+  quantity: number;
+  deliveryMethod?: DeliveryMethod | null;
+  /** The store a PICKUP_IN_STORE / SHIP_TO_STORE / CARRY_OUT line is collected at (default: the order's). */
+  pickupLocationId?: string | null;
+}
+
+export interface Destination {
+  lat: number;
+  lng: number;
+  countryCode: string;
+}
+
+export interface PlaceOrderInput {
+  channel: SalesChannel;
+  customerId?: string | null;
+  /** Where shipped lines go; required when any line ships. */
+  destination?: Destination | null;
+  /** The delivery method of lines that name none (default SHIP). */
+  deliveryMethod?: DeliveryMethod | null;
+  /** The store collected lines are picked up at, unless a line names its own. */
+  pickupLocationId?: string | null;
+  /** Where a POS or kiosk order is taken. */
+  storeLocationId?: string | null;
+  lines: readonly PlaceOrderLineInput[];
+  idempotencyKey: string;
+}
+
+export interface ResolvedLine {
+  id: string;
+  sku: string;
+  quantity: number;
+  deliveryMethod: DeliveryMethod;
+  pickupLocationId: string | null;
+}
+
+export type PlacementCheck =
+  | { ok: true; orderId: string; requestHash: string; lines: ResolvedLine[] }
+  | { ok: false; code: 'INVALID_ORDER'; field: string; message: string };
+
+const invalid = (field: string, message: string): PlacementCheck => ({
+  ok: false,
+  code: 'INVALID_ORDER',
+  field,
+  message,
+});
+
+/** One order per idempotency key: the id is derived from it, so a retry finds the same order. */
+export function orderIdFor(idempotencyKey: string): string {
+  return `ord_${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 16)}`;
+}
+
+/** The request's content, hashed: the same key with other content is an IDEMPOTENCY_CONFLICT. */
+export function placementHash(input: PlaceOrderInput): string {
+  const { idempotencyKey: _key, ...content } = input;
+  void _key;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Checks a placement and resolves each line's delivery method and pickup store. The first
+ * problem is reported (its field named like `lines[2].quantity`) and nothing is built.
+ */
+export function checkPlacement(input: PlaceOrderInput): PlacementCheck {
+  const L = PLACEMENT_LIMITS;
+  if (!(SALES_CHANNELS as readonly string[]).includes(input.channel))
+    return invalid('channel', 'unknown sales channel');
+  if (input.lines.length === 0 || input.lines.length > L.lines) {
+    return invalid('lines', `an order holds 1 to ${L.lines} lines`);
+  }
+  const orderId = orderIdFor(input.idempotencyKey);
+  const lines: ResolvedLine[] = [];
+  let units = 0;
+  for (const [i, line] of input.lines.entries()) {
+    const at = `lines[${i}]`;
+    const sku = line.sku.trim();
+    if (!sku || sku.length > L.skuLength) return invalid(`${at}.sku`, `sku must be 1 to ${L.skuLength} characters`);
+    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > L.quantity) {
+      return invalid(`${at}.quantity`, `quantity must be an integer from 1 to ${L.quantity}`);
+    }
+    units += line.quantity;
+    const method = line.deliveryMethod ?? input.deliveryMethod ?? 'SHIP';
+    if (!(DELIVERY_METHODS as readonly string[]).includes(method))
+      return invalid(`${at}.deliveryMethod`, 'unknown delivery method');
+    const collected = PICKUP_METHODS.includes(method);
+    const pickup = collected ? (line.pickupLocationId ?? input.pickupLocationId ?? null) : null;
+    if (collected && !pickup) return invalid(`${at}.pickupLocationId`, `a ${method} line needs a pickup store`);
+    if (!collected && line.pickupLocationId) {
+      return invalid(`${at}.pickupLocationId`, 'only collected lines (pickup, ship to store, carry out) name a store');
+    }
+    lines.push({
+      id: `${orderId}-${i + 1}`,
+      sku,
+      quantity: line.quantity,
+      deliveryMethod: method,
+      pickupLocationId: pickup,
+    });
+  }
+  if (units > L.units) return invalid('lines', `an order holds at most ${L.units} units`);
+  if (lines.some((l) => l.deliveryMethod === 'SHIP')) {
+    const d = input.destination;
+    if (!d) return invalid('destination', 'shipped lines need a destination');
+    if (
+      !Number.isFinite(d.lat) ||
+      d.lat < -90 ||
+      d.lat > 90 ||
+      !Number.isFinite(d.lng) ||
+      d.lng < -180 ||
+      d.lng > 180
+    ) {
+      return invalid('destination', 'destination must be a latitude in [-90, 90] and a longitude in [-180, 180]');
+    }
+    if (!/^[A-Z]{2}$/.test(d.countryCode))
+      return invalid('destination.countryCode', 'countryCode must be ISO 3166-1 alpha-2, e.g. FR');
+  }
+  return { ok: true, orderId, requestHash: placementHash(input), lines };
+}
+
+/** The stored order, from the checked lines and their prices (minor units, one currency). */
+export function buildOrder(
+  input: PlaceOrderInput,
+  check: Extract<PlacementCheck, { ok: true }>,
+  prices: ReadonlyMap<string, number>,
+  currencyCode: string,
+  number: string,
+  at: string,
+): OrderDoc {
+  const lines: OrderLineDoc[] = check.lines.map((l) => {
+    const unitPrice = prices.get(l.sku)!;
+    return {
+      id: l.id,
+      sku: l.sku,
+      quantity: l.quantity,
+      unitPrice,
+      lineTotal: unitPrice * l.quantity,
+      deliveryMethod: l.deliveryMethod,
+      pickupLocationId: l.pickupLocationId,
+    };
+  });
+  const subtotal = lines.reduce((sum, l) => sum + l.lineTotal, 0);
+  return {
+    _id: check.orderId,
+    number,
+    customerId: input.customerId ?? null,
+    channel: input.channel,
+    status: 'CONFIRMED',
+    currencyCode,
+    lines,
+    subtotal,
+    shippingTotal: 0,
+    total: subtotal,
+    storeLocationId: input.storeLocationId ?? null,
+    partnerId: null,
+    externalId: null,
+    notes: [],
+    placedAt: at,
+    updatedAt: at,
+  };
+}
