@@ -9,6 +9,9 @@ import { createFulfillmentResolvers } from './resolvers';
 import { createFulfillmentService } from './service';
 import { createFulfillmentStore } from './store';
 
+/** The routing engine's offline entry point, for `npm run route` (subgraphs/route-main.ts). */
+export { routeInstances, type RoutedInstances } from './domain/routing/offline';
+
 export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
   const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
