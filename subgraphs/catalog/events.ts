@@ -25,11 +25,14 @@ export interface InventoryChangedEvent {
   cause: { type: string; sourceEventId: string };
 }
 
+/** Published after a reservation is created or any of its lines changes, with every line's status. */
 export interface ReservationChangedEvent {
   reservationId: string;
   ownerId: string;
   kind: string;
+  /** The aggregate of the lines' statuses. */
   status: string;
+  lines: { lineKey: string; status: string }[];
 }
 
 export function inventoryChanged(

@@ -1,4 +1,5 @@
 import type { FulfillmentApi } from '../fulfillment/api';
+import type { CatalogApi } from './api';
 import { buildSchemaFor } from '../sdl';
 import { catalogPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
@@ -8,6 +9,7 @@ import { createCatalogLoaders } from './loaders';
 import { createNetworkCache } from './network';
 import { createCatalogResolvers } from './resolvers';
 import { createInventoryService, createReservationSweeper } from './service';
+import { createCatalogApi } from './service-api';
 import { createCatalogStore } from './store';
 
 export interface CatalogDeps extends SubgraphDeps {
@@ -18,6 +20,7 @@ export interface CatalogDeps extends SubgraphDeps {
 }
 
 export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext> & {
+  api: CatalogApi;
   inventory: ReturnType<typeof createInventoryService>;
   store: ReturnType<typeof createCatalogStore>;
 } {
@@ -30,6 +33,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
     now,
     logger: deps.logger,
     locationExists: async (id) => (await network.byId(id)) !== null,
+    network: () => network.get(),
   });
   const sweeper = createReservationSweeper(inventory, deps.sweepIntervalMs ?? 1000, deps.logger);
   return {
@@ -51,6 +55,8 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
       await sweeper.stop();
       await network.stop();
     },
+    // The in-process binding of catalog's service interface: its own service.
+    api: createCatalogApi(inventory),
     inventory,
     store,
   };

@@ -123,14 +123,39 @@ export interface InventoryMovementDoc {
 export const RESERVATION_KINDS = ['CART', 'CHECKOUT', 'ORDER', 'BOPIS', 'TRANSFER'] as const;
 export type ReservationKind = (typeof RESERVATION_KINDS)[number];
 
-/** ACTIVE → COMMITTED | RELEASED | EXPIRED; COMMITTED → SHIPPED | RELEASED. */
+/**
+ * A line's life: ACTIVE → COMMITTED | RELEASED | EXPIRED; COMMITTED → SHIPPED | RELEASED. A
+ * reservation's own status is the most live of its lines' (domain/reservation-lifecycle.ts
+ * `aggregateStatus`), so the same values serve both.
+ */
 export const RESERVATION_STATUSES = ['ACTIVE', 'COMMITTED', 'SHIPPED', 'RELEASED', 'EXPIRED'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
-export interface ReservationLine {
+/** A line as requested: `lineKey` defaults to `${sku}@${locationId}`. */
+export interface ReservationLineRequest {
+  lineKey?: string | null;
   sku: string;
   locationId: string;
   quantity: number;
+}
+
+/** One held line of a reservation; its transitions apply to it alone or with the others. */
+export interface ReservationLine {
+  /** Caller-chosen (default `${sku}@${locationId}`), unique within the reservation for its whole life. */
+  lineKey: string;
+  sku: string;
+  locationId: string;
+  quantity: number;
+  status: ReservationStatus;
+  /** Why this line was released (or `expired`); null while it holds stock or after it shipped. */
+  releaseReason: string | null;
+}
+
+/** An applied keyed transition (commit, ship, release or re-route of some lines). */
+export interface AppliedOperation {
+  key: string;
+  /** Fingerprint of the request: the same key with another request is a conflict. */
+  hash: string;
 }
 
 /**
@@ -144,11 +169,18 @@ export interface ReservationDoc {
   ownerId: string;
   idempotencyKey: string;
   requestHash: string;
+  /** The aggregate of the lines' statuses (see `aggregateStatus`). */
   status: ReservationStatus;
+  /** In creation order; re-routing appends lines and never removes one. */
   lines: ReservationLine[];
-  /** ACTIVE holds expire; committed stock does not. */
-  expiresAt: string;
+  /** When ACTIVE lines expire; committed stock does not. Null: never (an ORDER hold without a TTL). */
+  expiresAt: string | null;
+  /** Why a line was last released or expired; null while none was. */
   releaseReason: string | null;
+  /** Bumped by every change: transitions compare-and-set it. Absent (0) on documents written before it. */
+  revision: number;
+  /** Keyed transitions applied to this reservation, so a retry replays instead of applying twice. */
+  operations: AppliedOperation[];
   createdAt: string;
   updatedAt: string;
 }

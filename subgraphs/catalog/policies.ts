@@ -6,7 +6,12 @@ import type { ReservationDoc } from './model';
 
 type Input = {
   locationId?: string;
-  input?: { locationId?: string; fromLocationId?: string; lines?: { locationId: string }[] };
+  input?: {
+    locationId?: string;
+    fromLocationId?: string;
+    lines?: { locationId: string }[];
+    add?: { locationId: string }[] | null;
+  };
 };
 
 /** Catalog's `@policy` names (schema/catalog.graphql). */
@@ -21,9 +26,13 @@ export const catalogPolicies: Record<string, Policy<CatalogContext>> = {
   },
   /** A reservation's fields: an internal caller, or staff of a location it holds stock at. */
   'reservation.read': ({ principal, parent }) => mayActOnReservation(principal, parent as ReservationDoc),
-  /** Holds: an internal caller, or staff holding stock at their own location only. */
+  /**
+   * Holds (a reservation's lines, a re-route's new ones): an internal caller, or staff holding
+   * stock at their own location only.
+   */
   'reservation.lines': ({ principal, args }) => {
-    const lines = (args as Input).input?.lines ?? [];
+    const input = (args as Input).input;
+    const lines = input?.lines ?? input?.add ?? [];
     return lines.every((l) => actsAt(principal, l.locationId));
   },
 };
@@ -59,6 +68,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Shortfall: 'public',
   InsufficientStockError: 'public',
   ChannelSourcing: 'public',
+  ChannelStock: 'public',
   InventoryMovement: 'location-bound',
   StockChange: 'location-bound',
   InventoryMovementConnection: 'location-bound',
@@ -70,5 +80,6 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.variant': 'public',
   'Query.inventoryLevel': 'public',
   'Query.channelSourcing': 'public',
+  'Query.availableStock': 'public',
   'Query.reservation': 'location-bound',
 };

@@ -1,4 +1,4 @@
-import type { AtomicResult, WriteOp } from '../../platform/store/port';
+import { MAX_ATOMIC_OPS, type AtomicResult, type WriteOp } from '../../platform/store/port';
 import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
 import { lineDelta } from './domain/reservation-lifecycle';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
@@ -63,9 +63,21 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
     }
   }
 
+  /**
+   * The next batch: at most MAX_BATCH requests whose writes fit one atomic call (a document, and at
+   * most a position update and an entry per line, each). A request too big to share goes alone.
+   */
   function take(): Item[] {
-    const batch = queue.slice(0, MAX_BATCH);
-    queue = queue.slice(MAX_BATCH);
+    let ops = 0;
+    let n = 0;
+    while (n < queue.length && n < MAX_BATCH) {
+      const cost = 1 + 2 * queue[n]!.pending.doc.lines.length;
+      if (n > 0 && ops + cost > MAX_ATOMIC_OPS) break;
+      ops += cost;
+      n += 1;
+    }
+    const batch = queue.slice(0, n);
+    queue = queue.slice(n);
     return batch;
   }
 

@@ -4,7 +4,7 @@ import { mayActOnReservation } from './policies';
 import type { CatalogFailure } from './domain/errors';
 import type { MovementRequest } from './domain/movements';
 import type { InsufficientStock } from './domain/reservations';
-import type { ReserveOutcome, TransitionOutcome } from './service';
+import type { RerouteOutcome, ReserveOutcome, TransitionOutcome } from './service';
 
 function catalogError(f: CatalogFailure) {
   return {
@@ -40,7 +40,7 @@ async function movement(
 
 const isShortage = (f: CatalogFailure | InsufficientStock): f is InsufficientStock => 'shortfalls' in f;
 
-function reserveResult(outcome: ReserveOutcome) {
+function reserveResult(outcome: ReserveOutcome | RerouteOutcome) {
   if (outcome.ok) return { __typename: 'Reservation' as const, ...outcome.reservation };
   if (isShortage(outcome)) {
     return {
@@ -90,12 +90,15 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
 
     reserveStock: async (_, { input }, ctx) => reserveResult(await ctx.service.reserve(input)),
     commitReservation: async (_, { input }, ctx) =>
-      (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.commit(input.reservationId)),
+      (await hidden(ctx, input.reservationId)) ??
+      reservationResult(await ctx.service.commit(input.reservationId, input)),
     releaseReservation: async (_, { input }, ctx) =>
       (await hidden(ctx, input.reservationId)) ??
-      reservationResult(await ctx.service.release(input.reservationId, input.reason?.trim() || 'released')),
+      reservationResult(await ctx.service.release(input.reservationId, input.reason, input)),
     shipReservation: async (_, { input }, ctx) =>
-      (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.ship(input.reservationId)),
+      (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.ship(input.reservationId, input)),
+    rerouteReservation: async (_, { input }, ctx) =>
+      (await hidden(ctx, input.reservationId)) ?? reserveResult(await ctx.service.reroute(input)),
     extendReservation: async (_, { input }, ctx) =>
       (await hidden(ctx, input.reservationId)) ??
       reservationResult(await ctx.service.extend(input.reservationId, input.ttlSeconds)),

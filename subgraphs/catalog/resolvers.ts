@@ -49,6 +49,7 @@ export function createCatalogResolvers(): Resolvers {
         return reservation;
       },
       channelSourcing: (_, __, ctx) => ctx.service.channelSourcing(),
+      availableStock: (_, { skus, channel }, ctx) => ctx.service.availableStock(skus, channel),
     },
     Mutation: createInventoryMutations(),
     Product: {
@@ -155,6 +156,7 @@ export function createCatalogResolvers(): Resolvers {
       location: (l) => ({ id: l.locationId }),
     },
     LocationAvailability: { location: (l) => ({ id: l.locationId }) },
+    ChannelStock: { location: (l) => ({ id: l.locationId }) },
     NearbyAvailability: { location: (n) => ({ id: n.location.id }) },
   };
 }

@@ -1,5 +1,6 @@
 import type { EventBus } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
+import type { NetworkLocation } from './domain/atp';
 import { CatalogTopics, inventoryChanged, type ReservationChangedEvent, type SourcingUpdatedEvent } from './events';
 import type { ChannelSourcingDoc, InventoryLevelDoc, ReservationDoc } from './model';
 import type { CatalogStore } from './store';
@@ -12,6 +13,8 @@ export interface ServiceDeps {
   logger: Logger;
   /** A location is known when fulfillment's network (catalog's cached read model) has it. */
   locationExists: (id: string) => Promise<boolean>;
+  /** The network (catalog's cached read model of fulfillment's), for channel availability. */
+  network: () => Promise<NetworkLocation[]>;
 }
 
 /** Catalog's events, published only by its use cases, after the change they describe is stored. */
@@ -28,6 +31,7 @@ export function createPublisher(bus: EventBus) {
         ownerId: r.ownerId,
         kind: r.kind,
         status: r.status,
+        lines: r.lines.map((l) => ({ lineKey: l.lineKey, status: l.status })),
       });
     },
     async sourcing(doc: ChannelSourcingDoc): Promise<void> {

@@ -1,9 +1,10 @@
 import { badInput } from '../../platform/errors';
 import { SALES_CHANNELS } from '../../platform/shared/commerce';
 import { InvalidCursorError, type Filter } from '../../platform/store/port';
-import { sourcingFor, type SourcingProfile } from './domain/atp';
+import type { SalesChannel } from '../../platform/shared/commerce';
+import { channelAtp, sourcingFor, type SourcingProfile } from './domain/atp';
 import { searchTokens } from './domain/search';
-import type { InventoryMovementDoc, ProductDoc } from './model';
+import type { InventoryLevelDoc, InventoryMovementDoc, ProductDoc } from './model';
 import type { ServiceDeps } from './service-deps';
 
 export interface ProductFilter {
@@ -11,6 +12,16 @@ export interface ProductFilter {
   brand?: string | null;
   status?: ProductDoc['status'] | null;
   text?: string | null;
+}
+
+/** Most SKUs one network stock snapshot (`availableStock`) may name. */
+export const MAX_STOCK_SKUS = 100;
+
+/** Units of a SKU available to a channel at one location (after safety stock and the channel's buffer). */
+export interface ChannelStock {
+  sku: string;
+  locationId: string;
+  available: number;
 }
 
 export interface Page<T> {
@@ -24,8 +35,32 @@ function invalidCursor(err: unknown): never {
 }
 
 /** Catalog's reads that are more than a keyed load (those go through the request's loaders). */
-export function createReadUseCases({ store }: Pick<ServiceDeps, 'store'>) {
+export function createReadUseCases({ store, network }: Pick<ServiceDeps, 'store' | 'network'>) {
   return {
+    /**
+     * The network stock of `skus` for `channel` in one read: per SKU (in request order, each once),
+     * every position at a location the channel may sell from, with its units after the channel's
+     * buffer, exactly as `Variant.availability(channel).locations` reports them. An unknown SKU has
+     * no positions. 1..100 SKUs.
+     */
+    async availableStock(skus: readonly string[], channel: SalesChannel): Promise<ChannelStock[]> {
+      if (skus.length === 0 || skus.length > MAX_STOCK_SKUS) {
+        throw badInput(`skus must name 1..${MAX_STOCK_SKUS} SKUs`, 'skus');
+      }
+      const unique = [...new Set(skus)];
+      const [levels, [stored], nodes] = await Promise.all([
+        store.levelsBySkus(unique),
+        store.sourcingByChannels([channel]),
+        network(),
+      ]);
+      const profile = sourcingFor(channel, stored ?? null);
+      const bySku = new Map<string, InventoryLevelDoc[]>();
+      for (const l of levels) bySku.set(l.sku, [...(bySku.get(l.sku) ?? []), l]);
+      return unique.flatMap((sku) =>
+        channelAtp(bySku.get(sku) ?? [], profile, nodes).locations.map((l) => ({ sku, ...l })),
+      );
+    },
+
     productByHandle: (handle: string) => store.productByHandle(handle),
 
     /** A page of products, ordered by id; `text` must hold a word and requires all of them. */

@@ -2,23 +2,49 @@ import { requireKey } from '../../platform/validation';
 import { positionProblem, type CatalogFailure } from './domain/errors';
 import { levelId } from './domain/level-ops';
 import {
+  planReroute,
+  planTransition,
+  type ApplyPlan,
+  type ReroutePlan,
+  type TransitionPlan,
+  type TransitionRequest,
+} from './domain/reservation-transitions';
+import {
   explainRefusal,
   planReservation,
-  planTransition,
+  positionDemands,
   reservationReplay,
   RESERVATION_RETENTION_DAYS,
   type InsufficientStock,
-  type TransitionRequest,
+  type PositionDemand,
 } from './domain/reservations';
-import type { InventoryLevelDoc, ReservationDoc, ReservationKind, ReservationLine } from './model';
+import type { InventoryLevelDoc, ReservationDoc, ReservationKind, ReservationLineRequest } from './model';
 import type { CatalogPublisher, ServiceDeps } from './service-deps';
+import { checkedLineKeys, checkedLines, checkedReroute, optionalKey, reasonOf } from './service-input';
 
 export interface ReserveInput {
   kind: ReservationKind;
   ownerId: string;
   idempotencyKey: string;
-  lines: readonly ReservationLine[];
+  lines: readonly ReservationLineRequest[];
+  /** Defaults by kind; an ORDER hold without one never expires. */
   ttlSeconds?: number | null;
+}
+
+/** Which lines a commit, ship or release applies to (every line when omitted), and its idempotency key. */
+export interface LineOptions {
+  lineKeys?: readonly string[] | null;
+  idempotencyKey?: string | null;
+}
+
+export interface RerouteInput {
+  reservationId: string;
+  /** Keys of ACTIVE or COMMITTED lines to release. */
+  release?: readonly string[] | null;
+  /** New lines to hold (ACTIVE), all or none. */
+  add?: readonly ReservationLineRequest[] | null;
+  reason?: string | null;
+  idempotencyKey: string;
 }
 
 export type ReserveOutcome =
@@ -29,23 +55,32 @@ export type ReserveOutcome =
 export type TransitionOutcome =
   { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; changed: boolean } | CatalogFailure;
 
-const RETRIES = 5;
+export type RerouteOutcome = TransitionOutcome | InsufficientStock;
+
+const RESERVE_RETRIES = 5;
+/** Each lost compare-and-set means another change of the reservation won; several may queue up. */
+const TRANSITION_RETRIES = 16;
 
 /**
  * Reservation use cases: the domain plans (validation, the new document and its ledger entries,
- * transitions), the ledger writes atomically, and this layer reads, retries and publishes. The
- * happy path of a reservation reads nothing: the position updates' conditions are the check, and
- * only a refused write is explained (which line, and why).
+ * transitions of some or all lines, re-routes), the ledger writes atomically, and this layer
+ * reads, retries and publishes. The happy path of a reservation reads nothing: the position
+ * updates' conditions are the check, and only a refused write is explained (which line, and why).
  */
 export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPublisher) {
   const { store, now, logger, locationExists } = deps;
   const ledger = store.reservations;
 
-  async function explain(requested: readonly ReservationLine[], lines: readonly ReservationLine[]) {
-    const skus = [...new Set(lines.map((l) => l.sku))];
-    const locations = [...new Set(lines.map((l) => l.locationId))];
+  /** Why lines asking `demands` of their positions were refused; `extra` adds units a re-route frees. */
+  async function explain(
+    requested: readonly ReservationLineRequest[],
+    demands: readonly PositionDemand[],
+    extra: (levelId: string) => number = () => 0,
+  ) {
+    const skus = [...new Set(requested.map((l) => l.sku.trim()))];
+    const locations = [...new Set(requested.map((l) => l.locationId.trim()))];
     const [levels, variants, known] = await Promise.all([
-      store.movements.levelsByIds(lines.map((l) => levelId(l.sku, l.locationId))),
+      store.movements.levelsByIds(demands.map((d) => levelId(d.sku, d.locationId))),
       store.variantsBySkus(skus),
       Promise.all(locations.map((id) => locationExists(id))),
     ]);
@@ -54,44 +89,70 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
     const knownLocation = new Set(locations.filter((_, i) => known[i]));
     return explainRefusal(
       requested,
-      lines,
+      demands,
       (l) =>
         positionProblem(l, {
           skuKnown: knownSku.has(l.sku),
           locationKnown: knownLocation.has(l.locationId),
           stocked: level.has(levelId(l.sku, l.locationId)),
         }),
-      (l) => level.get(levelId(l.sku, l.locationId))?.available ?? 0,
+      (d) => {
+        const id = levelId(d.sku, d.locationId);
+        return (level.get(id)?.available ?? 0) + extra(id);
+      },
     );
   }
 
-  async function transition(id: string, req: TransitionRequest): Promise<TransitionOutcome> {
-    for (let attempt = 0; attempt < RETRIES; attempt++) {
+  /**
+   * Reads the reservation, plans the change and writes it, again from the top when the reservation
+   * changed meanwhile. A position refusal is explained by `refused` (a re-route's short lines);
+   * for a transition it cannot happen while the inventory invariant holds.
+   */
+  async function change(
+    id: string,
+    cause: string,
+    plan: (res: ReservationDoc, at: Date) => TransitionPlan | ReroutePlan,
+    refused?: (plan: ApplyPlan) => Promise<InsufficientStock | CatalogFailure | null>,
+  ): Promise<RerouteOutcome> {
+    for (let attempt = 0; attempt < TRANSITION_RETRIES; attempt++) {
       const res = await ledger.byId(id);
       if (!res) return { ok: false, code: 'RESERVATION_NOT_FOUND', message: `reservation ${id} not found` };
       const at = now();
-      const plan = planTransition(res, req, at);
-      if (plan.kind === 'invalid') return plan.failure;
-      if (plan.kind === 'unchanged') return { ok: true, reservation: res, levels: [], changed: false };
-      const written = await ledger.transition(res, plan, at.toISOString());
+      const planned = plan(res, at);
+      if (planned.kind === 'invalid') return planned.failure;
+      if (planned.kind === 'unchanged') return { ok: true, reservation: res, levels: [], changed: false };
+      const written = await ledger.apply(res, planned, at.toISOString());
       if (written.ok) {
-        await publish.levels(written.levels, req.op, id);
+        await publish.levels(written.levels, cause, id);
         await publish.reservation(written.reservation);
         return { ok: true, reservation: written.reservation, levels: written.levels, changed: true };
       }
-      // The reservation changed under us (another instance, a sweeper): look again.
+      if (written.stale) continue; // another instance, a sweeper or a concurrent change won: look again
+      if (!refused) throw new Error(`reservation ${id}: positions refused ${cause} (inventory invariant broken)`);
+      const refusal = await refused(planned);
+      if (refusal) return refusal;
+      // Stock came back between the refused write and the explanation: try again.
     }
     throw new Error(`reservation ${id} is too contended`);
   }
+
+  const transition = (id: string, req: TransitionRequest) =>
+    change(id, req.op, (res, at) => planTransition(res, req, at)) as Promise<TransitionOutcome>;
+
+  const lineOptions = (options: LineOptions) => ({
+    lineKeys: checkedLineKeys(options.lineKeys),
+    key: optionalKey(options.idempotencyKey),
+  });
 
   return {
     async reserve(input: ReserveInput): Promise<ReserveOutcome> {
       const ownerId = requireKey(input.ownerId, 'ownerId');
       const idempotencyKey = requireKey(input.idempotencyKey, 'idempotencyKey');
-      const plan = planReservation({ ...input, ownerId, idempotencyKey }, now());
+      const lines = checkedLines(input.lines);
+      const plan = planReservation({ ...input, ownerId, idempotencyKey, lines }, now());
       if (!plan.ok) return plan;
       const doc = plan.reservation;
-      for (let attempt = 0; attempt < RETRIES; attempt++) {
+      for (let attempt = 0; attempt < RESERVE_RETRIES; attempt++) {
         const written = await ledger.insert(doc, plan.entries, doc.createdAt);
         if (written.ok) {
           // A group-committed batch reports its positions once (first request): one event per change.
@@ -111,16 +172,41 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
             }
           );
         }
-        const refusal = await explain(input.lines, doc.lines);
+        const refusal = await explain(lines, positionDemands(doc.lines));
         if (refusal) return refusal;
         // Stock came back between the refused write and the explanation: try again.
       }
       throw new Error('reservation kept failing although stock looked sufficient');
     },
-    commit: (id: string) => transition(id, { op: 'COMMIT' }),
-    release: (id: string, reason: string) => transition(id, { op: 'RELEASE', reason }),
-    ship: (id: string) => transition(id, { op: 'SHIP' }),
+    /** ACTIVE → COMMITTED for the lines named (every line when omitted). */
+    commit: async (id: string, options: LineOptions = {}) => transition(id, { op: 'COMMIT', ...lineOptions(options) }),
+    /** ACTIVE or COMMITTED → RELEASED for the lines named; the reason defaults to `released`. */
+    release: async (id: string, reason?: string | null, options: LineOptions = {}) =>
+      transition(id, { op: 'RELEASE', reason: reasonOf(reason, 'released'), ...lineOptions(options) }),
+    /** COMMITTED → SHIPPED for the lines named: their units leave onHand (SALE entries). */
+    ship: async (id: string, options: LineOptions = {}) => transition(id, { op: 'SHIP', ...lineOptions(options) }),
+    /** A later expiry for a hold that has one (a hold without expiry is returned unchanged). */
     extend: (id: string, ttlSeconds: number) => transition(id, { op: 'EXTEND', ttlSeconds }),
+
+    /**
+     * Releases some lines and holds new ones in one atomic step: every new line or none (then
+     * INSUFFICIENT_STOCK with every short position, counting what the releases free there), and
+     * nothing changes. Idempotent by key.
+     */
+    async reroute(input: RerouteInput): Promise<RerouteOutcome> {
+      const key = requireKey(input.idempotencyKey, 'idempotencyKey');
+      const { release, add } = checkedReroute(input.release, input.add ?? []);
+      const req = { key, release, add, reason: reasonOf(input.reason, 'rerouted') };
+      return change(
+        input.reservationId,
+        'REROUTE',
+        (res, at) => planReroute(res, req, at),
+        (plan) => {
+          const { demands, freed } = plan as Extract<ReroutePlan, { kind: 'apply' }>;
+          return explain(add, demands, (id) => freed.get(id) ?? 0);
+        },
+      );
+    },
 
     /**
      * Expires ACTIVE reservations past their expiry. Safe with any number of instances sweeping at

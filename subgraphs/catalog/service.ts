@@ -8,11 +8,19 @@ import { createReadUseCases } from './service-reads';
 import { createReservationUseCases } from './service-reservations';
 
 export type { MovementInput, MovementOutcome } from './service-movements';
-export type { ReserveInput, ReserveOutcome, TransitionOutcome } from './service-reservations';
+export type {
+  LineOptions,
+  RerouteInput,
+  RerouteOutcome,
+  ReserveInput,
+  ReserveOutcome,
+  TransitionOutcome,
+} from './service-reservations';
+export type { ChannelStock } from './service-reads';
 
 /**
- * Catalog's application service: its use cases, what resolvers (and, through catalog's future
- * `api.ts`, other subgraphs) call. Each validates through `domain/`, writes through the store and
+ * Catalog's application service: its use cases, what resolvers (and, through catalog's service
+ * interface `api.ts`, other subgraphs) call. Each validates through `domain/`, writes through the store and
  * is the only place that publishes catalog's events.
  */
 export function createInventoryService(deps: ServiceDeps) {

@@ -1,7 +1,7 @@
 import type { DocumentStore, WriteOp } from '../../platform/store/port';
-import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
-import { lineDelta } from './domain/reservation-lifecycle';
-import type { TransitionPlan } from './domain/reservations';
+import { levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
+import { lineDelta, positionChanges, upgradeReservation } from './domain/reservation-lifecycle';
+import type { ApplyPlan } from './domain/reservation-transitions';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 import { createReservationBatcher } from './reservation-batcher';
 
@@ -15,14 +15,18 @@ export type ReservationWrite =
 
 export type TransitionWrite =
   | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[] }
-  /** The reservation is no longer in the status and expiry the plan was made from: nothing written. */
-  | { ok: false };
+  /**
+   * Nothing was written. `stale`: the reservation changed since it was read (its revision moved);
+   * otherwise a position refused its update (a re-route's new line is short).
+   */
+  | { ok: false; stale: boolean };
 
 /**
  * The reservation ledger's persistence. Every write is one atomic batch: the reservation document
- * (inserted under its idempotency key's id, or compared-and-set on the status and expiry it was
- * planned from), the conditional update of every position it touches and the ledger entries that
- * record those changes. Rules live in `domain/reservations.ts`, orchestration in the service.
+ * (inserted under its idempotency key's id, or compared-and-set on the revision it was planned
+ * from), the conditional update of every position it touches and the ledger entries that record
+ * those changes. Rules live in `domain/reservation*.ts`, orchestration in the service. Documents
+ * read here are in today's shape, whatever shape they were stored in (`upgradeReservation`).
  */
 export function createReservationLedger(store: DocumentStore, { batching = true }: { batching?: boolean } = {}) {
   const reservations = store.collection<ReservationDoc>(RESERVATIONS);
@@ -32,13 +36,14 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
     entries: readonly InventoryMovementDoc[],
     at: string,
   ): Promise<ReservationWrite> {
+    const positions = positionChanges(doc.lines.map((l) => ({ ...l, delta: lineDelta('RESERVE', null, l.quantity) })));
     const ops: WriteOp[] = [
       { kind: 'insert', collection: RESERVATIONS, doc },
-      ...doc.lines.map((l) => levelUpdate(levelId(l.sku, l.locationId), lineDelta('RESERVE', null, l.quantity), at)),
+      ...positions.map((p) => levelUpdate(p.levelId, p.delta, at)),
       ...entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
     ];
     const result = await store.atomic(ops);
-    if (result.ok) return { ok: true, levels: result.docs.slice(1, 1 + doc.lines.length) as InventoryLevelDoc[] };
+    if (result.ok) return { ok: true, levels: result.docs.slice(1, 1 + positions.length) as InventoryLevelDoc[] };
     return { ok: false, duplicate: result.failures.some((f) => f.index === 0 && f.reason === 'DUPLICATE_KEY') };
   }
 
@@ -49,8 +54,12 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
       await reservations.createIndex({ fields: ['status', 'expiresAt'] });
       await reservations.createIndex({ fields: ['ownerId'] });
     },
-    byId: (id: string) => reservations.findById(id),
-    byIds: (ids: readonly string[]) => reservations.findByIds(ids),
+    byId: async (id: string) => {
+      const doc = await reservations.findById(id);
+      return doc && upgradeReservation(doc);
+    },
+    byIds: async (ids: readonly string[]) =>
+      (await reservations.findByIds(ids)).map((doc) => doc && upgradeReservation(doc)),
 
     /**
      * Writes a new reservation with its holds and RESERVE entries: group-committed with the
@@ -64,17 +73,18 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
       return insertAlone(doc, entries, at);
     },
 
-    /** Applies a planned transition of `res` (as read), or reports that it changed meanwhile. */
-    async transition(
-      res: ReservationDoc,
-      plan: Extract<TransitionPlan, { kind: 'apply' }>,
-      at: string,
-    ): Promise<TransitionWrite> {
+    /**
+     * Applies a planned change of `res` (as read): a transition or a re-route. Reports, writing
+     * nothing, that the reservation changed meanwhile or that a position refused.
+     */
+    async apply(res: ReservationDoc, plan: ApplyPlan, at: string): Promise<TransitionWrite> {
+      // Documents from before revisions existed have none: "0 or absent" matches them too.
+      const revision = res.revision === 0 ? { $in: [0, null] } : res.revision;
       const ops: WriteOp[] = [
         {
           kind: 'update',
           collection: RESERVATIONS,
-          filter: { _id: res._id, status: res.status, expiresAt: res.expiresAt },
+          filter: { _id: res._id, revision },
           update: { $set: plan.set },
         },
         ...plan.positions
@@ -91,10 +101,7 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
           levels: docs.slice(1).filter((d): d is InventoryLevelDoc => 'onHand' in d),
         };
       }
-      if (result.failures.some((f) => f.index === 0)) return { ok: false };
-      throw new Error(
-        `reservation ${res._id}: positions refused ${String(plan.set.status)} (inventory invariant broken)`,
-      );
+      return { ok: false, stale: result.failures.some((f) => f.index === 0) };
     },
 
     /**
@@ -113,12 +120,17 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
       return purged;
     },
 
-    /** ACTIVE reservations past their expiry, oldest first. */
-    expiredCandidates: (at: string, limit: number) =>
-      reservations.findAll(
-        { status: 'ACTIVE', expiresAt: { $lte: at } },
-        { sort: { field: 'expiresAt', direction: 1 }, limit },
-      ),
+    /**
+     * Reservations with ACTIVE lines past their expiry, oldest first. A hold without expiry
+     * (`expiresAt: null`) never matches: range conditions compare only values of the same type.
+     */
+    expiredCandidates: async (at: string, limit: number) =>
+      (
+        await reservations.findAll(
+          { status: 'ACTIVE', expiresAt: { $lte: at } },
+          { sort: { field: 'expiresAt', direction: 1 }, limit },
+        )
+      ).map(upgradeReservation),
   };
 }
 

@@ -4,7 +4,7 @@ import type { BusEvent, EventBus } from '../../platform/bus/port';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
 import type { InventoryChangedEvent } from '../../subgraphs/catalog/events';
-import type { InventoryLevelDoc, ReservationLine } from '../../subgraphs/catalog/model';
+import type { InventoryLevelDoc, ReservationLineRequest } from '../../subgraphs/catalog/model';
 import type { InventoryService } from '../../subgraphs/catalog/service';
 import { startCatalog } from './catalog';
 import { seedScenario } from '../../subgraphs/seed';
@@ -40,7 +40,11 @@ export function useInventoryFixture(options: { products?: number; onHand?: numbe
     await store.close();
   });
 
-  const line = (sku: string, locationId: string, quantity: number): ReservationLine => ({ sku, locationId, quantity });
+  const line = (sku: string, locationId: string, quantity: number): ReservationLineRequest => ({
+    sku,
+    locationId,
+    quantity,
+  });
   return {
     get store() {
       return store;
@@ -61,7 +65,7 @@ export function useInventoryFixture(options: { products?: number; onHand?: numbe
       (await store.collection<InventoryLevelDoc>('inventory_levels').findById(`${sku}@${loc}`))!,
     allLevels: () => store.collection<InventoryLevelDoc>('inventory_levels').findAll({}),
     line,
-    reserve: (key: string, lines: ReservationLine[], ttlSeconds = 900) =>
+    reserve: (key: string, lines: ReservationLineRequest[], ttlSeconds = 900) =>
       inv.reserve({ kind: 'CART', ownerId: 'cart_1', idempotencyKey: key, lines, ttlSeconds }),
     /** Lets in-process event deliveries run. */
     settle: () => new Promise((r) => setTimeout(r, 0)),

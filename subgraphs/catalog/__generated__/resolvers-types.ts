@@ -45,6 +45,8 @@ export type CatalogError = {
 
 export type CatalogErrorCode =
   | 'COUNT_BELOW_ALLOCATED'
+  /** Two lines of a request, or a new line and an existing one, share a line key. */
+  | 'DUPLICATE_LINE_KEY'
   | 'IDEMPOTENCY_CONFLICT'
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_QUANTITY'
@@ -54,6 +56,8 @@ export type CatalogErrorCode =
   | 'INVALID_TTL'
   | 'RESERVATION_NOT_FOUND'
   | 'STOCK_LIMIT_EXCEEDED'
+  /** A transition or re-route names a line key the reservation does not have. */
+  | 'UNKNOWN_LINE_KEY'
   | 'UNKNOWN_LOCATION'
   | 'UNKNOWN_POSITION'
   | 'UNKNOWN_SKU';
@@ -83,6 +87,19 @@ export type ChannelSourcingInput = {
 };
 
 export type ChannelSourcingResult = CatalogError | ChannelSourcing;
+
+/**
+ * Units of a SKU available to a channel at one location it may sell from, after safety stock and
+ * the channel's buffer: the numbers Variant.availability(channel).locations reports.
+ */
+export type ChannelStock = {
+  __typename?: 'ChannelStock';
+  available: Scalars['Int']['output'];
+  /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
+  location: Maybe<Location>;
+  locationId: Scalars['ID']['output'];
+  sku: Scalars['String']['output'];
+};
 
 export type DamageReportInput = {
   locationId: Scalars['ID']['input'];
@@ -250,11 +267,15 @@ export type Mutation = {
   /** Adjust on-hand stock at a location (correction, shrinkage), idempotent by sourceEventId. */
   adjustInventory: Maybe<InventoryMovementResult>;
   /**
-   * ACTIVE → COMMITTED: reserved → committed (order confirmed). Each transition is idempotent: the
-   * same call on a reservation already in the target status returns it unchanged.
+   * ACTIVE → COMMITTED: reserved → committed (order confirmed), for the lines named or every line.
+   * Each transition is idempotent: when every line concerned is already in the target status (or
+   * the keyed request was applied), the reservation is returned unchanged.
    */
   commitReservation: Maybe<ReservationResult>;
-  /** Push an ACTIVE reservation's expiry to now + ttlSeconds. */
+  /**
+   * Push an ACTIVE reservation's expiry to now + ttlSeconds (a hold without expiry is returned
+   * unchanged).
+   */
   extendReservation: Maybe<ReservationResult>;
   /** Goods received at a location (creates the position on first receipt). */
   receiveStock: Maybe<InventoryMovementResult>;
@@ -264,13 +285,22 @@ export type Mutation = {
   recordReturn: Maybe<InventoryMovementResult>;
   /** A shelf count: sets onHand to what was counted. */
   recordStockCount: Maybe<InventoryMovementResult>;
-  /** ACTIVE or COMMITTED → RELEASED: the units are available again. */
+  /** ACTIVE or COMMITTED → RELEASED, for the lines named or every line: the units are available again. */
   releaseReservation: Maybe<ReservationResult>;
   /** Units found damaged: available → damaged. */
   reportDamage: Maybe<InventoryMovementResult>;
+  /**
+   * Release some lines and hold new ones (possibly at other locations) in one all-or-nothing step:
+   * if a new line is short, nothing changes and every shortfall is reported (counting the units the
+   * releases free at the same position). Idempotent by idempotencyKey.
+   */
+  rerouteReservation: Maybe<ReserveStockResult>;
   /** Hold stock, all lines or none; every shortfall is reported at once. */
   reserveStock: Maybe<ReserveStockResult>;
-  /** COMMITTED → SHIPPED: committed units leave onHand (recorded as SALE movements). */
+  /**
+   * COMMITTED → SHIPPED, for the lines named or every line: committed units leave onHand (recorded as
+   * SALE movements).
+   */
   shipReservation: Maybe<ReservationResult>;
   /** Move units between two locations. */
   transferStock: Maybe<InventoryMovementResult>;
@@ -321,6 +351,11 @@ export type MutationReleaseReservationArgs = {
 
 export type MutationReportDamageArgs = {
   input: DamageReportInput;
+};
+
+
+export type MutationRerouteReservationArgs = {
+  input: RerouteReservationInput;
 };
 
 
@@ -413,6 +448,12 @@ export type ProductStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The network stock of up to 100 SKUs for a channel in one call: per SKU (in the order given),
+   * every position at a location the channel may sell from, with its units for the channel
+   * (largest first). An unknown SKU has none.
+   */
+  availableStock: Array<ChannelStock>;
   /** Where each channel may sell from, and its buffer. */
   channelSourcing: Array<ChannelSourcing>;
   /**
@@ -434,6 +475,12 @@ export type Query = {
   reservation: Maybe<Reservation>;
   /** A variant by SKU. Unknown SKU: null plus a NOT_FOUND error. */
   variant: Maybe<Variant>;
+};
+
+
+export type QueryAvailableStockArgs = {
+  channel: SalesChannel;
+  skus: Array<Scalars['String']['input']>;
 };
 
 
@@ -484,16 +531,38 @@ export type ReceiveStockInput = {
   sourceEventId: Scalars['String']['input'];
 };
 
-/** A hold on stock: cart, checkout, order allocation, BOPIS or transfer. */
+export type RerouteReservationInput = {
+  /** New lines to hold ACTIVE, at any location (0..100, keys new to the reservation). */
+  add?: InputMaybe<Array<ReservationLineInput>>;
+  /** Scoped to the reservation: the same key and request again returns it unchanged. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Recorded on the released lines (default `rerouted`), at most 200 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Keys of ACTIVE or COMMITTED lines to release (0..400; a line already released is left as it is). */
+  release?: InputMaybe<Array<Scalars['String']['input']>>;
+  reservationId: Scalars['ID']['input'];
+};
+
+/**
+ * A hold on stock: cart, checkout, order allocation, BOPIS or transfer. Each line has its own status
+ * and can be committed, shipped, released or re-routed alone while the others stay held.
+ */
 export type Reservation = {
   __typename?: 'Reservation';
   createdAt: Scalars['String']['output'];
-  expiresAt: Scalars['String']['output'];
+  /**
+   * When its ACTIVE lines expire (committed stock never does). Null: never; an ORDER hold created
+   * without ttlSeconds lasts until it is committed, shipped, released or re-routed.
+   */
+  expiresAt: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ReservationKind;
+  /** In creation order; a re-route appends lines and never removes one (at most 400). */
   lines: Array<ReservationLine>;
   ownerId: Scalars['String']['output'];
+  /** Why a line was last released or expired; null while none was. */
   releaseReason: Maybe<Scalars['String']['output']>;
+  /** The aggregate of the lines' statuses (see ReservationStatus). */
   status: ReservationStatus;
   updatedAt: Scalars['String']['output'];
 };
@@ -507,15 +576,28 @@ export type ReservationKind =
 
 export type ReservationLine = {
   __typename?: 'ReservationLine';
+  /**
+   * Names the line in per-line transitions: caller-chosen, or `sku@locationId` by default; unique
+   * within the reservation for its whole life.
+   */
+  lineKey: Scalars['String']['output'];
   /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
   location: Maybe<Location>;
   locationId: Scalars['ID']['output'];
   quantity: Scalars['Int']['output'];
+  /** Why this line was released (or `expired`); null otherwise. */
+  releaseReason: Maybe<Scalars['String']['output']>;
   sku: Scalars['String']['output'];
+  status: ReservationStatus;
   variant: Variant;
 };
 
 export type ReservationLineInput = {
+  /**
+   * 1..200 characters, unique within the reservation. Default `sku@locationId`: lines without a key
+   * at one position are merged into one line; a key given twice is DUPLICATE_LINE_KEY.
+   */
+  lineKey?: InputMaybe<Scalars['String']['input']>;
   locationId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   sku: Scalars['String']['input'];
@@ -523,6 +605,11 @@ export type ReservationLineInput = {
 
 export type ReservationResult = CatalogError | Reservation;
 
+/**
+ * A line's status, and a reservation's (the most live of its lines', in this order): ACTIVE while any
+ * line is ACTIVE, else COMMITTED while any line is COMMITTED, else SHIPPED if any line shipped, else
+ * RELEASED if any line was released, else EXPIRED.
+ */
 export type ReservationStatus =
   | 'ACTIVE'
   | 'COMMITTED'
@@ -531,7 +618,18 @@ export type ReservationStatus =
   | 'SHIPPED';
 
 export type ReservationTransitionInput = {
-  /** Release only: why (cart abandoned, order cancelled, ...). */
+  /**
+   * Optional, 1..200 characters, scoped to the reservation: the same key and request again returns
+   * the reservation unchanged (even after its lines moved on); another request under it is
+   * IDEMPOTENCY_CONFLICT.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only these lines (1..400 keys); an unknown key is UNKNOWN_LINE_KEY. Omitted: every line except
+   * those already finished another way (so "ship" ships the committed lines once others were released).
+   */
+  lineKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Release only: why (cart abandoned, order cancelled, ...), at most 200 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
   reservationId: Scalars['ID']['input'];
 };
@@ -542,7 +640,10 @@ export type ReserveStockInput = {
   kind: ReservationKind;
   lines: Array<ReservationLineInput>;
   ownerId: Scalars['String']['input'];
-  /** Hold duration; defaults by kind (cart 15 min, checkout 10 min, order 24 h, BOPIS 48 h, transfer 72 h). */
+  /**
+   * Hold duration, 10 s..7 days; defaults by kind (cart 15 min, checkout 10 min, BOPIS 48 h, transfer
+   * 72 h). An ORDER hold without one never expires (expiresAt null).
+   */
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -810,6 +911,7 @@ export type ResolversTypes = ResolversObject<{
   ChannelSourcing: ResolverTypeWrapper<SourcingProfile>;
   ChannelSourcingInput: ChannelSourcingInput;
   ChannelSourcingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChannelSourcingResult']>;
+  ChannelStock: ResolverTypeWrapper<Omit<ChannelStock, 'location'> & { location?: Maybe<ResolversTypes['Location']> }>;
   DamageReportInput: DamageReportInput;
   ExtendReservationInput: ExtendReservationInput;
   GeoPointInput: GeoPointInput;
@@ -839,6 +941,7 @@ export type ResolversTypes = ResolversObject<{
   ProductStatus: ProductStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveStockInput: ReceiveStockInput;
+  RerouteReservationInput: RerouteReservationInput;
   Reservation: ResolverTypeWrapper<ReservationDoc>;
   ReservationKind: ReservationKind;
   ReservationLine: ResolverTypeWrapper<ReservationLineModel>;
@@ -871,6 +974,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChannelSourcing: SourcingProfile;
   ChannelSourcingInput: ChannelSourcingInput;
   ChannelSourcingResult: ResolversUnionTypes<ResolversParentTypes>['ChannelSourcingResult'];
+  ChannelStock: Omit<ChannelStock, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
   DamageReportInput: DamageReportInput;
   ExtendReservationInput: ExtendReservationInput;
   GeoPointInput: GeoPointInput;
@@ -897,6 +1001,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFilter: ProductFilter;
   Query: Record<PropertyKey, never>;
   ReceiveStockInput: ReceiveStockInput;
+  RerouteReservationInput: RerouteReservationInput;
   Reservation: ReservationDoc;
   ReservationLine: ReservationLineModel;
   ReservationLineInput: ReservationLineInput;
@@ -938,6 +1043,13 @@ export type ChannelSourcingResolvers<ContextType = CatalogContext, ParentType ex
 
 export type ChannelSourcingResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelSourcingResult'] = ResolversParentTypes['ChannelSourcingResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CatalogError' | 'ChannelSourcing', ParentType, ContextType>;
+}>;
+
+export type ChannelStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelStock'] = ResolversParentTypes['ChannelStock']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type IncomingStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['IncomingStock'] = ResolversParentTypes['IncomingStock']> = ResolversObject<{
@@ -1028,6 +1140,7 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
   recordStockCount?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'input'>>;
   releaseReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationReleaseReservationArgs, 'input'>>;
   reportDamage?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationReportDamageArgs, 'input'>>;
+  rerouteReservation?: Resolver<Maybe<ResolversTypes['ReserveStockResult']>, ParentType, ContextType, RequireFields<MutationRerouteReservationArgs, 'input'>>;
   reserveStock?: Resolver<Maybe<ResolversTypes['ReserveStockResult']>, ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
   shipReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationShipReservationArgs, 'input'>>;
   transferStock?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
@@ -1082,6 +1195,7 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  availableStock?: Resolver<Array<ResolversTypes['ChannelStock']>, ParentType, ContextType, RequireFields<QueryAvailableStockArgs, 'channel' | 'skus'>>;
   channelSourcing?: Resolver<Array<ResolversTypes['ChannelSourcing']>, ParentType, ContextType>;
   inventoryLevel?: Resolver<Maybe<ResolversTypes['InventoryLevel']>, ParentType, ContextType, RequireFields<QueryInventoryLevelArgs, 'locationId' | 'sku'>>;
   inventoryMovements?: Resolver<Maybe<ResolversTypes['InventoryMovementConnection']>, ParentType, ContextType, RequireFields<QueryInventoryMovementsArgs, 'first' | 'locationId' | 'sku'>>;
@@ -1095,7 +1209,7 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
 export type ReservationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation'], FederationReferenceType extends FederationReferenceTypes['Reservation'] = FederationReferenceTypes['Reservation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Reservation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReservationKind'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ReservationLine']>, ParentType, ContextType>;
@@ -1107,10 +1221,13 @@ export type ReservationResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type ReservationLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine']> = ResolversObject<{
+  lineKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releaseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
   variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
 }>;
 
@@ -1167,6 +1284,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ChannelAvailability?: ChannelAvailabilityResolvers<ContextType>;
   ChannelSourcing?: ChannelSourcingResolvers<ContextType>;
   ChannelSourcingResult?: ChannelSourcingResultResolvers<ContextType>;
+  ChannelStock?: ChannelStockResolvers<ContextType>;
   IncomingStock?: IncomingStockResolvers<ContextType>;
   InsufficientStockError?: InsufficientStockErrorResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;

@@ -14,7 +14,9 @@ export type CatalogErrorCode =
   | 'IDEMPOTENCY_CONFLICT'
   | 'RESERVATION_NOT_FOUND'
   | 'INVALID_TRANSITION'
-  | 'INVALID_SOURCING';
+  | 'INVALID_SOURCING'
+  | 'UNKNOWN_LINE_KEY'
+  | 'DUPLICATE_LINE_KEY';
 
 /** An expected failure: nothing changed. A failure about one line names its sku and location. */
 export interface CatalogFailure {

@@ -84,7 +84,7 @@ describe('reservation state machine', () => {
 });
 
 describe('normalizeLines', () => {
-  it('merges duplicates and sorts by position', () => {
+  it('merges lines without a key at one position (their default key) and sorts by key', () => {
     expect(
       normalizeLines([
         { sku: 'B', locationId: 'l1', quantity: 1 },
@@ -94,10 +94,66 @@ describe('normalizeLines', () => {
     ).toEqual({
       ok: true,
       lines: [
-        { sku: 'A', locationId: 'l2', quantity: 2 },
-        { sku: 'B', locationId: 'l1', quantity: 4 },
+        { lineKey: 'A@l2', sku: 'A', locationId: 'l2', quantity: 2 },
+        { lineKey: 'B@l1', sku: 'B', locationId: 'l1', quantity: 4 },
       ],
     });
+  });
+
+  it('keeps lines with their own keys apart, even at one position', () => {
+    expect(
+      normalizeLines([
+        { lineKey: 'ol-2', sku: 'B', locationId: 'l1', quantity: 1 },
+        { lineKey: 'ol-1', sku: 'B', locationId: 'l1', quantity: 3 },
+        { sku: 'B', locationId: 'l1', quantity: 2 },
+      ]),
+    ).toEqual({
+      ok: true,
+      lines: [
+        { lineKey: 'B@l1', sku: 'B', locationId: 'l1', quantity: 2 },
+        { lineKey: 'ol-1', sku: 'B', locationId: 'l1', quantity: 3 },
+        { lineKey: 'ol-2', sku: 'B', locationId: 'l1', quantity: 1 },
+      ],
+    });
+  });
+
+  it.each([
+    [
+      'one key twice',
+      [
+        { lineKey: 'x', sku: 'A', locationId: 'l', quantity: 1 },
+        { lineKey: 'x', sku: 'B', locationId: 'l', quantity: 1 },
+      ],
+    ],
+    [
+      'one key twice at one position',
+      [
+        { lineKey: 'x', sku: 'A', locationId: 'l', quantity: 1 },
+        { lineKey: 'x', sku: 'A', locationId: 'l', quantity: 1 },
+      ],
+    ],
+    [
+      "a key equal to another line's default",
+      [
+        { lineKey: 'B@l', sku: 'A', locationId: 'l', quantity: 1 },
+        { sku: 'B', locationId: 'l', quantity: 1 },
+      ],
+    ],
+  ])('refuses %s with DUPLICATE_LINE_KEY naming the second line', (_name, lines) => {
+    expect(normalizeLines(lines)).toMatchObject({ ok: false, code: 'DUPLICATE_LINE_KEY', sku: lines[1]!.sku });
+  });
+
+  it('a key given as its default is the same request as no key', () => {
+    const a = normalizeLines([{ sku: 'A', locationId: 'l', quantity: 1 }]);
+    const b = normalizeLines([{ lineKey: 'A@l', sku: 'A', locationId: 'l', quantity: 1 }]);
+    const c = normalizeLines([{ lineKey: 'other', sku: 'A', locationId: 'l', quantity: 1 }]);
+    if (!a.ok || !b.ok || !c.ok) throw new Error('unexpected');
+    expect(reservationRequestHash('ORDER', 'o', a.lines, null)).toBe(
+      reservationRequestHash('ORDER', 'o', b.lines, null),
+    );
+    expect(reservationRequestHash('ORDER', 'o', a.lines, null)).not.toBe(
+      reservationRequestHash('ORDER', 'o', c.lines, null),
+    );
   });
 
   it.each([

@@ -1,0 +1,217 @@
+import { declareServiceInterface } from '../../platform/service-interface';
+import type { SalesChannel } from '../../platform/shared/commerce';
+import type { CatalogErrorCode } from './domain/errors';
+import type { ReservationKind, ReservationStatus } from './model';
+
+/**
+ * Catalog's service interface: the stock holds and the network stock snapshot other subgraphs
+ * (fulfillment's routing) use. Catalog implements it with its own service (`Subgraph.api`, the
+ * in-process binding, `service-api.ts`); `bindRemote` binds the same declaration to catalog's
+ * GraphQL API over HTTP. Business refusals (a shortfall, an invalid transition) are results, never
+ * thrown; malformed arguments are BAD_USER_INPUT, as from the GraphQL API.
+ */
+export interface CatalogApi {
+  /** Holds every line or none: the reservation, or every shortfall at once. Idempotent by key. */
+  reserve(input: ReserveRequest): Promise<HoldResult>;
+  /** ACTIVE → COMMITTED for the lines named (every line when `lineKeys` is omitted). */
+  commitLines(input: LinesRequest): Promise<LinesResult>;
+  /** COMMITTED → SHIPPED for the lines named: their units leave onHand. */
+  shipLines(input: LinesRequest): Promise<LinesResult>;
+  /** ACTIVE or COMMITTED → RELEASED for the lines named: their units are available again. */
+  releaseLines(input: LinesRequest): Promise<LinesResult>;
+  /** Releases some lines and holds new ones (anywhere) in one all-or-nothing step. */
+  reroute(input: RerouteRequest): Promise<HoldResult>;
+  /** Every position of these SKUs (1..100) the channel may sell from, with its units for the channel. */
+  availableStock(input: StockRequest): Promise<ChannelStock[]>;
+}
+
+export interface LineRequest {
+  /** 1..200 characters, unique within the reservation; default `${sku}@${locationId}`. */
+  lineKey?: string | null;
+  sku: string;
+  locationId: string;
+  quantity: number;
+}
+
+export interface ReserveRequest {
+  kind: ReservationKind;
+  ownerId: string;
+  lines: LineRequest[];
+  /** Defaults by kind; an ORDER hold without one never expires. */
+  ttlSeconds?: number | null;
+  idempotencyKey: string;
+}
+
+export interface LinesRequest {
+  reservationId: string;
+  /** 1..400 keys; omitted: every line the op concerns. */
+  lineKeys?: string[] | null;
+  /** Release only (default `released`). */
+  reason?: string | null;
+  idempotencyKey: string;
+}
+
+export interface RerouteRequest {
+  reservationId: string;
+  /** Keys of ACTIVE or COMMITTED lines to release. */
+  release?: string[] | null;
+  /** New lines (keys new to the reservation) to hold ACTIVE. */
+  add?: LineRequest[] | null;
+  reason?: string | null;
+  idempotencyKey: string;
+}
+
+export interface StockRequest {
+  skus: string[];
+  channel: SalesChannel;
+}
+
+export interface HeldLine {
+  lineKey: string;
+  sku: string;
+  locationId: string;
+  quantity: number;
+  status: ReservationStatus;
+  releaseReason: string | null;
+}
+
+export interface Reservation {
+  id: string;
+  kind: ReservationKind;
+  ownerId: string;
+  /** ACTIVE while any line is ACTIVE, else COMMITTED while any is, else SHIPPED, RELEASED or EXPIRED. */
+  status: ReservationStatus;
+  lines: HeldLine[];
+  /** Null: never expires. */
+  expiresAt: string | null;
+  releaseReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Shortfall {
+  sku: string;
+  locationId: string;
+  requested: number;
+  available: number;
+}
+
+/** A refusal that changed nothing. */
+export interface Refused {
+  ok: false;
+  code: CatalogErrorCode;
+  message: string;
+  sku: string | null;
+  locationId: string | null;
+}
+
+/** Not enough stock: every short position, nothing held. */
+export interface Short {
+  ok: false;
+  code: 'INSUFFICIENT_STOCK';
+  message: string;
+  shortfalls: Shortfall[];
+}
+
+export type LinesResult = { ok: true; reservation: Reservation } | Refused;
+export type HoldResult = LinesResult | Short;
+
+export interface ChannelStock {
+  sku: string;
+  locationId: string;
+  /** Available after safety stock and the channel's buffer, as `Variant.availability(channel)` reports it. */
+  available: number;
+}
+
+const RESERVATION = `id kind ownerId status expiresAt releaseReason createdAt updatedAt
+  lines { lineKey sku locationId quantity status releaseReason }`;
+/** Selections of `ReservationResult` and of `ReserveStockResult` (which may also be short). */
+const RESULT = `__typename
+  ... on Reservation { ${RESERVATION} }
+  ... on CatalogError { code message sku locationId }`;
+const HOLD_RESULT = `${RESULT}
+  ... on InsufficientStockError { code message shortfalls { sku locationId requested available } }`;
+
+type Answer = Reservation & { __typename: string } & Record<string, unknown>;
+
+/** Reads a `ReserveStockResult` or `ReservationResult` answer. */
+function holdResult(answer: unknown): HoldResult {
+  if (!answer) throw new Error('catalog answered no result');
+  const { __typename, ...rest } = answer as Answer;
+  if (__typename === 'Reservation') return { ok: true, reservation: rest as Reservation };
+  if (__typename === 'InsufficientStockError') {
+    const { code, message, shortfalls } = rest as unknown as Omit<Short, 'ok'>;
+    return { ok: false, code, message, shortfalls };
+  }
+  const { code, message, sku, locationId } = rest as unknown as Omit<Refused, 'ok'>;
+  return { ok: false, code, message, sku: sku ?? null, locationId: locationId ?? null };
+}
+
+const lineInput = (l: LineRequest) => ({
+  lineKey: l.lineKey ?? null,
+  sku: l.sku,
+  locationId: l.locationId,
+  quantity: l.quantity,
+});
+
+function linesOperation(field: 'commitReservation' | 'shipReservation' | 'releaseReservation', name: string) {
+  return {
+    document: `mutation ${name}($input: ReservationTransitionInput!) { result: ${field}(input: $input) { ${RESULT} } }`,
+    variables: (input: LinesRequest) => ({
+      input: {
+        reservationId: input.reservationId,
+        lineKeys: input.lineKeys ?? null,
+        ...(field === 'releaseReservation' ? { reason: input.reason ?? null } : {}),
+        idempotencyKey: input.idempotencyKey,
+      },
+    }),
+    result: (data: Record<string, unknown>) => holdResult(data.result) as LinesResult,
+    idempotencyKey: (input: LinesRequest) => input.idempotencyKey,
+  };
+}
+
+export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
+  reserve: {
+    document: `mutation Reserve($input: ReserveStockInput!) { result: reserveStock(input: $input) { ${HOLD_RESULT} } }`,
+    variables: (input) => ({
+      input: {
+        kind: input.kind,
+        ownerId: input.ownerId,
+        lines: input.lines.map(lineInput),
+        ttlSeconds: input.ttlSeconds ?? null,
+        idempotencyKey: input.idempotencyKey,
+      },
+    }),
+    result: (data) => holdResult(data.result),
+    idempotencyKey: (input) => input.idempotencyKey,
+  },
+  commitLines: linesOperation('commitReservation', 'CommitLines'),
+  shipLines: linesOperation('shipReservation', 'ShipLines'),
+  releaseLines: linesOperation('releaseReservation', 'ReleaseLines'),
+  reroute: {
+    document: `mutation Reroute($input: RerouteReservationInput!) {
+      result: rerouteReservation(input: $input) { ${HOLD_RESULT} }
+    }`,
+    variables: (input) => ({
+      input: {
+        reservationId: input.reservationId,
+        release: input.release ?? null,
+        add: input.add?.map(lineInput) ?? null,
+        reason: input.reason ?? null,
+        idempotencyKey: input.idempotencyKey,
+      },
+    }),
+    result: (data) => holdResult(data.result),
+    idempotencyKey: (input) => input.idempotencyKey,
+  },
+  availableStock: {
+    document: `query AvailableStock($skus: [String!]!, $channel: SalesChannel!) {
+      availableStock(skus: $skus, channel: $channel) { sku locationId available }
+    }`,
+    variables: (input) => ({ skus: input.skus, channel: input.channel }),
+    result: (data) => data.availableStock as ChannelStock[],
+  },
+});
+
+/** Events catalog publishes that other subgraphs may react to. */
+export { CatalogTopics, type InventoryChangedEvent, type ReservationChangedEvent } from './events';

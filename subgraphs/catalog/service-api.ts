@@ -1,0 +1,59 @@
+import type { CatalogApi, HoldResult, LinesResult, Reservation } from './api';
+import type { CatalogFailure } from './domain/errors';
+import type { InsufficientStock } from './domain/reservations';
+import type { ReservationDoc } from './model';
+import type { InventoryService } from './service';
+
+/** A reservation as the service interface shows it: what `Reservation` answers over GraphQL. */
+export function reservationView(doc: ReservationDoc): Reservation {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    ownerId: doc.ownerId,
+    status: doc.status,
+    lines: doc.lines.map(({ lineKey, sku, locationId, quantity, status, releaseReason }) => ({
+      lineKey,
+      sku,
+      locationId,
+      quantity,
+      status,
+      releaseReason,
+    })),
+    expiresAt: doc.expiresAt,
+    releaseReason: doc.releaseReason,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+type Outcome = { ok: true; reservation: ReservationDoc } | InsufficientStock | CatalogFailure;
+
+function result(outcome: Outcome): HoldResult {
+  if (outcome.ok) return { ok: true, reservation: reservationView(outcome.reservation) };
+  if ('shortfalls' in outcome) {
+    const { code, message, shortfalls } = outcome;
+    return { ok: false, code, message, shortfalls };
+  }
+  const { code, message } = outcome;
+  return { ok: false, code, message, sku: outcome.sku ?? null, locationId: outcome.locationId ?? null };
+}
+
+/**
+ * The in-process binding of catalog's service interface: its own service, with answers shaped
+ * exactly as the HTTP binding reads them from catalog's GraphQL API (test/service-bindings.test.ts).
+ */
+export function createCatalogApi(service: InventoryService): CatalogApi {
+  const lines = (input: Parameters<CatalogApi['commitLines']>[0]) => ({
+    lineKeys: input.lineKeys,
+    idempotencyKey: input.idempotencyKey,
+  });
+  return {
+    reserve: async (input) => result(await service.reserve(input)),
+    commitLines: async (input) => result(await service.commit(input.reservationId, lines(input))) as LinesResult,
+    shipLines: async (input) => result(await service.ship(input.reservationId, lines(input))) as LinesResult,
+    releaseLines: async (input) =>
+      result(await service.release(input.reservationId, input.reason, lines(input))) as LinesResult,
+    reroute: async (input) => result(await service.reroute(input)),
+    availableStock: (input) => service.availableStock(input.skus, input.channel),
+  };
+}
