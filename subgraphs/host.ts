@@ -2,7 +2,7 @@ import type { Config, SubgraphName } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { createInfrastructure, infrastructureReadiness, type Infrastructure } from '../platform/runtime';
 import { seedDemoIfEmpty } from './seed';
-import { bindingsFrom, buildSubgraph, PROVIDERS, remoteBindings, type ServiceBindings } from './registry';
+import { bindingsFrom, buildSubgraph, remoteBindings, type ServiceBindings } from './registry';
 import type { Subgraph } from './types';
 
 export interface SubgraphHostOptions {
@@ -56,11 +56,10 @@ export async function startSubgraphs(
     if (options.bindings === 'remote') {
       for (const name of names) build(name, remoteBindings(config, name));
     } else {
-      // Providers call no one, so they are built first and the others bound to them.
-      const none = {} as ServiceBindings;
-      for (const name of names) if ((PROVIDERS as SubgraphName[]).includes(name)) build(name, none);
+      // Lazy: each call finds its owner in `built`, so subgraphs that call each other (catalog and
+      // fulfillment) build in any order.
       const bindings = bindingsFrom(built);
-      for (const name of names) if (!built[name]) build(name, bindings);
+      for (const name of names) build(name, bindings);
     }
     const subgraphs = names.map((n) => built[n]!);
     await Promise.all(subgraphs.map((s) => s.init()));

@@ -2,6 +2,7 @@ import type { Config, SubgraphName } from '../platform/config';
 import { bindRemote, type ServiceInterface } from '../platform/service-interface';
 import { buildAttributionSubgraph } from './attribution';
 import { buildCatalogSubgraph } from './catalog';
+import { CATALOG_API } from './catalog/api';
 import { buildFulfillmentSubgraph } from './fulfillment';
 import { FULFILLMENT_API } from './fulfillment/api';
 import { buildIdentitySubgraph } from './identity';
@@ -15,6 +16,7 @@ import type { Subgraph, SubgraphDeps } from './types';
  * owner's `api.ts` and its service.
  */
 const SERVICE_INTERFACES = {
+  catalog: CATALOG_API,
   fulfillment: FULFILLMENT_API,
   identity: IDENTITY_API,
 } as const;
@@ -23,7 +25,11 @@ export type ServiceBindings = {
   [K in keyof typeof SERVICE_INTERFACES]: (typeof SERVICE_INTERFACES)[K] extends ServiceInterface<infer T> ? T : never;
 };
 
-/** Subgraphs that offer a service interface, built first in one process (they call no one). */
+/**
+ * Subgraphs that offer a service interface. Providers may call each other (catalog reads
+ * fulfillment's network, fulfillment holds stock through catalog), so in-process bindings are lazy
+ * and the build order does not matter.
+ */
 export const PROVIDERS = Object.keys(SERVICE_INTERFACES) as (keyof ServiceBindings & SubgraphName)[];
 
 export interface BuildOptions {
@@ -51,24 +57,38 @@ export function buildSubgraph(
   return BUILDERS[name]({ ...deps, ...bindings, ...options }) as unknown as Subgraph;
 }
 
-/** The in-process bindings: the providers' own implementations (`Subgraph.api`), already built. */
+/**
+ * The in-process bindings over `built`, the subgraphs of this process by name: each operation
+ * looks up its owner's own implementation (`Subgraph.api`) when it is called, not when it is bound,
+ * so subgraphs that call each other can be built in any order (the map is filled as they are).
+ * Calling an owner that is not built here fails with an error naming it.
+ */
 export function bindingsFrom(built: Partial<Record<SubgraphName, Subgraph>>): ServiceBindings {
   const bindings = {} as Record<string, unknown>;
   for (const owner of PROVIDERS) {
-    const api = built[owner]?.api;
-    if (!api) throw new Error(`service interface "${owner}" has no in-process implementation built`);
-    bindings[owner] = api;
+    const binding: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const operation of Object.keys(SERVICE_INTERFACES[owner].operations)) {
+      binding[operation] = async (input) => {
+        const api = built[owner]?.api as Record<string, (input: unknown) => Promise<unknown>> | undefined;
+        if (!api) throw new Error(`service interface "${owner}" has no in-process implementation built`);
+        return api[operation]!(input);
+      };
+    }
+    bindings[owner] = binding;
   }
   return bindings as unknown as ServiceBindings;
 }
 
 /**
  * In-process bindings over `deps`'s store for a subgraph built on its own (tests, benchmarks):
- * the providers are built on the same store and bus, each touching only its own collections.
+ * every provider is built on the same store and bus (each touching only its own collections),
+ * bound lazily to one another.
  */
 export function inProcessBindings(deps: SubgraphDeps): ServiceBindings {
-  const none = {} as ServiceBindings;
-  return bindingsFrom(Object.fromEntries(PROVIDERS.map((p) => [p, buildSubgraph(p, deps, none)])));
+  const built: Partial<Record<SubgraphName, Subgraph>> = {};
+  const bindings = bindingsFrom(built);
+  for (const owner of PROVIDERS) built[owner] = buildSubgraph(owner, deps, bindings);
+  return bindings;
 }
 
 /**

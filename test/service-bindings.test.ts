@@ -1,11 +1,19 @@
 import { createMemoryBus } from '../platform/bus/memory';
-import { testConfig } from '../platform/config';
+import { testConfig, type SubgraphName } from '../platform/config';
 import { silentLogger } from '../platform/logger';
 import { createInfrastructure, type Infrastructure } from '../platform/runtime';
 import { DEMO_PARTNER_KEYS } from '../subgraphs/identity/demo';
-import { inProcessBindings, parsePartnerKey, remoteBindings } from '../subgraphs/registry';
+import {
+  bindingsFrom,
+  buildSubgraph,
+  inProcessBindings,
+  parsePartnerKey,
+  remoteBindings,
+  type ServiceBindings,
+} from '../subgraphs/registry';
 import { demoScenario, seedScenario } from '../subgraphs/seed';
 import { createSubgraphServer, type SubgraphServer } from '../subgraphs/server';
+import type { Subgraph } from '../subgraphs/types';
 
 /**
  * Every declared service interface gives the same answers through both bindings: the owner's own
@@ -14,20 +22,27 @@ import { createSubgraphServer, type SubgraphServer } from '../subgraphs/server';
 let infra: Infrastructure;
 let fulfillment: SubgraphServer;
 let identity: SubgraphServer;
+let catalog: SubgraphServer;
 let url: string;
 let identityUrl: string;
+let catalogUrl: string;
 const config = testConfig({ host: '127.0.0.1', subgraphPort: 0, shutdownGraceMs: 500 });
 
 beforeAll(async () => {
   infra = await createInfrastructure(config, silentLogger);
-  await seedScenario(infra.store, demoScenario(42), ['fulfillment', 'identity']);
+  await seedScenario(infra.store, demoScenario(42), ['fulfillment', 'identity', 'catalog']);
   fulfillment = createSubgraphServer('fulfillment', config, { logger: silentLogger, infrastructure: infra });
   identity = createSubgraphServer('identity', config, { logger: silentLogger, infrastructure: infra });
   ({ url } = await fulfillment.start());
   ({ url: identityUrl } = await identity.start());
+  // Catalog reads the network from the fulfillment server above, over HTTP, as in distributed mode.
+  const catalogConfig = { ...config, subgraphUrls: { ...config.subgraphUrls, fulfillment: url } };
+  catalog = createSubgraphServer('catalog', catalogConfig, { logger: silentLogger, infrastructure: infra });
+  ({ url: catalogUrl } = await catalog.start());
 });
 
 afterAll(async () => {
+  await catalog.stop();
   await fulfillment.stop();
   await identity.stop();
   await infra.close();
@@ -63,6 +78,154 @@ describe('service interface bindings', () => {
       keyId: demo.id,
     });
     expect(await remote.identity.authenticatePartnerKey(wrong)).toBeNull();
+  });
+
+  describe('catalog: every operation answers alike in-process and over HTTP', () => {
+    // One store behind both bindings. Each change is made through one binding and repeated (same
+    // idempotency key) through the other, which must answer exactly the same; the two take turns
+    // making the change, so each binding applies changes and replays them.
+    let local: ServiceBindings['catalog'];
+    let remote: ServiceBindings['catalog'];
+    beforeAll(() => {
+      local = inProcessBindings({ store: infra.store, bus: createMemoryBus(), logger: silentLogger }).catalog;
+      remote = remoteBindings(
+        { ...config, subgraphUrls: { ...config.subgraphUrls, catalog: catalogUrl } },
+        'fulfillment',
+      ).catalog;
+    });
+    const both = async <T>(call: (api: ServiceBindings['catalog']) => Promise<T>, first: 'local' | 'remote') => {
+      const [a, b] = first === 'local' ? [local, remote] : [remote, local];
+      const applied = await call(a);
+      const replayed = await call(b);
+      expect(replayed).toEqual(applied);
+      return applied;
+    };
+    const SKU = 'SKU-0001-41-FOR';
+
+    it('reserve, per-line commit, ship and release, reroute, and their refusals', async () => {
+      const lines = [
+        { lineKey: 'ol-1', sku: SKU, locationId: 'loc_dc_01', quantity: 1 },
+        { lineKey: 'ol-2', sku: SKU, locationId: 'loc_store_01', quantity: 1 },
+      ];
+      const held = await both(
+        (api) => api.reserve({ kind: 'ORDER', ownerId: 'ord_b1', lines, idempotencyKey: 'bindings-order-1' }),
+        'local',
+      );
+      if (!held.ok) throw new Error(held.code);
+      expect(held.reservation).toMatchObject({ status: 'ACTIVE', expiresAt: null });
+      const reservationId = held.reservation.id;
+
+      const committed = await both(
+        (api) => api.commitLines({ reservationId, lineKeys: ['ol-1'], idempotencyKey: 'b-commit-1' }),
+        'remote',
+      );
+      expect(committed.ok && committed.reservation.lines.map((l) => l.status)).toEqual(['COMMITTED', 'ACTIVE']);
+      await both((api) => api.shipLines({ reservationId, lineKeys: ['ol-1'], idempotencyKey: 'b-ship-1' }), 'local');
+
+      const rerouted = await both(
+        (api) =>
+          api.reroute({
+            reservationId,
+            release: ['ol-2'],
+            add: [{ lineKey: 'ol-2b', sku: SKU, locationId: 'loc_dc_01', quantity: 1 }],
+            reason: 'store rejected',
+            idempotencyKey: 'b-reroute-1',
+          }),
+        'remote',
+      );
+      expect(rerouted).toMatchObject({ ok: true, reservation: { releaseReason: 'store rejected' } });
+      // Typed refusals, the same through both (nothing changes, so the order does not matter).
+      const short = await both(
+        (api) =>
+          api.reserve({
+            kind: 'CART',
+            ownerId: 'cart_b',
+            lines: [{ sku: SKU, locationId: 'loc_dc_01', quantity: 10_000 }],
+            idempotencyKey: 'bindings-short',
+          }),
+        'local',
+      );
+      expect(short).toMatchObject({ ok: false, code: 'INSUFFICIENT_STOCK', shortfalls: [{ requested: 10_000 }] });
+      const shortReroute = await both(
+        (api) =>
+          api.reroute({
+            reservationId,
+            add: [{ lineKey: 'n', sku: SKU, locationId: 'loc_dc_01', quantity: 10_000 }],
+            idempotencyKey: 'b-reroute-short',
+          }),
+        'remote',
+      );
+      expect(shortReroute).toMatchObject({
+        ok: false,
+        code: 'INSUFFICIENT_STOCK',
+        shortfalls: [{ sku: SKU, locationId: 'loc_dc_01', requested: 10_000 }],
+      });
+      const released = await both(
+        (api) => api.releaseLines({ reservationId, reason: 'order cancelled', idempotencyKey: 'b-release-1' }),
+        'local',
+      );
+      expect(released).toMatchObject({ ok: true, reservation: { status: 'SHIPPED' } });
+
+      expect(
+        await both((api) => api.shipLines({ reservationId, lineKeys: ['nope'], idempotencyKey: 'b-x' }), 'local'),
+      ).toEqual({ ok: false, code: 'UNKNOWN_LINE_KEY', message: expect.any(String), sku: null, locationId: null });
+      expect(
+        await both((api) => api.commitLines({ reservationId: 'res_missing', idempotencyKey: 'b-y' }), 'remote'),
+      ).toMatchObject({ ok: false, code: 'RESERVATION_NOT_FOUND' });
+      const unknownSku = await both(
+        (api) =>
+          api.reserve({
+            kind: 'CART',
+            ownerId: 'c',
+            lines: [{ sku: 'SKU-NOPE', locationId: 'loc_dc_01', quantity: 1 }],
+            idempotencyKey: 'bindings-unknown',
+          }),
+        'local',
+      );
+      expect(unknownSku).toEqual({
+        ok: false,
+        code: 'UNKNOWN_SKU',
+        message: expect.any(String),
+        sku: 'SKU-NOPE',
+        locationId: 'loc_dc_01',
+      });
+    });
+
+    it('malformed arguments are BAD_USER_INPUT through both', async () => {
+      for (const api of [local, remote]) {
+        await expect(
+          api.commitLines({ reservationId: 'res_x', lineKeys: [], idempotencyKey: 'k' }),
+        ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+        await expect(api.availableStock({ skus: [], channel: 'WEB' })).rejects.toMatchObject({
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+    });
+
+    it('availableStock: the same network snapshot', async () => {
+      const skus = [SKU, 'SKU-0162-M-NVY', 'SKU-NOPE'];
+      for (const channel of ['WEB', 'MARKETPLACE', 'KIOSK'] as const) {
+        const [a, b] = await Promise.all([
+          local.availableStock({ skus, channel }),
+          remote.availableStock({ skus, channel }),
+        ]);
+        expect(a.length).toBeGreaterThan(1);
+        expect(b).toEqual(a);
+      }
+    });
+  });
+
+  it('in-process bindings are lazy: subgraphs that call each other build in any order', async () => {
+    const deps = { store: infra.store, bus: createMemoryBus(), logger: silentLogger };
+    const built: Partial<Record<SubgraphName, Subgraph>> = {};
+    const bindings = bindingsFrom(built);
+    const stock = () => bindings.catalog.availableStock({ skus: ['SKU-0001-41-FOR'], channel: 'WEB' });
+    await expect(stock()).rejects.toThrow('service interface "catalog" has no in-process implementation built');
+    // Catalog first, bound to a fulfillment that does not exist yet; it is only needed when called.
+    built.catalog = buildSubgraph('catalog', deps, bindings);
+    await expect(stock()).rejects.toThrow('service interface "fulfillment" has no in-process implementation built');
+    built.fulfillment = buildSubgraph('fulfillment', deps, bindings);
+    expect((await stock()).length).toBeGreaterThan(1);
   });
 
   it('a remote binding to a stopped owner fails as SUBGRAPH_UNAVAILABLE naming it', async () => {
