@@ -4,7 +4,7 @@ import type { BusEvent, EventBus } from '../platform/bus/port';
 import { createMemoryStore } from '../platform/store/memory';
 import type { DocumentStore } from '../platform/store/port';
 import { isConsistent } from '../subgraphs/catalog/domain/level-ops';
-import type { InventoryChangedEvent } from '../subgraphs/catalog/events';
+import type { InventoryChangedEvent, ReservationChangedEvent } from '../subgraphs/catalog/events';
 import type { InventoryLevelDoc, ReservationDoc } from '../subgraphs/catalog/model';
 import { seedScenario } from '../subgraphs/seed';
 import { startCatalog } from './support/catalog';
@@ -94,6 +94,57 @@ describeWithRedis('inventory on Redis', (redis) => {
       available: 6,
       reserved: 1,
     });
+    await stop();
+  });
+
+  it('two instances move different lines of one order hold at once: both apply, and the events carry every line', async () => {
+    const [a, b] = await Promise.all([instance(buses[0]!), instance(buses[1]!)]);
+    const changes: ReservationChangedEvent[] = [];
+    const stop = await buses[2]!.subscribe<ReservationChangedEvent>('catalog.reservation.changed', (e) => {
+      changes.push(e.payload);
+    });
+    const held = await a.reserve({
+      kind: 'ORDER',
+      ownerId: 'ord_r1',
+      idempotencyKey: 'redis-order-1',
+      lines: [
+        { lineKey: 'l1', sku: SKU, locationId: LOC, quantity: 1 },
+        { lineKey: 'l2', sku: SKU, locationId: LOC, quantity: 2 },
+        { lineKey: 'l3', sku: SKU, locationId: 'loc_dc_01', quantity: 1 },
+      ],
+    });
+    if (!held.ok) throw new Error('reserve failed');
+    const id = held.reservation._id;
+    const [committed, rerouted] = await Promise.all([
+      a.commit(id, { lineKeys: ['l1'], idempotencyKey: 'accept-l1' }),
+      b.reroute({
+        reservationId: id,
+        release: ['l2'],
+        add: [{ lineKey: 'l2b', sku: SKU, locationId: 'loc_dc_01', quantity: 2 }],
+        idempotencyKey: 'reroute-l2',
+      }),
+    ]);
+    expect(committed).toMatchObject({ ok: true, changed: true });
+    expect(rerouted).toMatchObject({ ok: true, changed: true });
+    const stored = (await store.collection<ReservationDoc>('reservations').findById(id))!;
+    expect(stored.lines.map((l) => [l.lineKey, l.status])).toEqual([
+      ['l1', 'COMMITTED'],
+      ['l2', 'RELEASED'],
+      ['l3', 'ACTIVE'],
+      ['l2b', 'ACTIVE'],
+    ]);
+    const levels = store.collection<InventoryLevelDoc>('inventory_levels');
+    expect(await levels.findById(`${SKU}@${LOC}`)).toMatchObject({ reserved: 1, committed: 3, available: 5 });
+    expect(await levels.findById(`${SKU}@loc_dc_01`)).toMatchObject({ reserved: 4, available: 3 });
+    await until(() => changes.length >= 3);
+    const lineStatus = (key: string, status: string) =>
+      changes.some((c) => c.lines.some((l) => l.lineKey === key && l.status === status));
+    expect(changes.map((c) => c.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    expect([lineStatus('l1', 'COMMITTED'), lineStatus('l2', 'RELEASED'), lineStatus('l2b', 'ACTIVE')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     await stop();
   });
 });

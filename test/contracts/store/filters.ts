@@ -68,6 +68,8 @@ export const FILTER_CASES: [string, Filter, string[]][] = [
   ['$exists counts null as present', { opt: { $exists: true } }, ['a', 'c']],
   ['$ne null', { opt: { $ne: null } }, ['c']],
   ['$in with null', { opt: { $in: [null, 'set'] } }, ['a', 'b', 'c', 'd']],
+  ['a range never matches null or missing', { opt: { $lte: 'zzz' } }, ['c']],
+  ['$in with a number and null matches it, null and missing', { 'addr.zip': { $in: [1000, null] } }, ['a', 'b', 'c']],
   ['array: any element equals', { tags: 'red' }, ['a', 'd']],
   ['array: $eq any element', { tags: { $eq: 'blue' } }, ['a']],
   ['array: $in any element', { tags: { $in: ['green', 'blue'] } }, ['a', 'b']],
@@ -142,6 +144,24 @@ export function filterContract(ctx: ContractContext): void {
     const found = await variants.findAll({ sku: { $in: skus } });
     expect(found.map((d) => d._id)).toEqual(docs.filter((d) => skus.includes(d.sku)).map((d) => d._id));
     expect(found).toHaveLength(96);
+  });
+
+  it('skips documents whose range field is null through a compound (equality, range) index', async () => {
+    // The shape of the reservation sweeper's query: holds without an expiry must never match it.
+    const holds = await ctx.collection<BaseDocument & { status: string; expiresAt: string | null }>('holds');
+    await holds.createIndex({ fields: ['status', 'expiresAt'] });
+    await holds.insertMany([
+      { _id: 'h1', status: 'ACTIVE', expiresAt: '2026-11-01T12:00:00.000Z' },
+      { _id: 'h2', status: 'ACTIVE', expiresAt: null },
+      { _id: 'h3', status: 'ACTIVE', expiresAt: '2026-11-01T11:00:00.000Z' },
+      { _id: 'h4', status: 'COMMITTED', expiresAt: '2026-11-01T10:00:00.000Z' },
+      { _id: 'h5', status: 'ACTIVE', expiresAt: '2026-11-01T13:00:00.000Z' },
+    ]);
+    const due = await holds.findAll(
+      { status: 'ACTIVE', expiresAt: { $lte: '2026-11-01T12:30:00.000Z' } },
+      { sort: { field: 'expiresAt', direction: 1 }, limit: 10 },
+    );
+    expect(due.map((d) => d._id)).toEqual(['h3', 'h1']);
   });
 
   it('sorts and caps findAll', async () => {
