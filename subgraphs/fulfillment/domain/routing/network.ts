@@ -104,9 +104,10 @@ export function prepareNetwork(instance: RoutingInstance): Network {
   const verdict: (IneligibleReason | null)[] = new Array(nodes.length);
   const eligibleStock = new Float64Array(K);
   let eligibleCount = 0;
-  // Stock rows of the nodes that hold something, in one buffer; `picked` indexes it.
-  const rows = new Float64Array(nodes.length * K);
-  const picked: { index: number; cost: number }[] = [];
+  // Per node that holds something: its index, cost and stock row (K numbers), in plain growable arrays.
+  const pickedNode: number[] = [];
+  const pickedCost: number[] = [];
+  const rows: number[] = [];
   const { carrier } = instance;
   const w = weights;
   for (let i = 0; i < nodes.length; i++) {
@@ -118,13 +119,15 @@ export function prepareNetwork(instance: RoutingInstance): Network {
     if (reason) continue;
     eligibleCount += 1;
     let holds = false;
+    const row = rows.length;
     for (let k = 0; k < K; k++) {
       const units = stockOf(node, skus[k]!);
-      rows[i * K + k] = units;
+      rows.push(units);
       eligibleStock[k]! += units;
       if (units > 0) holds = true;
     }
     if (!holds) {
+      rows.length = row;
       verdict[i] = 'NO_STOCK';
       continue;
     }
@@ -137,11 +140,12 @@ export function prepareNetwork(instance: RoutingInstance): Network {
       w.rank * node.rank +
       w.capacityUse / node.capacityLeft +
       w.extraShipment;
-    picked.push({ index: i, cost });
+    pickedNode.push(i);
+    pickedCost.push(cost);
   }
-  picked.sort((a, b) => a.cost - b.cost || compareIds(nodes[a.index]!.id, nodes[b.index]!.id));
+  const n = pickedNode.length;
+  const rank = sortedByCost(pickedCost, (a, b) => compareIds(nodes[pickedNode[a]!]!.id, nodes[pickedNode[b]!]!.id));
 
-  const n = picked.length;
   const scratchSize = Math.min(profile.maxShipments, n) + 1;
   const network: Network = {
     instance,
@@ -159,12 +163,13 @@ export function prepareNetwork(instance: RoutingInstance): Network {
     scratch: { order: new Int32Array(scratchSize), used: new Uint8Array(scratchSize) },
   };
   for (let c = 0; c < n; c++) {
-    const { index, cost } = picked[c]!;
+    const p = rank[c]!;
+    const index = pickedNode[p]!;
     const store = nodes[index]!.type === 'STORE';
     network.node[c] = index;
-    network.cost[c] = cost;
+    network.cost[c] = pickedCost[p]!;
     for (let k = 0; k < K; k++) {
-      const units = rows[index * K + k]!;
+      const units = rows[p * K + k]!;
       network.stock[c * K + k] = units;
       network.share[c * K + k] = store && units > 0 ? 1 / units : 0;
     }
@@ -179,6 +184,57 @@ export function filterReason(node: RoutingNode, km: number, maxDistanceKm: numbe
   if (node.capacityLeft < 1) return 'NO_CAPACITY';
   if (maxDistanceKm !== null && km > maxDistanceKm) return 'TOO_FAR';
   return null;
+}
+
+/**
+ * Positions 0..n−1 sorted by `cost`, ties by `tie`: an in-place quicksort of an index array
+ * (median-of-three pivot, insertion sort for short ranges). This runs once per decision over
+ * every candidate, and a plain Array#sort with a comparator costs several times as much.
+ */
+export function sortedByCost(cost: readonly number[], tie: (a: number, b: number) => number): Int32Array {
+  const idx = new Int32Array(cost.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  const less = (a: number, b: number) => cost[a]! < cost[b]! || (cost[a] === cost[b] && tie(a, b) < 0);
+  const swap = (i: number, j: number) => {
+    const t = idx[i]!;
+    idx[i] = idx[j]!;
+    idx[j] = t;
+  };
+  const sort = (lo: number, hi: number): void => {
+    while (hi - lo > 12) {
+      const mid = (lo + hi) >> 1;
+      if (less(idx[mid]!, idx[lo]!)) swap(mid, lo);
+      if (less(idx[hi]!, idx[lo]!)) swap(hi, lo);
+      if (less(idx[hi]!, idx[mid]!)) swap(hi, mid);
+      const pivot = idx[mid]!;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (less(idx[i]!, pivot)) i++;
+        while (less(pivot, idx[j]!)) j--;
+        if (i <= j) swap(i++, j--);
+      }
+      // Recurse into the shorter side, loop on the longer: the stack stays logarithmic.
+      if (j - lo < hi - i) {
+        sort(lo, j);
+        lo = i;
+      } else {
+        sort(i, hi);
+        hi = j;
+      }
+    }
+    for (let i = lo + 1; i <= hi; i++) {
+      const v = idx[i]!;
+      let j = i - 1;
+      while (j >= lo && less(v, idx[j]!)) {
+        idx[j + 1] = idx[j]!;
+        j--;
+      }
+      idx[j + 1] = v;
+    }
+  };
+  sort(0, idx.length - 1);
+  return idx;
 }
 
 /** Ids compare by UTF-16 code units (locale-independent, so the order is the same on every machine). */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bruteForce, checkPlan, recompute } from '../../../../test/fixtures/routing/oracle';
+import { bruteForce, checkPlan, isEligible, recompute } from '../../../../test/fixtures/routing/oracle';
 import { FULFILLMENT_CAPABILITIES, LOCATION_TYPES } from '../../model';
 import { WEIGHT_KEYS, type RoutingInstance, type RoutingNode, type RoutingPlan, type Weights } from './model';
 import { routeOrder } from './route';
@@ -80,6 +80,7 @@ const instanceArb: fc.Arbitrary<RoutingInstance> = fc
     };
   });
 
+/** Outcomes of the brute-force comparison, by kind (F<shipments> or the reason). */
 const STATS: Record<string, number> = {};
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -139,7 +140,15 @@ describe('routing on random small instances (≤ 8 nodes, ≤ 4 lines)', () => {
       { numRuns: 500 },
     );
     expect(within / total).toBeGreaterThanOrEqual(0.99);
-    process.stderr.write(JSON.stringify(STATS) + '\n');
+    // The generator is not vacuous: many plans, splits among them, and every reason.
+    const count = (prefix: string) =>
+      Object.entries(STATS)
+        .filter(([k]) => k.startsWith(prefix))
+        .reduce((sum, [, n]) => sum + n, 0);
+    expect(count('F') / total).toBeGreaterThan(0.4);
+    expect((count('F2') + count('F3') + count('F4')) / total).toBeGreaterThan(0.08);
+    for (const reason of ['NO_ELIGIBLE_NODE', 'OUT_OF_STOCK', 'TOO_MANY_SHIPMENTS'])
+      expect(count(reason)).toBeGreaterThan(0);
   });
 
   it('with a search budget of a few states: still valid plans, and exact only when optimal', () => {
@@ -186,6 +195,15 @@ describe('routing on random small instances (≤ 8 nodes, ≤ 4 lines)', () => {
         }
         const optimum = bruteForce(instance);
         expect(optimum).toEqual({ feasible: false, reason: 'OUT_OF_STOCK' });
+        // Per SKU, what is missing is exactly the demand the eligible nodes cannot meet.
+        for (const sku of new Set(instance.order.lines.map((l) => l.sku))) {
+          const demand = instance.order.lines.filter((l) => l.sku === sku).reduce((a, l) => a + l.quantity, 0);
+          const held = instance.nodes
+            .filter((n) => isEligible(instance, n))
+            .reduce((a, n) => a + (typeof n.stock[sku] === 'number' ? n.stock[sku] : 0), 0);
+          const missing = plan.shortLines.filter((l) => l.sku === sku).reduce((a, l) => a + l.missing, 0);
+          expect([sku, missing]).toEqual([sku, Math.max(0, demand - held)]);
+        }
       }),
       { numRuns: 200 },
     );
