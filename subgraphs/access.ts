@@ -101,4 +101,5 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'network:write': 'operator',
   'partners:manage': 'operator',
   'internal.service': 'operator',
+  'location.queue': 'location-bound',
 };

@@ -1,4 +1,5 @@
 import { declareServiceInterface } from '../../platform/service-interface';
+import type { DeliveryMethod, SalesChannel } from '../../platform/shared/commerce';
 import type { FulfillmentCapability, LocationType } from './model';
 
 /**
@@ -9,7 +10,39 @@ import type { FulfillmentCapability, LocationType } from './model';
 export interface FulfillmentApi {
   /** Every location of the network, active or not, ordered by id. */
   listNetwork(): Promise<NetworkNode[]>;
+  /**
+   * Routes an order: holds its stock all-or-nothing and creates its fulfillment orders, or says
+   * why it cannot be served (typed, nothing held). A repeat for the same order id answers the same.
+   */
+  routeOrder(input: RouteOrderRequest): Promise<RouteOrderAnswer>;
 }
+
+export interface RouteOrderRequest {
+  orderId: string;
+  channel: SalesChannel;
+  destination: { lat: number; lng: number; countryCode: string } | null;
+  lines: {
+    id: string;
+    sku: string;
+    quantity: number;
+    deliveryMethod: DeliveryMethod;
+    pickupLocationId: string | null;
+  }[];
+  idempotencyKey: string;
+}
+
+/** A routed order as others see it. */
+export interface RoutedFulfillmentOrder {
+  id: string;
+  locationId: string;
+  deliveryMethod: DeliveryMethod;
+  promisedBy: string;
+  lines: { orderLineId: string; quantity: number }[];
+}
+
+export type RouteOrderAnswer =
+  | { ok: true; fulfillmentOrders: RoutedFulfillmentOrder[]; replay: boolean }
+  | { ok: false; code: string; message: string; shortLines: { lineId: string; sku: string; missing: number }[] };
 
 /** A network node as other subgraphs see it (fulfillment owns the full Location). */
 export interface NetworkNode {
@@ -26,6 +59,33 @@ export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillm
   listNetwork: {
     document: 'query Network { locations { id name type geo { lat lng } capabilities active handlingTimeHours } }',
     result: (data) => data.locations as NetworkNode[],
+  },
+  routeOrder: {
+    document: `mutation RouteOrder($input: RouteOrderInput!) {
+      routeOrder(input: $input) {
+        __typename
+        ... on RoutedOrder { replay fulfillmentOrders { id locationId: location { id } deliveryMethod promisedBy lines { orderLineId quantity } } }
+        ... on RoutingFailure { code message shortLines { lineId sku missing } }
+      }
+    }`,
+    variables: (input) => ({ input }),
+    idempotencyKey: (input) => input.idempotencyKey,
+    result: (data) => {
+      const answer = data.routeOrder as Record<string, unknown> & { __typename: string };
+      if (answer.__typename === 'RoutingFailure') {
+        const { code, message, shortLines } = answer as unknown as Omit<Extract<RouteOrderAnswer, { ok: false }>, 'ok'>;
+        return { ok: false, code, message, shortLines };
+      }
+      const routed = answer as unknown as {
+        replay: boolean;
+        fulfillmentOrders: (Omit<RoutedFulfillmentOrder, 'locationId'> & { locationId: { id: string } })[];
+      };
+      return {
+        ok: true,
+        replay: routed.replay,
+        fulfillmentOrders: routed.fulfillmentOrders.map((f) => ({ ...f, locationId: f.locationId.id })),
+      };
+    },
   },
 });
 

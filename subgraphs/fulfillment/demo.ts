@@ -68,6 +68,15 @@ export function fulfillmentDemo(scenario: DemoScenario) {
     promisedBy: f.promisedBy,
     createdAt: f.createdAt,
     updatedAt: f.updatedAt,
+    // Demo history was placed before routing held stock through the ledger.
+    reservationId: null,
+    channel: null,
+    destination: null,
+    pickupLocationId: f.deliveryMethod === 'SHIP' ? null : f.locationId,
+    pickupExpiresAt: null,
+    shipments: [],
+    appliedEvents: [],
+    excludedLocationIds: [],
   }));
   // Profiles as of the network's last change (the scenario has no clock of its own).
   const asOf = scenario.locations.reduce((max, l) => (l.updatedAt > max ? l.updatedAt : max), '');

@@ -2,6 +2,8 @@
 export const FulfillmentTopics = {
   locationUpdated: 'fulfillment.location.updated',
   sourcingProfileUpdated: 'fulfillment.sourcing-profile.updated',
+  orderRouted: 'fulfillment.order.routed',
+  fulfillmentOrderChanged: 'fulfillment.fulfillment-order.changed',
 } as const;
 
 export interface LocationUpdatedEvent {
@@ -12,4 +14,18 @@ export interface LocationUpdatedEvent {
 export interface SourcingProfileUpdatedEvent {
   channel: string;
   by: string;
+}
+
+export interface OrderRoutedEvent {
+  orderId: string;
+  fulfillmentOrderIds: string[];
+}
+
+export interface FulfillmentOrderChangedEvent {
+  fulfillmentOrderId: string;
+  orderId: string;
+  locationId: string;
+  from: string;
+  to: string;
+  action: string;
 }

@@ -39,6 +39,14 @@ const fo = (id: string, orderId: string, locationId: string): FulfillmentOrderDo
   promisedBy: '2026-11-03T00:00:00.000Z',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
+  reservationId: null,
+  channel: null,
+  destination: null,
+  pickupLocationId: null,
+  pickupExpiresAt: null,
+  shipments: [],
+  appliedEvents: [],
+  excludedLocationIds: [],
 });
 
 const UPDATE = /* GraphQL */ `

@@ -1,6 +1,7 @@
 import { buildSchemaFor } from '../sdl';
 import { fulfillmentPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
+import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from './api';
 import type { FulfillmentContext } from './context';
 import { fulfillmentSeeding } from './demo';
@@ -12,11 +13,30 @@ import { createFulfillmentStore } from './store';
 /** The routing engine's offline entry point, for `npm run route` (subgraphs/route-main.ts). */
 export { routeInstances, type RoutedInstances } from './domain/routing/offline';
 
-export function buildFulfillmentSubgraph(deps: SubgraphDeps): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
+export function buildFulfillmentSubgraph(
+  deps: SubgraphDeps & { catalog: CatalogApi },
+): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
-  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
+  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, deps.catalog);
   // The in-process binding of fulfillment's service interface: its own service.
-  const api: FulfillmentApi = { listNetwork: () => service.listNetwork() };
+  const api: FulfillmentApi = {
+    listNetwork: () => service.listNetwork(),
+    routeOrder: async (input) => {
+      const outcome = await service.routeOrder(input);
+      if (!outcome.ok) return outcome;
+      return {
+        ok: true,
+        replay: outcome.replay,
+        fulfillmentOrders: outcome.fulfillmentOrders.map((f) => ({
+          id: f._id,
+          locationId: f.locationId,
+          deliveryMethod: f.deliveryMethod,
+          promisedBy: f.promisedBy,
+          lines: f.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })),
+        })),
+      };
+    },
+  };
   return {
     name: 'fulfillment',
     ...fulfillmentSeeding,

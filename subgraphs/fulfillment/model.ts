@@ -1,5 +1,6 @@
 import type { DeliveryMethod, GeoPoint, Money, SalesChannel } from '../../platform/shared/commerce';
 import type { BusinessHours } from './domain/calendar';
+import type { AppliedEvent } from './domain/fulfillment-order';
 
 export const LOCATION_TYPES = ['WAREHOUSE', 'STORE', 'THIRD_PARTY_LOGISTICS', 'DROPSHIP_SUPPLIER'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
@@ -87,6 +88,20 @@ export interface FulfillmentOrderDoc {
   promisedBy: string;
   createdAt: string;
   updatedAt: string;
+  /** The hold on its stock in catalog's ledger (lines keyed `${id}/${orderLineId}`); null for demo history. */
+  reservationId: string | null;
+  /** The order's channel and destination, kept to re-route rejected lines; null for demo history. */
+  channel: SalesChannel | null;
+  destination: (GeoPoint & { countryCode: string }) | null;
+  /** The store a pickup (or a ship-to-store transfer) is collected at. */
+  pickupLocationId: string | null;
+  /** When a ready pickup stops being held. */
+  pickupExpiresAt: string | null;
+  shipments: { carrier: string | null; trackingNumber: string | null; shippedAt: string }[];
+  /** The requests applied to it, by source event id (the latest 50). */
+  appliedEvents: AppliedEvent[];
+  /** Nodes that rejected these lines before: never routed to again. */
+  excludedLocationIds: string[];
 }
 
 /** The weight of each routing criterion (docs/routing.md); 0 ignores it. */

@@ -6,6 +6,10 @@ import type { FulfillmentContext } from './context';
 export const fulfillmentPolicies: Record<string, Policy<FulfillmentContext>> = {
   /** Network changes: an internal caller, or staff of the location being changed. */
   'location.staff': ({ principal, args }) => actsAt(principal, (args as { input?: { id?: string } }).input?.id),
+  /** A node's queue: an internal caller, or staff of that node. */
+  'location.queue': ({ principal, args }) => actsAt(principal, (args as { locationId?: string }).locationId),
+  /** Internal services only (orders placing an order): not operators, not staff, not partners. */
+  'internal.service': ({ principal }) => principal.kind === 'service',
 };
 
 /**
@@ -27,6 +31,20 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   FulfillmentOrder: 'location-bound',
   FulfillmentOrderLine: 'location-bound',
   FulfillmentError: 'public',
+  Shipment: 'location-bound',
+  FulfillmentOrderError: 'public',
+  FulfillmentOrderUpdate: 'location-bound',
+  'Mutation.updateFulfillmentOrder': 'location-bound',
+  // Reached only through the operator-only simulateRouting or the internal-only routeOrder.
+  PlannedLine: 'operator',
+  PlannedFulfillment: 'operator',
+  RoutingTerms: 'operator',
+  RoutingExplanation: 'operator',
+  RoutingDecision: 'operator',
+  ShortLine: 'operator',
+  RoutingSimulation: 'operator',
+  RoutingFailure: 'operator',
+  RoutedOrder: 'operator',
   'Order.fulfillmentOrders': 'customer-owned',
   'Query.location': 'public',
   'Query.locations': 'public',

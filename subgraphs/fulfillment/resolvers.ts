@@ -1,8 +1,52 @@
-import { notFound } from '../../platform/errors';
+import { badInput, notFound } from '../../platform/errors';
+import type { DeliveryMethod, SalesChannel } from '../../platform/shared/commerce';
+import { requireKey } from '../../platform/validation';
+import { pageSize } from '../batching';
+import type { ProfileChange } from './domain/sourcing-profile';
 import { actsAt } from '../access';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { describePrincipal } from '../../platform/auth/principal';
 import type { UpdateLocationOutcome } from './service';
+
+/** An optional free-text argument: at most `max` characters, otherwise BAD_USER_INPUT. */
+function bounded(value: string | null | undefined, field: string, max: number): string | null {
+  if (value == null) return null;
+  if (value.length > max) throw badInput(`${field} must be at most ${max} characters`, field);
+  return value;
+}
+
+/** A routing request from its GraphQL input (lines checked for size; the service checks the rest). */
+function routingRequest(input: {
+  channel: SalesChannel;
+  destination?: { lat: number; lng: number; countryCode: string } | null;
+  lines: readonly {
+    id: string;
+    sku: string;
+    quantity: number;
+    deliveryMethod: DeliveryMethod;
+    pickupLocationId?: string | null;
+  }[];
+  profile?: Record<string, unknown> | null;
+}) {
+  if (input.lines.length === 0 || input.lines.length > 100) throw badInput('lines must hold 1 to 100 lines', 'lines');
+  for (const l of input.lines) {
+    if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 10_000) {
+      throw badInput('each quantity must be an integer from 1 to 10000', 'lines.quantity');
+    }
+  }
+  return {
+    channel: input.channel,
+    destination: input.destination ?? null,
+    lines: input.lines.map((l) => ({
+      id: requireKey(l.id, 'lines.id'),
+      sku: requireKey(l.sku, 'lines.sku'),
+      quantity: l.quantity,
+      deliveryMethod: l.deliveryMethod,
+      pickupLocationId: l.pickupLocationId ?? null,
+    })),
+    profile: (input.profile as ProfileChange | null | undefined) ?? null,
+  };
+}
 
 function locationResult(outcome: UpdateLocationOutcome) {
   if (outcome.ok) return { __typename: 'Location' as const, ...outcome.location };
@@ -18,6 +62,27 @@ export function createFulfillmentResolvers(): Resolvers {
       locations: (_, { filter }, ctx) => ctx.service.listLocations(filter ?? {}),
       // A node's queue is its own: another location's fulfillment order answers like a missing one.
       sourcingProfiles: (_, __, ctx) => ctx.service.sourcingProfiles(),
+      simulateRouting: async (_, { input }, ctx) => {
+        const outcome = await ctx.service.simulateRouting(routingRequest(input));
+        if (!outcome.ok)
+          return {
+            __typename: 'RoutingFailure' as const,
+            code: outcome.code,
+            message: outcome.message,
+            shortLines: [],
+          };
+        const plan = outcome.plan;
+        return {
+          __typename: 'RoutingSimulation' as const,
+          feasible: plan.ok,
+          reason: plan.ok ? null : plan.code,
+          fulfillments: plan.ok ? plan.fulfillments : [],
+          decisions: plan.decisions,
+          shortLines: plan.ok ? [] : plan.shortLines,
+        };
+      },
+      fulfillmentQueue: (_, { locationId, first }, ctx) =>
+        ctx.service.queue(requireKey(locationId, 'locationId'), pageSize(first, 50, 100)),
       sourcingProfile: (_, { channel }, ctx) => ctx.service.sourcingProfile(channel),
       fulfillmentOrder: async (_, { id }, ctx) => {
         const fo = await ctx.loaders.fulfillmentOrderById.load(id);
@@ -26,6 +91,52 @@ export function createFulfillmentResolvers(): Resolvers {
       },
     },
     Mutation: {
+      routeOrder: async (_, { input }, ctx) => {
+        const outcome = await ctx.service.routeOrder({
+          ...routingRequest(input),
+          orderId: requireKey(input.orderId, 'orderId'),
+          idempotencyKey: requireKey(input.idempotencyKey, 'idempotencyKey'),
+        });
+        if (!outcome.ok) {
+          return {
+            __typename: 'RoutingFailure' as const,
+            code: outcome.code,
+            message: outcome.message,
+            shortLines: outcome.shortLines,
+          };
+        }
+        return {
+          __typename: 'RoutedOrder' as const,
+          fulfillmentOrders: outcome.fulfillmentOrders,
+          replay: outcome.replay,
+        };
+      },
+      // A fulfillment order of another node is answered exactly like a missing one.
+      updateFulfillmentOrder: async (_, { input }, ctx) => {
+        const fo = await ctx.loaders.fulfillmentOrderById.load(requireKey(input.id, 'id'));
+        const missing = {
+          __typename: 'FulfillmentOrderError' as const,
+          code: 'FULFILLMENT_ORDER_NOT_FOUND' as const,
+          message: `fulfillment order ${input.id} not found`,
+        };
+        if (!fo || !actsAt(ctx.principal, fo.locationId)) return missing;
+        const outcome = await ctx.service.transition({
+          id: fo._id,
+          action: input.action,
+          sourceEventId: requireKey(input.sourceEventId, 'sourceEventId'),
+          reason: bounded(input.reason, 'reason', 500),
+          carrier: bounded(input.carrier, 'carrier', 100),
+          trackingNumber: bounded(input.trackingNumber, 'trackingNumber', 100),
+        });
+        if (!outcome.ok)
+          return { __typename: 'FulfillmentOrderError' as const, code: outcome.code, message: outcome.message };
+        return {
+          __typename: 'FulfillmentOrderUpdate' as const,
+          fulfillmentOrder: outcome.fulfillmentOrder,
+          rerouted: outcome.rerouted,
+          changed: outcome.changed,
+        };
+      },
       updateLocation: async (_, { input }, ctx) => locationResult(await ctx.service.updateLocation(input)),
       updateLocationRouting: async (_, { input }, ctx) =>
         locationResult(await ctx.service.updateLocationRouting(input)),
@@ -44,6 +155,31 @@ export function createFulfillmentResolvers(): Resolvers {
           locationId: null,
         };
       },
+    },
+    PlannedFulfillment: {
+      location: async (f, _, ctx) =>
+        (await ctx.loaders.locationById.load(f.locationId)) ?? Promise.reject(notFound('Location', f.locationId)),
+    },
+    RoutingDecision: {
+      feasible: (d) => d.plan.feasible,
+      exact: (d) => d.plan.exact,
+      objective: (d) => (d.plan.feasible ? d.plan.objective : null),
+      terms: (d) => (d.plan.feasible ? d.plan.terms : null),
+      explanation: (d) =>
+        d.plan.feasible
+          ? d.plan.explanation.map((e) => ({
+              kind: e.kind,
+              nodeId: 'nodeId' in e ? e.nodeId : null,
+              reason: 'reason' in e ? e.reason : null,
+              method: e.kind === 'search' ? e.method : null,
+              exact: e.kind === 'search' ? e.exact : null,
+              objectiveDelta: 'objectiveDelta' in e ? e.objectiveDelta : null,
+              km: 'km' in e ? e.km : null,
+              promiseHours: 'promiseHours' in e ? e.promiseHours : null,
+              units: 'units' in e ? e.units : null,
+              terms: 'terms' in e ? e.terms : null,
+            }))
+          : [],
     },
     SourcingProfile: {
       channel: (p) => p._id,

@@ -6,6 +6,7 @@ import { FulfillmentTopics } from './events';
 import type { LocationDoc } from './model';
 import { createFulfillmentService } from './service';
 import { createFulfillmentStore } from './store';
+import type { CatalogApi } from '../catalog/api';
 
 const NOW = new Date('2026-11-01T12:00:00.000Z');
 const STORE: LocationDoc = {
@@ -35,7 +36,11 @@ async function setup() {
   const store = createFulfillmentStore(docs);
   await store.init();
   await docs.collection<LocationDoc>('locations').insertMany([STORE, DC]);
-  const service = createFulfillmentService(store, bus, () => NOW, silentLogger);
+  // Locations and profiles never reach catalog: any call would fail the test.
+  const catalog = new Proxy({} as CatalogApi, {
+    get: () => () => Promise.reject(new Error('catalog is not part of this test')),
+  });
+  const service = createFulfillmentService(store, bus, () => NOW, silentLogger, catalog);
   const state = () => docs.collection('locations').findAll({});
   return { service, published, state, close: () => Promise.all([bus.close(), docs.close()]) };
 }

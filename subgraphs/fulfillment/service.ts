@@ -16,6 +16,8 @@ import { defaultProfile, planProfileChange, type ProfileChange } from './domain/
 import { FulfillmentTopics, type LocationUpdatedEvent, type SourcingProfileUpdatedEvent } from './events';
 import type { LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore, LocationCriteria } from './store';
+import type { CatalogApi } from '../catalog/api';
+import { createFulfillmentOrderUseCases } from './service-orders';
 
 /** Expected failures of fulfillment's use cases; each changes nothing. */
 export interface FulfillmentFailure {
@@ -44,9 +46,16 @@ export type UpdateLocationOutcome = { ok: true; location: LocationDoc; changed: 
 
 /**
  * Fulfillment's own use cases: validate through domain/, write through the store, publish the
- * event. The only place fulfillment publishes. (What other subgraphs may call is `api.ts`.)
+ * event. The only place fulfillment publishes (routing and fulfillment orders, in service-orders.ts,
+ * publish through the `emit` given here). What other subgraphs may call is `api.ts`.
  */
-export function createFulfillmentService(store: FulfillmentStore, bus: EventBus, now: () => Date, logger: Logger) {
+export function createFulfillmentService(
+  store: FulfillmentStore,
+  bus: EventBus,
+  now: () => Date,
+  logger: Logger,
+  catalog: CatalogApi,
+) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
     logger.debug({ topic }, 'fulfillment event published');
@@ -78,7 +87,13 @@ export function createFulfillmentService(store: FulfillmentStore, bus: EventBus,
     return { ok: true, location: updated, changed };
   }
 
+  const sourcingProfile = async (channel: SalesChannel): Promise<SourcingProfileDoc> =>
+    (await store.sourcingProfile(channel)) ?? defaultDoc(channel);
+
   return {
+    // Routing and fulfillment orders (service-orders.ts), publishing through `emit`.
+    ...createFulfillmentOrderUseCases({ store, catalog, now, logger, emit, profileOf: sourcingProfile }),
+
     listLocations: (criteria: LocationCriteria = {}) => store.listLocations(criteria),
 
     /** The network as other subgraphs see it (fulfillment's service interface, `api.ts`). */
@@ -123,8 +138,7 @@ export function createFulfillmentService(store: FulfillmentStore, bus: EventBus,
       const stored = new Map((await store.sourcingProfiles()).map((p) => [p._id, p]));
       return SALES_CHANNELS.map((channel) => stored.get(channel) ?? defaultDoc(channel));
     },
-    sourcingProfile: async (channel: SalesChannel): Promise<SourcingProfileDoc> =>
-      (await store.sourcingProfile(channel)) ?? defaultDoc(channel),
+    sourcingProfile,
 
     /** Changes one channel's profile; an invalid change writes and publishes nothing. */
     async updateSourcingProfile(channel: SalesChannel, change: ProfileChange, by: string): Promise<ProfileOutcome> {

@@ -36,6 +36,7 @@ export function createFulfillmentStore(store: DocumentStore) {
       await locations.createIndex({ fields: ['type'] });
       await fulfillmentOrders.createIndex({ fields: ['orderId'] });
       await fulfillmentOrders.createIndex({ fields: ['locationId'] });
+      await fulfillmentOrders.createIndex({ fields: ['status'] });
     },
     locationsByIds: (ids: readonly string[]) => locations.findByIds(ids),
     locationById: (id: string) => locations.findById(id),
@@ -51,6 +52,42 @@ export function createFulfillmentStore(store: DocumentStore) {
     fulfillmentOrdersByOrderIds: (orderIds: readonly string[]) =>
       fulfillmentOrders.findAll({ orderId: { $in: [...orderIds] } }, { sort: { field: '_id', direction: 1 } }),
     updateLocation: (id: string, set: Record<string, unknown>) => locations.updateOne({ _id: id }, { $set: set }),
+
+    fulfillmentOrderById: (id: string) => fulfillmentOrders.findById(id),
+    async insertFulfillmentOrders(docs: FulfillmentOrderDoc[]): Promise<void> {
+      for (const doc of docs) {
+        try {
+          await fulfillmentOrders.insertOne(doc);
+        } catch (err) {
+          // A retried routing of the same order: the document is already there.
+          if (!(err instanceof DuplicateKeyError)) throw err;
+        }
+      }
+    },
+    /** Compare-and-set: applies only while the order is still in `status` as of `updatedAt`. */
+    updateFulfillmentOrder: (id: string, status: string, updatedAt: string, set: Partial<FulfillmentOrderDoc>) =>
+      fulfillmentOrders.updateOne({ _id: id, status, updatedAt }, { $set: set }),
+    excludeLocations: (id: string, locationIds: string[]) =>
+      fulfillmentOrders.updateOne({ _id: id }, { $set: { excludedLocationIds: locationIds } }),
+    /** A node's open work, the most urgent promise first. */
+    queueOf: (locationId: string, first: number) =>
+      fulfillmentOrders.findAll(
+        { locationId, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'READY_FOR_PICKUP'] } },
+        { sort: { field: 'promisedBy', direction: 1 }, limit: first },
+      ),
+    /** Counts one more fulfillment order taken by a node on its local `date`. */
+    async countTaken(locationId: string, date: string): Promise<void> {
+      const _id = `${locationId}:${date}`;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        if (await loads.updateOne({ _id }, { $inc: { taken: 1 } })) return;
+        try {
+          await loads.insertOne({ _id, locationId, date, taken: 1 });
+          return;
+        } catch (err) {
+          if (!(err instanceof DuplicateKeyError)) throw err; // created meanwhile: increment it
+        }
+      }
+    },
 
     /** The loads of `locationIds` on their own local `dates` (same order; null: nothing taken yet). */
     loadsByIds: (ids: readonly string[]) => loads.findByIds(ids),

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LocationDoc, FulfillmentOrderDoc, FulfillmentOrderLine as FulfillmentOrderLineModel, SourcingProfileDoc } from '../model';
 import type { OrderRef } from '../mappers';
+import type { PlannedFulfillment as PlannedFulfillmentModel, GroupDecision } from '../domain/placement-plan';
 import type { FulfillmentContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -43,6 +45,23 @@ export type DeliveryMethod =
   | 'SHIP'
   | 'SHIP_TO_STORE';
 
+export type DestinationInput = {
+  /** ISO 3166-1 alpha-2, e.g. FR. */
+  countryCode: Scalars['String']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
+export type FulfillmentAction =
+  | 'ACCEPT'
+  | 'CANCEL'
+  | 'DELIVER'
+  | 'PICKED_UP'
+  | 'READY_FOR_PICKUP'
+  | 'REJECT'
+  | 'SHIP'
+  | 'START';
+
 export type FulfillmentCapability =
   | 'CARRY_OUT'
   | 'PICKUP_IN_STORE'
@@ -77,11 +96,28 @@ export type FulfillmentOrder = {
   location: Location;
   /** Owned by orders: null (with an error) when orders cannot answer. */
   order: Maybe<Order>;
+  /** Until when a ready pickup is held at the store; then it is cancelled and its stock released. */
+  pickupExpiresAt: Maybe<Scalars['String']['output']>;
   promisedBy: Scalars['String']['output'];
   rejectionReason: Maybe<Scalars['String']['output']>;
+  /** Shipments handed to a carrier (SHIP lines). */
+  shipments: Array<Shipment>;
   status: FulfillmentOrderStatus;
   updatedAt: Scalars['String']['output'];
 };
+
+/** A fulfillment order step was refused; nothing changed. */
+export type FulfillmentOrderError = {
+  __typename?: 'FulfillmentOrderError';
+  code: FulfillmentOrderErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type FulfillmentOrderErrorCode =
+  | 'FULFILLMENT_ORDER_NOT_FOUND'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'STOCK_CHANGED';
 
 export type FulfillmentOrderLine = {
   __typename?: 'FulfillmentOrderLine';
@@ -101,6 +137,15 @@ export type FulfillmentOrderStatus =
   | 'READY_FOR_PICKUP'
   | 'REJECTED'
   | 'SHIPPED';
+
+/** The outcome of a step: the fulfillment order, and where a rejection re-routed its lines. */
+export type FulfillmentOrderUpdate = {
+  __typename?: 'FulfillmentOrderUpdate';
+  /** False for a replay of an applied step (same source event id, same content). */
+  changed: Scalars['Boolean']['output'];
+  fulfillmentOrder: FulfillmentOrder;
+  rerouted: Array<FulfillmentOrder>;
+};
 
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -170,12 +215,32 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Route an order for real: hold its stock (all-or-nothing) and create its fulfillment orders.
+   * Internal services only (orders' placeOrder calls it); a repeat for the same order answers the same.
+   */
+  routeOrder: Maybe<RouteOrderResult>;
+  /**
+   * One step of a fulfillment order's lifecycle, idempotent by source event id. Staff of its node and
+   * internal callers; anyone else is answered as for a missing one.
+   */
+  updateFulfillmentOrder: Maybe<UpdateFulfillmentOrderResult>;
   /** Change a node's routing attributes (capabilities, daily capacity, handling time, active). */
   updateLocation: Maybe<UpdateLocationResult>;
   /** Change where a node is and what shipping from it costs (geo, time zone, costs, rank). Operators and internal services. */
   updateLocationRouting: Maybe<UpdateLocationResult>;
   /** Change one channel's sourcing profile. Operators and internal services. */
   updateSourcingProfile: Maybe<SourcingProfileResult>;
+};
+
+
+export type MutationRouteOrderArgs = {
+  input: RouteOrderInput;
+};
+
+
+export type MutationUpdateFulfillmentOrderArgs = {
+  input: UpdateFulfillmentOrderInput;
 };
 
 
@@ -199,13 +264,53 @@ export type Order = {
   id: Scalars['ID']['output'];
 };
 
+export type PlannedFulfillment = {
+  __typename?: 'PlannedFulfillment';
+  deliveryMethod: DeliveryMethod;
+  km: Scalars['Float']['output'];
+  lines: Array<PlannedLine>;
+  location: Location;
+  promisedBy: Scalars['String']['output'];
+};
+
+export type PlannedLine = {
+  __typename?: 'PlannedLine';
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** Changes to the channel's profile for one order; omitted settings are the channel's. */
+export type ProfileOverrideInput = {
+  locationTypes?: InputMaybe<Array<LocationType>>;
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  maxShipments?: InputMaybe<Scalars['Int']['input']>;
+  noDistanceLimit?: InputMaybe<Scalars['Boolean']['input']>;
+  pickupRadiusKm?: InputMaybe<Scalars['Float']['input']>;
+  requireCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+  shipComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  slaHours?: InputMaybe<Scalars['Int']['input']>;
+  stayInCountry?: InputMaybe<Scalars['Boolean']['input']>;
+  weights?: InputMaybe<RoutingWeightsInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A fulfillment order by id. Unknown id: null plus a NOT_FOUND error. */
   fulfillmentOrder: Maybe<FulfillmentOrder>;
+  /**
+   * A node's work queue: open, accepted, in-progress and ready orders, the most urgent promise first
+   * (`first` 1 to 100, default 50). Staff of that node and internal callers.
+   */
+  fulfillmentQueue: Maybe<Array<FulfillmentOrder>>;
   /** A location by id. Unknown id: null plus a NOT_FOUND error. */
   location: Maybe<Location>;
   locations: Array<Location>;
+  /**
+   * Plan an order on the live network without holding anything: the plan, the promise per
+   * fulfillment, and why each node was or was not chosen (operators and internal services).
+   */
+  simulateRouting: Maybe<SimulateRoutingResult>;
   /** One channel's sourcing profile (operators and internal services). */
   sourcingProfile: Maybe<SourcingProfile>;
   /** Every channel's sourcing profile (operators and internal services). */
@@ -215,6 +320,12 @@ export type Query = {
 
 export type QueryFulfillmentOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFulfillmentQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locationId: Scalars['ID']['input'];
 };
 
 
@@ -228,8 +339,107 @@ export type QueryLocationsArgs = {
 };
 
 
+export type QuerySimulateRoutingArgs = {
+  input: SimulateRoutingInput;
+};
+
+
 export type QuerySourcingProfileArgs = {
   channel: SalesChannel;
+};
+
+export type RouteOrderInput = {
+  channel: SalesChannel;
+  destination?: InputMaybe<DestinationInput>;
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<RoutingLineInput>;
+  orderId: Scalars['ID']['input'];
+  profile?: InputMaybe<ProfileOverrideInput>;
+};
+
+export type RouteOrderResult = RoutedOrder | RoutingFailure;
+
+export type RoutedOrder = {
+  __typename?: 'RoutedOrder';
+  fulfillmentOrders: Array<FulfillmentOrder>;
+  /** True when the order had been routed before (same order id): nothing new was held. */
+  replay: Scalars['Boolean']['output'];
+};
+
+/** The routing of one group of lines (one delivery method to one place). */
+export type RoutingDecision = {
+  __typename?: 'RoutingDecision';
+  deliveryMethod: DeliveryMethod;
+  exact: Scalars['Boolean']['output'];
+  explanation: Array<RoutingExplanation>;
+  feasible: Scalars['Boolean']['output'];
+  objective: Maybe<Scalars['Float']['output']>;
+  /** "destination", or the pickup store's id. */
+  target: Scalars['String']['output'];
+  terms: Maybe<RoutingTerms>;
+};
+
+/** One entry of a decision's explanation: how it was searched, why each node was chosen, why the best others were not. */
+export type RoutingExplanation = {
+  __typename?: 'RoutingExplanation';
+  exact: Maybe<Scalars['Boolean']['output']>;
+  /** search, chosen or rejected. */
+  kind: Scalars['String']['output'];
+  km: Maybe<Scalars['Float']['output']>;
+  method: Maybe<Scalars['String']['output']>;
+  nodeId: Maybe<Scalars['ID']['output']>;
+  objectiveDelta: Maybe<Scalars['Float']['output']>;
+  promiseHours: Maybe<Scalars['Float']['output']>;
+  /** rejected: INACTIVE, NO_CAPABILITY, NO_CAPACITY, TOO_FAR, NO_STOCK or WORSE. */
+  reason: Maybe<Scalars['String']['output']>;
+  terms: Maybe<RoutingTerms>;
+  units: Maybe<Scalars['Int']['output']>;
+};
+
+export type RoutingFailure = {
+  __typename?: 'RoutingFailure';
+  code: RoutingFailureCode;
+  message: Scalars['String']['output'];
+  shortLines: Array<ShortLine>;
+};
+
+export type RoutingFailureCode =
+  | 'INVALID_ROUTING_REQUEST'
+  | 'NO_ELIGIBLE_NODE'
+  | 'OUT_OF_STOCK'
+  | 'PICKUP_STORE_UNAVAILABLE'
+  | 'STOCK_CHANGED'
+  | 'TOO_MANY_SHIPMENTS';
+
+export type RoutingLineInput = {
+  deliveryMethod: DeliveryMethod;
+  id: Scalars['ID']['input'];
+  /** The store a PICKUP_IN_STORE, SHIP_TO_STORE or CARRY_OUT line is collected at. */
+  pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type RoutingSimulation = {
+  __typename?: 'RoutingSimulation';
+  decisions: Array<RoutingDecision>;
+  feasible: Scalars['Boolean']['output'];
+  fulfillments: Array<PlannedFulfillment>;
+  /** When not feasible: OUT_OF_STOCK, NO_ELIGIBLE_NODE, TOO_MANY_SHIPMENTS or PICKUP_STORE_UNAVAILABLE. */
+  reason: Maybe<Scalars['String']['output']>;
+  shortLines: Array<ShortLine>;
+};
+
+/** Each criterion's weighted contribution (docs/routing.md). */
+export type RoutingTerms = {
+  __typename?: 'RoutingTerms';
+  capacityUse: Scalars['Float']['output'];
+  cost: Scalars['Float']['output'];
+  distanceKm: Scalars['Float']['output'];
+  extraShipment: Scalars['Float']['output'];
+  lateHour: Scalars['Float']['output'];
+  rank: Scalars['Float']['output'];
+  stockBalance: Scalars['Float']['output'];
 };
 
 /** The weight of each criterion in the objective the router minimises (0: ignored). docs/routing.md defines each term. */
@@ -262,6 +472,31 @@ export type SalesChannel =
   | 'POS'
   | 'SOCIAL'
   | 'WEB';
+
+export type Shipment = {
+  __typename?: 'Shipment';
+  carrier: Maybe<Scalars['String']['output']>;
+  shippedAt: Scalars['String']['output'];
+  trackingNumber: Maybe<Scalars['String']['output']>;
+};
+
+export type ShortLine = {
+  __typename?: 'ShortLine';
+  lineId: Scalars['ID']['output'];
+  missing: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type SimulateRoutingInput = {
+  channel: SalesChannel;
+  /** Required when a line ships. */
+  destination?: InputMaybe<DestinationInput>;
+  /** 1 to 100 lines. */
+  lines: Array<RoutingLineInput>;
+  profile?: InputMaybe<ProfileOverrideInput>;
+};
+
+export type SimulateRoutingResult = RoutingFailure | RoutingSimulation;
 
 /** How orders of one sales channel are routed: hard constraints and weighted criteria (docs/routing.md). */
 export type SourcingProfile = {
@@ -314,6 +549,19 @@ export type SourcingProfileInput = {
 };
 
 export type SourcingProfileResult = FulfillmentError | SourcingProfile;
+
+export type UpdateFulfillmentOrderInput = {
+  action: FulfillmentAction;
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** REJECT and CANCEL: why (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters: the same id again is answered without applying twice. */
+  sourceEventId: Scalars['String']['input'];
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFulfillmentOrderResult = FulfillmentOrderError | FulfillmentOrderUpdate;
 
 export type UpdateLocationInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -460,9 +708,21 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  RouteOrderResult:
+    | ( Omit<RoutedOrder, 'fulfillmentOrders'> & { fulfillmentOrders: Array<_RefType['FulfillmentOrder']> } & { __typename: 'RoutedOrder' } )
+    | ( RoutingFailure & { __typename: 'RoutingFailure' } )
+  ;
+  SimulateRoutingResult:
+    | ( RoutingFailure & { __typename: 'RoutingFailure' } )
+    | ( Omit<RoutingSimulation, 'decisions' | 'fulfillments'> & { decisions: Array<_RefType['RoutingDecision']>, fulfillments: Array<_RefType['PlannedFulfillment']> } & { __typename: 'RoutingSimulation' } )
+  ;
   SourcingProfileResult:
     | ( FulfillmentError & { __typename: 'FulfillmentError' } )
     | ( SourcingProfileDoc & { __typename: 'SourcingProfile' } )
+  ;
+  UpdateFulfillmentOrderResult:
+    | ( FulfillmentOrderError & { __typename: 'FulfillmentOrderError' } )
+    | ( Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: _RefType['FulfillmentOrder'], rerouted: Array<_RefType['FulfillmentOrder']> } & { __typename: 'FulfillmentOrderUpdate' } )
   ;
   UpdateLocationResult:
     | ( FulfillmentError & { __typename: 'FulfillmentError' } )
@@ -478,32 +738,56 @@ export type ResolversTypes = ResolversObject<{
   BusinessHours: ResolverTypeWrapper<BusinessHours>;
   BusinessHoursInput: BusinessHoursInput;
   DeliveryMethod: DeliveryMethod;
+  DestinationInput: DestinationInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FulfillmentAction: FulfillmentAction;
   FulfillmentCapability: FulfillmentCapability;
   FulfillmentError: ResolverTypeWrapper<FulfillmentError>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FulfillmentErrorCode: FulfillmentErrorCode;
   FulfillmentOrder: ResolverTypeWrapper<FulfillmentOrderDoc>;
+  FulfillmentOrderError: ResolverTypeWrapper<FulfillmentOrderError>;
+  FulfillmentOrderErrorCode: FulfillmentOrderErrorCode;
   FulfillmentOrderLine: ResolverTypeWrapper<FulfillmentOrderLineModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FulfillmentOrderStatus: FulfillmentOrderStatus;
+  FulfillmentOrderUpdate: ResolverTypeWrapper<Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversTypes['FulfillmentOrder'], rerouted: Array<ResolversTypes['FulfillmentOrder']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
   Location: ResolverTypeWrapper<LocationDoc>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LocationFilter: LocationFilter;
   LocationLoad: ResolverTypeWrapper<LocationLoad>;
   LocationType: LocationType;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  PlannedFulfillment: ResolverTypeWrapper<PlannedFulfillmentModel>;
+  PlannedLine: ResolverTypeWrapper<PlannedLine>;
+  ProfileOverrideInput: ProfileOverrideInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RouteOrderInput: RouteOrderInput;
+  RouteOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RouteOrderResult']>;
+  RoutedOrder: ResolverTypeWrapper<Omit<RoutedOrder, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversTypes['FulfillmentOrder']> }>;
+  RoutingDecision: ResolverTypeWrapper<GroupDecision>;
+  RoutingExplanation: ResolverTypeWrapper<RoutingExplanation>;
+  RoutingFailure: ResolverTypeWrapper<RoutingFailure>;
+  RoutingFailureCode: RoutingFailureCode;
+  RoutingLineInput: RoutingLineInput;
+  RoutingSimulation: ResolverTypeWrapper<Omit<RoutingSimulation, 'decisions' | 'fulfillments'> & { decisions: Array<ResolversTypes['RoutingDecision']>, fulfillments: Array<ResolversTypes['PlannedFulfillment']> }>;
+  RoutingTerms: ResolverTypeWrapper<RoutingTerms>;
   RoutingWeights: ResolverTypeWrapper<RoutingWeights>;
   RoutingWeightsInput: RoutingWeightsInput;
   SalesChannel: SalesChannel;
+  Shipment: ResolverTypeWrapper<Shipment>;
+  ShortLine: ResolverTypeWrapper<ShortLine>;
+  SimulateRoutingInput: SimulateRoutingInput;
+  SimulateRoutingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SimulateRoutingResult']>;
   SourcingProfile: ResolverTypeWrapper<SourcingProfileDoc>;
   SourcingProfileInput: SourcingProfileInput;
   SourcingProfileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SourcingProfileResult']>;
+  UpdateFulfillmentOrderInput: UpdateFulfillmentOrderInput;
+  UpdateFulfillmentOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentOrderResult']>;
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateLocationResult']>;
   UpdateLocationRoutingInput: UpdateLocationRoutingInput;
@@ -517,27 +801,48 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   BusinessHours: BusinessHours;
   BusinessHoursInput: BusinessHoursInput;
+  DestinationInput: DestinationInput;
+  Float: Scalars['Float']['output'];
   FulfillmentError: FulfillmentError;
   ID: Scalars['ID']['output'];
   FulfillmentOrder: FulfillmentOrderDoc;
+  FulfillmentOrderError: FulfillmentOrderError;
   FulfillmentOrderLine: FulfillmentOrderLineModel;
   Int: Scalars['Int']['output'];
+  FulfillmentOrderUpdate: Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversParentTypes['FulfillmentOrder'], rerouted: Array<ResolversParentTypes['FulfillmentOrder']> };
+  Boolean: Scalars['Boolean']['output'];
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
   Location: LocationDoc;
-  Boolean: Scalars['Boolean']['output'];
   LocationFilter: LocationFilter;
   LocationLoad: LocationLoad;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
+  PlannedFulfillment: PlannedFulfillmentModel;
+  PlannedLine: PlannedLine;
+  ProfileOverrideInput: ProfileOverrideInput;
   Query: Record<PropertyKey, never>;
+  RouteOrderInput: RouteOrderInput;
+  RouteOrderResult: ResolversUnionTypes<ResolversParentTypes>['RouteOrderResult'];
+  RoutedOrder: Omit<RoutedOrder, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversParentTypes['FulfillmentOrder']> };
+  RoutingDecision: GroupDecision;
+  RoutingExplanation: RoutingExplanation;
+  RoutingFailure: RoutingFailure;
+  RoutingLineInput: RoutingLineInput;
+  RoutingSimulation: Omit<RoutingSimulation, 'decisions' | 'fulfillments'> & { decisions: Array<ResolversParentTypes['RoutingDecision']>, fulfillments: Array<ResolversParentTypes['PlannedFulfillment']> };
+  RoutingTerms: RoutingTerms;
   RoutingWeights: RoutingWeights;
   RoutingWeightsInput: RoutingWeightsInput;
+  Shipment: Shipment;
+  ShortLine: ShortLine;
+  SimulateRoutingInput: SimulateRoutingInput;
+  SimulateRoutingResult: ResolversUnionTypes<ResolversParentTypes>['SimulateRoutingResult'];
   SourcingProfile: SourcingProfileDoc;
   SourcingProfileInput: SourcingProfileInput;
   SourcingProfileResult: ResolversUnionTypes<ResolversParentTypes>['SourcingProfileResult'];
+  UpdateFulfillmentOrderInput: UpdateFulfillmentOrderInput;
+  UpdateFulfillmentOrderResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentOrderResult'];
   UpdateLocationInput: UpdateLocationInput;
   UpdateLocationResult: ResolversUnionTypes<ResolversParentTypes>['UpdateLocationResult'];
   UpdateLocationRoutingInput: UpdateLocationRoutingInput;
@@ -573,16 +878,31 @@ export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentTy
   lines?: Resolver<Array<ResolversTypes['FulfillmentOrderLine']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  pickupExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   promisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FulfillmentOrderStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FulfillmentOrderErrorResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrderError'] = ResolversParentTypes['FulfillmentOrderError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['FulfillmentOrderErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type FulfillmentOrderLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrderLine'] = ResolversParentTypes['FulfillmentOrderLine']> = ResolversObject<{
   orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType>;
+}>;
+
+export type FulfillmentOrderUpdateResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrderUpdate'] = ResolversParentTypes['FulfillmentOrderUpdate']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fulfillmentOrder?: Resolver<ResolversTypes['FulfillmentOrder'], ParentType, ContextType>;
+  rerouted?: Resolver<Array<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
@@ -625,6 +945,8 @@ export type MoneyResolvers<ContextType = FulfillmentContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  routeOrder?: Resolver<Maybe<ResolversTypes['RouteOrderResult']>, ParentType, ContextType, RequireFields<MutationRouteOrderArgs, 'input'>>;
+  updateFulfillmentOrder?: Resolver<Maybe<ResolversTypes['UpdateFulfillmentOrderResult']>, ParentType, ContextType, RequireFields<MutationUpdateFulfillmentOrderArgs, 'input'>>;
   updateLocation?: Resolver<Maybe<ResolversTypes['UpdateLocationResult']>, ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
   updateLocationRouting?: Resolver<Maybe<ResolversTypes['UpdateLocationResult']>, ParentType, ContextType, RequireFields<MutationUpdateLocationRoutingArgs, 'input'>>;
   updateSourcingProfile?: Resolver<Maybe<ResolversTypes['SourcingProfileResult']>, ParentType, ContextType, RequireFields<MutationUpdateSourcingProfileArgs, 'input'>>;
@@ -636,12 +958,87 @@ export type OrderResolvers<ContextType = FulfillmentContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PlannedFulfillmentResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['PlannedFulfillment'] = ResolversParentTypes['PlannedFulfillment']> = ResolversObject<{
+  deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  km?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PlannedLine']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  promisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PlannedLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['PlannedLine'] = ResolversParentTypes['PlannedLine']> = ResolversObject<{
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fulfillmentOrder?: Resolver<Maybe<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType, RequireFields<QueryFulfillmentOrderArgs, 'id'>>;
+  fulfillmentQueue?: Resolver<Maybe<Array<ResolversTypes['FulfillmentOrder']>>, ParentType, ContextType, RequireFields<QueryFulfillmentQueueArgs, 'first' | 'locationId'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, Partial<QueryLocationsArgs>>;
+  simulateRouting?: Resolver<Maybe<ResolversTypes['SimulateRoutingResult']>, ParentType, ContextType, RequireFields<QuerySimulateRoutingArgs, 'input'>>;
   sourcingProfile?: Resolver<Maybe<ResolversTypes['SourcingProfile']>, ParentType, ContextType, RequireFields<QuerySourcingProfileArgs, 'channel'>>;
   sourcingProfiles?: Resolver<Maybe<Array<ResolversTypes['SourcingProfile']>>, ParentType, ContextType>;
+}>;
+
+export type RouteOrderResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RouteOrderResult'] = ResolversParentTypes['RouteOrderResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RoutedOrder' | 'RoutingFailure', ParentType, ContextType>;
+}>;
+
+export type RoutedOrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutedOrder'] = ResolversParentTypes['RoutedOrder']> = ResolversObject<{
+  fulfillmentOrders?: Resolver<Array<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType>;
+  replay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoutingDecisionResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutingDecision'] = ResolversParentTypes['RoutingDecision']> = ResolversObject<{
+  deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<Array<ResolversTypes['RoutingExplanation']>, ParentType, ContextType>;
+  feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Maybe<ResolversTypes['RoutingTerms']>, ParentType, ContextType>;
+}>;
+
+export type RoutingExplanationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutingExplanation'] = ResolversParentTypes['RoutingExplanation']> = ResolversObject<{
+  exact?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  km?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  objectiveDelta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promiseHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terms?: Resolver<Maybe<ResolversTypes['RoutingTerms']>, ParentType, ContextType>;
+  units?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type RoutingFailureResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutingFailure'] = ResolversParentTypes['RoutingFailure']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['RoutingFailureCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortLines?: Resolver<Array<ResolversTypes['ShortLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoutingSimulationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutingSimulation'] = ResolversParentTypes['RoutingSimulation']> = ResolversObject<{
+  decisions?: Resolver<Array<ResolversTypes['RoutingDecision']>, ParentType, ContextType>;
+  feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fulfillments?: Resolver<Array<ResolversTypes['PlannedFulfillment']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortLines?: Resolver<Array<ResolversTypes['ShortLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoutingTermsResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutingTerms'] = ResolversParentTypes['RoutingTerms']> = ResolversObject<{
+  capacityUse?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  extraShipment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lateHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stockBalance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RoutingWeightsResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutingWeights'] = ResolversParentTypes['RoutingWeights']> = ResolversObject<{
@@ -652,6 +1049,22 @@ export type RoutingWeightsResolvers<ContextType = FulfillmentContext, ParentType
   lateHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   stockBalance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ShipmentResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
+  carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ShortLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['ShortLine'] = ResolversParentTypes['ShortLine']> = ResolversObject<{
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SimulateRoutingResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['SimulateRoutingResult'] = ResolversParentTypes['SimulateRoutingResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RoutingFailure' | 'RoutingSimulation', ParentType, ContextType>;
 }>;
 
 export type SourcingProfileResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['SourcingProfile'] = ResolversParentTypes['SourcingProfile']> = ResolversObject<{
@@ -676,6 +1089,10 @@ export type SourcingProfileResultResolvers<ContextType = FulfillmentContext, Par
   __resolveType: TypeResolveFn<'FulfillmentError' | 'SourcingProfile', ParentType, ContextType>;
 }>;
 
+export type UpdateFulfillmentOrderResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['UpdateFulfillmentOrderResult'] = ResolversParentTypes['UpdateFulfillmentOrderResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'FulfillmentOrderError' | 'FulfillmentOrderUpdate', ParentType, ContextType>;
+}>;
+
 export type UpdateLocationResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['UpdateLocationResult'] = ResolversParentTypes['UpdateLocationResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'FulfillmentError' | 'Location', ParentType, ContextType>;
 }>;
@@ -689,17 +1106,32 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   BusinessHours?: BusinessHoursResolvers<ContextType>;
   FulfillmentError?: FulfillmentErrorResolvers<ContextType>;
   FulfillmentOrder?: FulfillmentOrderResolvers<ContextType>;
+  FulfillmentOrderError?: FulfillmentOrderErrorResolvers<ContextType>;
   FulfillmentOrderLine?: FulfillmentOrderLineResolvers<ContextType>;
+  FulfillmentOrderUpdate?: FulfillmentOrderUpdateResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   LocationLoad?: LocationLoadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  PlannedFulfillment?: PlannedFulfillmentResolvers<ContextType>;
+  PlannedLine?: PlannedLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RouteOrderResult?: RouteOrderResultResolvers<ContextType>;
+  RoutedOrder?: RoutedOrderResolvers<ContextType>;
+  RoutingDecision?: RoutingDecisionResolvers<ContextType>;
+  RoutingExplanation?: RoutingExplanationResolvers<ContextType>;
+  RoutingFailure?: RoutingFailureResolvers<ContextType>;
+  RoutingSimulation?: RoutingSimulationResolvers<ContextType>;
+  RoutingTerms?: RoutingTermsResolvers<ContextType>;
   RoutingWeights?: RoutingWeightsResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShortLine?: ShortLineResolvers<ContextType>;
+  SimulateRoutingResult?: SimulateRoutingResultResolvers<ContextType>;
   SourcingProfile?: SourcingProfileResolvers<ContextType>;
   SourcingProfileResult?: SourcingProfileResultResolvers<ContextType>;
+  UpdateFulfillmentOrderResult?: UpdateFulfillmentOrderResultResolvers<ContextType>;
   UpdateLocationResult?: UpdateLocationResultResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
 }>;

@@ -1,0 +1,348 @@
+import type { Principal } from '../platform/auth/principal';
+import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
+import { bearer, errorCodes, OPERATOR, postGraphQL } from './support/http';
+
+/**
+ * Distributed order management end to end through the gateway: orders are routed for real (as
+ * orders' placeOrder does, the internal service principal), their stock held in catalog's ledger,
+ * and each fulfillment order driven by the staff of its node. Inventory positions and statuses are
+ * checked after every step.
+ */
+const SERVICE: Principal = { kind: 'service', service: 'orders' };
+let gw: EmbeddedGateway;
+let n = 0;
+
+beforeAll(async () => {
+  gw = await startEmbeddedGateway();
+});
+afterAll(() => gw.stop());
+
+interface Level {
+  onHand: number;
+  available: number;
+  committed: number;
+  reserved: number;
+}
+interface Fo {
+  id: string;
+  status: string;
+  location: { id: string };
+  deliveryMethod: string;
+  lines: { orderLineId: string; quantity: number }[];
+  pickupExpiresAt: string | null;
+}
+const FO = 'id status location { id } deliveryMethod lines { orderLineId quantity } pickupExpiresAt';
+
+async function level(sku: string, locationId: string): Promise<Level> {
+  const res = await postGraphQL<{ inventoryLevel: Level }>(
+    gw.url,
+    `{ inventoryLevel(sku: "${sku}", locationId: "${locationId}") { onHand available committed reserved } }`,
+    undefined,
+    bearer(OPERATOR),
+  );
+  return res.body.data!.inventoryLevel;
+}
+
+type Line = { id: string; sku: string; quantity: number; deliveryMethod: string; pickupLocationId?: string };
+async function route(lines: Line[], extra: Record<string, unknown> = {}) {
+  const orderId = `ord_test_${++n}`;
+  const res = await postGraphQL<{
+    routeOrder: { __typename: string; fulfillmentOrders?: Fo[]; code?: string; replay?: boolean };
+  }>(
+    gw.url,
+    `mutation($input: RouteOrderInput!) { routeOrder(input: $input) {
+      __typename ... on RoutedOrder { replay fulfillmentOrders { ${FO} } } ... on RoutingFailure { code message shortLines { lineId missing } } } }`,
+    {
+      input: {
+        orderId,
+        channel: 'WEB',
+        destination: { lat: 48.8566, lng: 2.3522, countryCode: 'FR' },
+        lines,
+        idempotencyKey: `key-${orderId}`,
+        ...extra,
+      },
+    },
+    bearer(SERVICE),
+  );
+  return { orderId, res, answer: res.body.data?.routeOrder };
+}
+
+async function step(fo: Fo, action: string, staff: Principal, extra: Record<string, unknown> = {}) {
+  const res = await postGraphQL<{
+    updateFulfillmentOrder: {
+      __typename: string;
+      fulfillmentOrder?: Fo;
+      rerouted?: Fo[];
+      changed?: boolean;
+      code?: string;
+    };
+  }>(
+    gw.url,
+    `mutation($input: UpdateFulfillmentOrderInput!) { updateFulfillmentOrder(input: $input) {
+      __typename ... on FulfillmentOrderUpdate { changed fulfillmentOrder { ${FO} } rerouted { ${FO} } }
+      ... on FulfillmentOrderError { code message } } }`,
+    { input: { id: fo.id, action, sourceEventId: `${fo.id}-${action}-${++n}`, ...extra } },
+    bearer(staff),
+  );
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data!.updateFulfillmentOrder;
+}
+
+const staffOf = (locationId: string): Principal => ({ kind: 'associate', userId: `emp_${locationId}`, locationId });
+
+/** Positions with at least `units` available to WEB, straight from catalog's snapshot query. */
+async function stocked(units: number, locationType?: string): Promise<{ sku: string; locationId: string }[]> {
+  const res = await postGraphQL<{ products: { edges: { node: { variants: { sku: string }[] } }[] } }>(
+    gw.url,
+    '{ products(first: 40) { edges { node { variants { sku } } } } }',
+  );
+  const all = res.body.data!.products.edges.flatMap((e) => e.node.variants.map((v) => v.sku));
+  const stock = await postGraphQL<{ availableStock: { sku: string; locationId: string; available: number }[] }>(
+    gw.url,
+    'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { sku locationId available } }',
+    { skus: all.slice(0, 100) },
+    bearer(SERVICE),
+  );
+  return stock.body.data!.availableStock.filter(
+    (s) => s.available >= units && (!locationType || s.locationId.startsWith(locationType)),
+  );
+}
+
+describe('routing through the gateway', () => {
+  it('ship from store: routed to a store, accepted (committed), shipped (stock leaves), delivered', async () => {
+    const [pos] = await stocked(3, 'loc_store_');
+    expect(pos).toBeDefined();
+    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 2, deliveryMethod: 'SHIP' }], {
+      profile: { locationTypes: ['STORE'], maxShipments: 1 },
+    });
+    expect(answer?.__typename).toBe('RoutedOrder');
+    const [fo] = answer!.fulfillmentOrders!;
+    expect(fo).toMatchObject({ status: 'OPEN', deliveryMethod: 'SHIP', lines: [{ orderLineId: 'l1', quantity: 2 }] });
+    const at = fo!.location.id;
+    const held = await level(pos!.sku, at);
+
+    const accepted = await step(fo!, 'ACCEPT', staffOf(at));
+    expect(accepted.fulfillmentOrder?.status).toBe('ACCEPTED');
+    const afterAccept = await level(pos!.sku, at);
+    expect(afterAccept.committed - held.committed).toBe(2);
+    expect(held.reserved - afterAccept.reserved).toBe(2);
+
+    const shipped = await step(fo!, 'SHIP', staffOf(at), { carrier: 'Colissimo', trackingNumber: '6A123' });
+    expect(shipped.fulfillmentOrder?.status).toBe('SHIPPED');
+    const afterShip = await level(pos!.sku, at);
+    expect(afterAccept.onHand - afterShip.onHand).toBe(2);
+    expect(afterAccept.committed - afterShip.committed).toBe(2);
+    expect(afterShip.available).toBe(afterAccept.available);
+
+    expect((await step(fo!, 'DELIVER', staffOf(at))).fulfillmentOrder?.status).toBe('DELIVERED');
+    // Nothing applies to a delivered order, and the refusal changes nothing.
+    expect(await step(fo!, 'CANCEL', staffOf(at))).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(await level(pos!.sku, at)).toEqual(afterShip);
+  });
+
+  it('BOPIS: held at the store, accepted, ready (with a hold expiry), picked up (stock leaves)', async () => {
+    const pickupStores = await postGraphQL<{ locations: { id: string }[] }>(
+      gw.url,
+      '{ locations(filter: { capability: PICKUP_IN_STORE, active: true }) { id } }',
+    );
+    const ids = new Set(pickupStores.body.data!.locations.map((l) => l.id));
+    const [pos] = (await stocked(2, 'loc_store_')).filter((p) => ids.has(p.locationId));
+    const before = await level(pos!.sku, pos!.locationId);
+    const { answer } = await route([
+      { id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'PICKUP_IN_STORE', pickupLocationId: pos!.locationId },
+    ]);
+    if (answer?.__typename !== 'RoutedOrder') throw new Error(JSON.stringify(answer));
+    const [fo] = answer.fulfillmentOrders!;
+    expect(fo).toMatchObject({ status: 'OPEN', location: { id: pos!.locationId }, deliveryMethod: 'PICKUP_IN_STORE' });
+    const held = await level(pos!.sku, pos!.locationId);
+    expect(before.available - held.available).toBe(1);
+    expect(held.reserved - before.reserved).toBe(1);
+
+    const staff = staffOf(pos!.locationId);
+    await step(fo!, 'ACCEPT', staff);
+    // A pickup is never shipped: refused, nothing changes.
+    expect(await step(fo!, 'SHIP', staff)).toMatchObject({ code: 'INVALID_TRANSITION' });
+    const ready = await step(fo!, 'READY_FOR_PICKUP', staff);
+    expect(ready.fulfillmentOrder).toMatchObject({ status: 'READY_FOR_PICKUP' });
+    expect(Date.parse(ready.fulfillmentOrder!.pickupExpiresAt!)).toBeGreaterThan(Date.now());
+    const picked = await step(fo!, 'PICKED_UP', staff);
+    expect(picked.fulfillmentOrder?.status).toBe('PICKED_UP');
+    const after = await level(pos!.sku, pos!.locationId);
+    expect(before.onHand - after.onHand).toBe(1);
+    expect(after.committed).toBe(before.committed);
+    expect(after.reserved).toBe(before.reserved);
+  });
+
+  it('a split order: more units than any one node holds, parts sum to the order', async () => {
+    const positions = await stocked(1);
+    const bySku = new Map<string, { locationId: string; available: number }[]>();
+    for (const p of positions) bySku.set(p.sku, [...(bySku.get(p.sku) ?? []), p as never]);
+    const res = await postGraphQL<{ availableStock: { sku: string; locationId: string; available: number }[] }>(
+      gw.url,
+      'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { sku locationId available } }',
+      { skus: [...bySku.keys()].slice(0, 50) },
+      bearer(SERVICE),
+    );
+    const stock = res.body.data!.availableStock;
+    // A SKU held at two or more nodes: order one more unit than the best node holds.
+    const sku = [...new Set(stock.map((s) => s.sku))].find(
+      (k) => stock.filter((s) => s.sku === k && s.available > 0).length >= 2,
+    )!;
+    const holders = stock.filter((s) => s.sku === sku && s.available > 0).sort((a, b) => b.available - a.available);
+    const quantity = Math.min(holders[0]!.available + 1, holders[0]!.available + holders[1]!.available);
+    const { answer } = await route([{ id: 'l1', sku, quantity, deliveryMethod: 'SHIP' }], {
+      profile: { maxShipments: 3, stayInCountry: false },
+    });
+    expect(answer?.__typename).toBe('RoutedOrder');
+    const fos = answer!.fulfillmentOrders!;
+    expect(fos.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(fos.map((f) => f.location.id)).size).toBe(fos.length);
+    expect(fos.flatMap((f) => f.lines).reduce((sum, l) => sum + l.quantity, 0)).toBe(quantity);
+  });
+
+  it('a node rejects: its stock is released and the lines re-routed, never back to it', async () => {
+    const [pos] = await stocked(2, 'loc_dc_');
+    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
+      profile: { maxShipments: 1, stayInCountry: false },
+    });
+    const [fo] = answer!.fulfillmentOrders!;
+    const at = fo!.location.id;
+    const held = await level(pos!.sku, at);
+    const rejected = await step(fo!, 'REJECT', staffOf(at), { reason: 'damaged in the bin' });
+    expect(rejected.fulfillmentOrder?.status).toBe('REJECTED');
+    const released = await level(pos!.sku, at);
+    expect(held.reserved - released.reserved).toBe(1);
+    expect(released.available - held.available).toBe(1);
+    for (const r of rejected.rerouted ?? []) {
+      expect(r.location.id).not.toBe(at);
+      expect(r.status).toBe('OPEN');
+    }
+    expect((rejected.rerouted ?? []).flatMap((r) => r.lines).reduce((s, l) => s + l.quantity, 0)).toBe(1);
+  });
+
+  it('a step is idempotent by source event id; the same id with other content is a conflict', async () => {
+    const [pos] = await stocked(1, 'loc_dc_');
+    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
+      profile: { maxShipments: 1, stayInCountry: false },
+    });
+    const [fo] = answer!.fulfillmentOrders!;
+    const staff = staffOf(fo!.location.id);
+    const send = (reason: string) =>
+      postGraphQL<{ updateFulfillmentOrder: { __typename: string; changed?: boolean; code?: string } }>(
+        gw.url,
+        `mutation { updateFulfillmentOrder(input: { id: "${fo!.id}", action: CANCEL, sourceEventId: "evt-1", reason: "${reason}" }) {
+          __typename ... on FulfillmentOrderUpdate { changed } ... on FulfillmentOrderError { code } } }`,
+        undefined,
+        bearer(staff),
+      );
+    const before = await level(pos!.sku, fo!.location.id);
+    expect((await send('customer')).body.data?.updateFulfillmentOrder).toMatchObject({ changed: true });
+    const once = await level(pos!.sku, fo!.location.id);
+    expect(before.reserved - once.reserved).toBe(1);
+    expect((await send('customer')).body.data?.updateFulfillmentOrder).toMatchObject({ changed: false });
+    expect((await send('other')).body.data?.updateFulfillmentOrder).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' });
+    expect(await level(pos!.sku, fo!.location.id)).toEqual(once);
+  });
+
+  it('routing an order twice holds its stock once', async () => {
+    const [pos] = await stocked(1, 'loc_dc_');
+    const input = {
+      orderId: `ord_twice_${++n}`,
+      channel: 'WEB',
+      destination: { lat: 48.85, lng: 2.35, countryCode: 'FR' },
+      lines: [{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }],
+      idempotencyKey: 'twice',
+    };
+    const q = `mutation($input: RouteOrderInput!) { routeOrder(input: $input) { ... on RoutedOrder { replay fulfillmentOrders { id } } } }`;
+    const first = await postGraphQL<{ routeOrder: { replay: boolean; fulfillmentOrders: { id: string }[] } }>(
+      gw.url,
+      q,
+      { input },
+      bearer(SERVICE),
+    );
+    const again = await postGraphQL<{ routeOrder: { replay: boolean; fulfillmentOrders: { id: string }[] } }>(
+      gw.url,
+      q,
+      { input },
+      bearer(SERVICE),
+    );
+    expect(first.body.data?.routeOrder.replay).toBe(false);
+    expect(again.body.data?.routeOrder).toEqual({
+      replay: true,
+      fulfillmentOrders: first.body.data?.routeOrder.fulfillmentOrders,
+    });
+  });
+
+  it('many orders at once for the last units never oversell and leave no stray hold', async () => {
+    const [pos] = (await stocked(1, 'loc_store_')).sort((a, b) => a.sku.localeCompare(b.sku));
+    const stock = await postGraphQL<{ availableStock: { sku: string; locationId: string; available: number }[] }>(
+      gw.url,
+      'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { sku locationId available } }',
+      { skus: [pos!.sku] },
+      bearer(SERVICE),
+    );
+    const total = stock.body.data!.availableStock.reduce((s, p) => s + p.available, 0);
+    const attempts = Math.min(total + 5, 40);
+    const results = await Promise.all(
+      Array.from({ length: attempts }, () =>
+        route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
+          profile: { maxShipments: 1, stayInCountry: false, requireCapacity: false },
+        }),
+      ),
+    );
+    const routed = results.filter((r) => r.answer?.__typename === 'RoutedOrder');
+    const refused = results.filter((r) => r.answer?.__typename === 'RoutingFailure');
+    expect(routed.length + refused.length).toBe(attempts);
+    expect(routed.length).toBeLessThanOrEqual(total);
+    const after = await postGraphQL<{ availableStock: { available: number }[] }>(
+      gw.url,
+      'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { available } }',
+      { skus: [pos!.sku] },
+      bearer(SERVICE),
+    );
+    // Every unit that left the available pool is held by exactly one routed order.
+    expect(total - after.body.data!.availableStock.reduce((s, p) => s + p.available, 0)).toBe(routed.length);
+  });
+});
+
+describe('who may route and step', () => {
+  it('routing for real is for internal services only; the dry run for operators', async () => {
+    const input = {
+      orderId: 'ord_nope',
+      channel: 'WEB',
+      destination: { lat: 48.85, lng: 2.35, countryCode: 'FR' },
+      lines: [{ id: 'l1', sku: 'SKU-0001-41-FOR', quantity: 1, deliveryMethod: 'SHIP' }],
+      idempotencyKey: 'nope',
+    };
+    for (const p of [OPERATOR, staffOf('loc_store_01'), { kind: 'customer', customerId: 'cus_000001' } as Principal]) {
+      const res = await postGraphQL<{ routeOrder: unknown }>(
+        gw.url,
+        'mutation($input: RouteOrderInput!) { routeOrder(input: $input) { __typename } }',
+        { input },
+        bearer(p),
+      );
+      expect(res.body.data?.routeOrder).toBeNull();
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    }
+    const anon = await postGraphQL<{ simulateRouting: unknown }>(
+      gw.url,
+      'query($input: SimulateRoutingInput!) { simulateRouting(input: $input) { __typename } }',
+      { input: { channel: 'WEB', destination: input.destination, lines: input.lines } },
+    );
+    expect(anon.body.data?.simulateRouting).toBeNull();
+  });
+
+  it('staff of another node see a fulfillment order exactly like a missing one, and change nothing', async () => {
+    const [pos] = await stocked(1, 'loc_dc_');
+    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
+      profile: { maxShipments: 1, stayInCountry: false },
+    });
+    const [fo] = answer!.fulfillmentOrders!;
+    const other = fo!.location.id === 'loc_store_01' ? 'loc_store_02' : 'loc_store_01';
+    const res = await step(fo!, 'CANCEL', staffOf(other));
+    const missing = await step({ ...fo!, id: 'fo_missing_1' }, 'CANCEL', staffOf(other));
+    expect(res).toEqual({ ...missing, message: res.message });
+    expect(res).toMatchObject({ code: 'FULFILLMENT_ORDER_NOT_FOUND' });
+    expect((await step(fo!, 'ACCEPT', staffOf(fo!.location.id))).fulfillmentOrder?.status).toBe('ACCEPTED');
+  });
+});
