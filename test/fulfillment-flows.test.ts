@@ -75,6 +75,7 @@ async function step(fo: Fo, action: string, staff: Principal, extra: Record<stri
       rerouted?: Fo[];
       changed?: boolean;
       code?: string;
+      message?: string;
     };
   }>(
     gw.url,

@@ -1,3 +1,4 @@
+import { periodic } from '../../platform/periodic';
 import { buildSchemaFor } from '../sdl';
 import { fulfillmentPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
@@ -14,10 +15,16 @@ import { createFulfillmentStore } from './store';
 export { routeInstances, type RoutedInstances } from './domain/routing/offline';
 
 export function buildFulfillmentSubgraph(
-  deps: SubgraphDeps & { catalog: CatalogApi },
+  deps: SubgraphDeps & { catalog: CatalogApi; sweepIntervalMs?: number },
 ): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
   const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, deps.catalog);
+  const pickupSweeper = periodic(
+    'pickup hold sweep',
+    () => service.sweepExpiredPickups(),
+    deps.sweepIntervalMs ?? 1000,
+    deps.logger,
+  );
   // The in-process binding of fulfillment's service interface: its own service.
   const api: FulfillmentApi = {
     listNetwork: () => service.listNetwork(),
@@ -48,6 +55,8 @@ export function buildFulfillmentSubgraph(
     ),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
+    start: async () => pickupSweeper.start(),
+    stop: () => pickupSweeper.stop(),
     api,
   };
 }

@@ -312,6 +312,27 @@ export function createFulfillmentOrderUseCases(deps: OrdersDeps) {
       return { ok: false, code: 'STOCK_CHANGED', message: `fulfillment order ${input.id} is too contended; retry` };
     },
 
+    /**
+     * Cancels ready pickups whose hold ran out and releases their stock. Safe with any number of
+     * instances sweeping at once: each expiry is the same step (source event `expire:<id>`), so the
+     * fulfillment order's compare-and-set lets one win and the others see a replay.
+     */
+    async sweepExpiredPickups(limit = 200): Promise<number> {
+      const due = await store.expiredPickups(now().toISOString(), limit);
+      let expired = 0;
+      for (const fo of due) {
+        const outcome = await this.transition({
+          id: fo._id,
+          action: 'EXPIRE',
+          sourceEventId: `expire:${fo._id}`,
+          reason: 'pickup hold expired',
+        });
+        if (outcome.ok && outcome.changed) expired++;
+      }
+      if (expired > 0) logger.info({ expired }, 'expired pickup holds released');
+      return expired;
+    },
+
     /** A node's work queue: its open, accepted and in-progress orders, the most urgent promise first. */
     queue: (locationId: string, first: number) => store.queueOf(locationId, first),
   };

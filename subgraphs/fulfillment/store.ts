@@ -69,6 +69,12 @@ export function createFulfillmentStore(store: DocumentStore) {
       fulfillmentOrders.updateOne({ _id: id, status, updatedAt }, { $set: set }),
     excludeLocations: (id: string, locationIds: string[]) =>
       fulfillmentOrders.updateOne({ _id: id }, { $set: { excludedLocationIds: locationIds } }),
+    /** Ready pickups whose hold ran out before `nowIso`, oldest first, at most `limit`. */
+    expiredPickups: (nowIso: string, limit: number) =>
+      fulfillmentOrders.findAll(
+        { status: 'READY_FOR_PICKUP', pickupExpiresAt: { $lt: nowIso } },
+        { sort: { field: 'pickupExpiresAt', direction: 1 }, limit },
+      ),
     /** A node's open work, the most urgent promise first. */
     queueOf: (locationId: string, first: number) =>
       fulfillmentOrders.findAll(
