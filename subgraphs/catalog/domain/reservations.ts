@@ -125,7 +125,15 @@ export function planReservation(req: ReservationRequest, now: Date): Reservation
     idempotencyKey: req.idempotencyKey,
     requestHash: reservationRequestHash(req.kind, req.ownerId, normalized.lines, ttlSeconds),
     status: 'ACTIVE',
-    lines: normalized.lines.map((l) => ({ ...l, status: 'ACTIVE', releaseReason: null })),
+    // Written out, not spread: this is the reservation hot path, and a literal of one shape is cheaper.
+    lines: normalized.lines.map((l) => ({
+      lineKey: l.lineKey,
+      sku: l.sku,
+      locationId: l.locationId,
+      quantity: l.quantity,
+      status: 'ACTIVE',
+      releaseReason: null,
+    })),
     expiresAt: ttlSeconds === null ? null : new Date(now.getTime() + ttlSeconds * 1000).toISOString(),
     releaseReason: null,
     revision: 0,
