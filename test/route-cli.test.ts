@@ -25,13 +25,16 @@ describe('npm run route -- FILE (the built CLI)', () => {
   const file = join(FIXTURES, 'instances.json');
   const instances = JSON.parse(readFileSync(file, 'utf8')) as RoutingInstance[];
   let tmp: string;
+  /** The fixture's run, shared by the tests that only read it (each run starts a process). */
+  let first: ReturnType<typeof route>;
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'route-cli-'));
+    first = route(file);
   });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('prints exactly a JSON array of plans, one per instance, in order, and nothing on stderr', () => {
-    const run = route(file);
+    const run = first;
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const plans = JSON.parse(run.stdout) as RoutingPlan[];
     expect(run.stdout).toBe(`${JSON.stringify(plans, null, 2)}\n`);
@@ -50,7 +53,7 @@ describe('npm run route -- FILE (the built CLI)', () => {
   });
 
   it('prints plans whose figures recompute from the plan and its instance alone', () => {
-    const plans = JSON.parse(route(file).stdout) as RoutingPlan[];
+    const plans = JSON.parse(first.stdout) as RoutingPlan[];
     plans.forEach((plan, i) => {
       const instance = instances[i]!;
       expect(checkPlan(instance, plan)).toEqual([]);
@@ -69,7 +72,7 @@ describe('npm run route -- FILE (the built CLI)', () => {
   });
 
   it('is deterministic: the same file gives byte-identical output', () => {
-    expect(route(file).stdout).toBe(route(file).stdout);
+    expect(route(file).stdout).toBe(first.stdout);
   });
 
   it('routes a file holding one instance (not an array) into an array of one plan', () => {
@@ -77,7 +80,7 @@ describe('npm run route -- FILE (the built CLI)', () => {
     writeFileSync(single, JSON.stringify(instances[0]));
     const run = route(single);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual([JSON.parse(route(file).stdout)[0]]);
+    expect(JSON.parse(run.stdout)).toEqual([(JSON.parse(first.stdout) as RoutingPlan[])[0]]);
   });
 
   it.each([

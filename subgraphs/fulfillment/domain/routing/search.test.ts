@@ -33,12 +33,12 @@ const searchOf = (plan: FeasiblePlan) =>
   plan.explanation.find((e): e is Extract<ExplanationEntry, { kind: 'search' }> => e.kind === 'search')!;
 
 describe('the search on a 400-node network', () => {
-  const instances = orders(40, 7);
+  const instances = orders(24, 7);
 
   it('proves most plans optimal within the default budget, counting states, never past the budget', () => {
     const plans = instances.map((i) => routeOrder(i));
     const found = plans.filter((p): p is FeasiblePlan => p.feasible);
-    expect(found.length).toBeGreaterThanOrEqual(30);
+    expect(found.length).toBeGreaterThanOrEqual(18);
     for (const plan of found) expect(searchOf(plan).states).toBeLessThanOrEqual(ROUTING_BUDGET);
     expect(found.filter((p) => p.exact).length / found.length).toBeGreaterThanOrEqual(0.9);
   });
@@ -92,7 +92,7 @@ describe('ties', () => {
 });
 
 describe('the explanation', () => {
-  const instances = orders(30, 11);
+  const instances = orders(20, 11);
 
   it('is bounded: the search, one entry per shipment, at most 5 alternatives and 5 excluded nodes', () => {
     for (const inst of instances) {
