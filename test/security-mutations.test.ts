@@ -45,8 +45,7 @@ const OPS: Record<string, Op> = {
   touchpoint: (id) =>
     `mutation { r: recordTouchpoint(input: { eventId: "${id}", customerId: "cus_000001", type: CLICK, channel: SEARCH }) { __typename } }`,
   rerankStore01: () => `mutation { r: updateLocationRouting(input: { id: "loc_store_01", rank: 30 }) { __typename } }`,
-  webProfile: () =>
-    `mutation { r: updateSourcingProfile(input: { channel: WEB, maxShipments: 3 }) { __typename } }`,
+  webProfile: () => `mutation { r: updateSourcingProfile(input: { channel: WEB, maxShipments: 3 }) { __typename } }`,
 };
 
 // allowed (✓) or refused (✗), per principal, in the order of OPS.

@@ -1,6 +1,5 @@
 import type { DeliveryMethod, GeoPoint, Money, SalesChannel } from '../../platform/shared/commerce';
 import type { BusinessHours } from './domain/calendar';
-import type { AppliedEvent } from './domain/fulfillment-order';
 
 export const LOCATION_TYPES = ['WAREHOUSE', 'STORE', 'THIRD_PARTY_LOGISTICS', 'DROPSHIP_SUPPLIER'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
@@ -74,6 +73,12 @@ export interface FulfillmentOrderLine {
   orderLineId: string;
   sku: string;
   quantity: number;
+}
+
+/** A request applied to a fulfillment order, by its source event id (replays are recognised by it). */
+export interface AppliedEvent {
+  sourceEventId: string;
+  requestHash: string;
 }
 
 /** Collection `fulfillment_orders`, `_id` like `fo_000001_1`. */

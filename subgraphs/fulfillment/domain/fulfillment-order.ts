@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DeliveryMethod } from '../../../platform/shared/commerce';
-import type { FulfillmentOrderStatus } from '../model';
+import type { AppliedEvent, FulfillmentOrderStatus } from '../model';
 
 /**
  * A fulfillment order's lifecycle, pure: which action may follow which status, what each does to
@@ -53,11 +53,8 @@ const RULES: Record<FulfillmentAction, Rule> = {
 /** Statuses after which nothing changes any more. */
 export const FINAL_STATUSES: readonly FulfillmentOrderStatus[] = ['DELIVERED', 'PICKED_UP', 'REJECTED', 'CANCELLED'];
 
-/** A fulfillment order's record of the requests applied to it (bounded: the latest kept). */
-export interface AppliedEvent {
-  sourceEventId: string;
-  requestHash: string;
-}
+/** A fulfillment order keeps the latest of the requests applied to it. */
+export type { AppliedEvent };
 export const APPLIED_EVENTS_KEPT = 50;
 
 export interface TransitionRequest {
