@@ -102,4 +102,5 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'partners:manage': 'operator',
   'internal.service': 'operator',
   'location.queue': 'location-bound',
+  'order.place': 'customer-owned',
 };

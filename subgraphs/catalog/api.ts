@@ -23,6 +23,8 @@ export interface CatalogApi {
   reroute(input: RerouteRequest): Promise<HoldResult>;
   /** Every position of these SKUs (1..100) the channel may sell from, with its units for the channel. */
   availableStock(input: StockRequest): Promise<ChannelStock[]>;
+  /** The prices of up to 100 SKUs on a channel; a SKU without one there is left out. */
+  prices(input: { skus: string[]; channel: SalesChannel; currencyCode?: string }): Promise<SkuPrice[]>;
 }
 
 export interface LineRequest {
@@ -115,6 +117,13 @@ export interface Short {
 
 export type LinesResult = { ok: true; reservation: Reservation } | Refused;
 export type HoldResult = LinesResult | Short;
+
+export interface SkuPrice {
+  sku: string;
+  /** Minor units. */
+  amount: number;
+  currencyCode: string;
+}
 
 export interface ChannelStock {
   sku: string;
@@ -210,6 +219,13 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
     }`,
     variables: (input) => ({ skus: input.skus, channel: input.channel }),
     result: (data) => data.availableStock as ChannelStock[],
+  },
+  prices: {
+    document: `query ChannelPrices($skus: [String!]!, $channel: SalesChannel!, $currencyCode: String) {
+      channelPrices(skus: $skus, channel: $channel, currencyCode: $currencyCode) { sku amount currencyCode }
+    }`,
+    variables: (input) => ({ skus: input.skus, channel: input.channel, currencyCode: input.currencyCode ?? 'EUR' }),
+    result: (data) => data.channelPrices as SkuPrice[],
   },
 });
 

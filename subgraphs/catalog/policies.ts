@@ -69,6 +69,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   InsufficientStockError: 'public',
   ChannelSourcing: 'public',
   ChannelStock: 'public',
+  ChannelPrice: 'public',
   InventoryMovement: 'location-bound',
   StockChange: 'location-bound',
   InventoryMovementConnection: 'location-bound',
@@ -81,5 +82,6 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.inventoryLevel': 'public',
   'Query.channelSourcing': 'public',
   'Query.availableStock': 'public',
+  'Query.channelPrices': 'public',
   'Query.reservation': 'location-bound',
 };

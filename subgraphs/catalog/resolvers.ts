@@ -50,6 +50,8 @@ export function createCatalogResolvers(): Resolvers {
       },
       channelSourcing: (_, __, ctx) => ctx.service.channelSourcing(),
       availableStock: (_, { skus, channel }, ctx) => ctx.service.availableStock(skus, channel),
+      channelPrices: (_, { skus, channel, currencyCode }, ctx) =>
+        ctx.service.channelPrices(skus, channel, currencyCode ?? 'EUR'),
     },
     Mutation: createInventoryMutations(),
     Product: {

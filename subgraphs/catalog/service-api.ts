@@ -55,5 +55,6 @@ export function createCatalogApi(service: InventoryService): CatalogApi {
       result(await service.release(input.reservationId, input.reason, lines(input))) as LinesResult,
     reroute: async (input) => result(await service.reroute(input)),
     availableStock: (input) => service.availableStock(input.skus, input.channel),
+    prices: (input) => service.channelPrices(input.skus, input.channel, input.currencyCode ?? 'EUR'),
   };
 }

@@ -61,6 +61,23 @@ export function createReadUseCases({ store, network }: Pick<ServiceDeps, 'store'
       );
     },
 
+    /** The prices of `skus` on `channel` (request order, each once); a SKU without one is left out. 1..100 SKUs. */
+    async channelPrices(
+      skus: readonly string[],
+      channel: SalesChannel,
+      currencyCode = 'EUR',
+    ): Promise<{ sku: string; amount: number; currencyCode: string }[]> {
+      if (skus.length === 0 || skus.length > MAX_STOCK_SKUS) {
+        throw badInput(`skus must name 1..${MAX_STOCK_SKUS} SKUs`, 'skus');
+      }
+      const unique = [...new Set(skus)];
+      const variants = await store.variantsBySkus(unique);
+      return unique.flatMap((sku, i) => {
+        const price = variants[i]?.prices.find((p) => p.channel === channel && p.currencyCode === currencyCode);
+        return price ? [{ sku, amount: price.amount, currencyCode: price.currencyCode }] : [];
+      });
+    },
+
     productByHandle: (handle: string) => store.productByHandle(handle),
 
     /** A page of products, ordered by id; `text` must hold a word and requires all of them. */

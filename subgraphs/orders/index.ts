@@ -1,3 +1,5 @@
+import type { CatalogApi } from '../catalog/api';
+import type { FulfillmentApi } from '../fulfillment/api';
 import { buildSchemaFor } from '../sdl';
 import { ordersPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
@@ -8,9 +10,14 @@ import { createOrdersResolvers } from './resolvers';
 import { createOrdersService } from './service';
 import { createOrdersStore } from './store';
 
-export function buildOrdersSubgraph(deps: SubgraphDeps): Subgraph<OrdersContext> {
+export function buildOrdersSubgraph(
+  deps: SubgraphDeps & { catalog: CatalogApi; fulfillment: FulfillmentApi },
+): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
-  const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
+  const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, {
+    catalog: deps.catalog,
+    fulfillment: deps.fulfillment,
+  });
   return {
     name: 'orders',
     ...ordersSeeding,

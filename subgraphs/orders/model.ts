@@ -46,4 +46,6 @@ export interface OrderDoc {
   notes: OrderNoteDoc[];
   placedAt: string;
   updatedAt: string;
+  /** Hash of the placeOrder request that created it (null for demo history): tells a replay from a conflict. */
+  placementHash?: string | null;
 }

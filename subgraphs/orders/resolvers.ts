@@ -1,3 +1,4 @@
+import { requireKey } from '../../platform/validation';
 import { describePrincipal } from '../../platform/auth/principal';
 import { notFound } from '../../platform/errors';
 import { mayReadOrder } from './policies';
@@ -22,6 +23,25 @@ export function createOrdersResolvers(): Resolvers {
       },
     },
     Mutation: {
+      placeOrder: async (_, { input }, ctx) => {
+        const p = ctx.principal;
+        const outcome = await ctx.service.placeOrder({
+          ...input,
+          // Keys are the caller's own (as Stripe scopes them per account): two callers never share an order.
+          idempotencyKey: `${describePrincipal(p)}|${requireKey(input.idempotencyKey, 'idempotencyKey')}`,
+          customerId: input.customerId ?? (p.kind === 'customer' ? p.customerId : null),
+          partnerId: p.kind === 'partner' ? p.partnerId : null,
+          lines: input.lines.map((l) => ({ ...l })),
+        });
+        if (outcome.ok) return { __typename: 'PlacedOrder' as const, order: outcome.order, replay: outcome.replay };
+        return {
+          __typename: 'OrderPlacementError' as const,
+          code: outcome.code,
+          message: outcome.message,
+          field: outcome.field,
+          missingStock: outcome.shortLines,
+        };
+      },
       addOrderNote: async (_, { input }, ctx) => {
         const outcome = await ctx.service.addNote(input, describePrincipal(ctx.principal));
         if (outcome.ok) return { __typename: 'Order' as const, ...outcome.order };

@@ -6,6 +6,8 @@ import { OrderTopics } from './events';
 import type { OrderDoc } from './model';
 import { createOrdersService } from './service';
 import { createOrdersStore } from './store';
+import type { CatalogApi } from '../catalog/api';
+import type { FulfillmentApi } from '../fulfillment/api';
 
 const NOW = new Date('2026-11-01T12:00:00.000Z');
 const ORDER: OrderDoc = {
@@ -33,7 +35,13 @@ async function setup() {
   const store = createOrdersStore(docs);
   await store.init();
   await docs.collection<OrderDoc>('orders').insertOne(ORDER);
-  const service = createOrdersService(store, bus, () => NOW, silentLogger);
+  // Notes never reach catalog or fulfillment: any call would fail the test.
+  const unused = <T extends object>() =>
+    new Proxy({} as T, { get: () => () => Promise.reject(new Error('not part of this test')) });
+  const service = createOrdersService(store, bus, () => NOW, silentLogger, {
+    catalog: unused<CatalogApi>(),
+    fulfillment: unused<FulfillmentApi>(),
+  });
   const state = () => docs.collection('orders').findAll({});
   return { service, published, state, close: () => Promise.all([bus.close(), docs.close()]) };
 }

@@ -5,6 +5,9 @@ import { isConflictingReplay, noteId, validateNote } from './domain/notes';
 import { OrderTopics, type OrderNoteAddedEvent } from './events';
 import type { OrderDoc } from './model';
 import type { OrdersStore } from './store';
+import type { CatalogApi } from '../catalog/api';
+import type { FulfillmentApi } from '../fulfillment/api';
+import { createPlacementUseCase } from './service-placement';
 
 /** Expected failures of orders' use cases; each changes nothing. */
 export interface OrderFailure {
@@ -21,7 +24,13 @@ export type AddNoteOutcome = { ok: true; order: OrderDoc; added: boolean } | Ord
  * Orders' use cases: validate through domain/, write through the store, publish the event.
  * The only place orders publishes.
  */
-export function createOrdersService(store: OrdersStore, bus: EventBus, now: () => Date, logger: Logger) {
+export function createOrdersService(
+  store: OrdersStore,
+  bus: EventBus,
+  now: () => Date,
+  logger: Logger,
+  providers: { catalog: CatalogApi; fulfillment: FulfillmentApi },
+) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
     logger.debug({ topic }, 'orders event published');
@@ -34,6 +43,9 @@ export function createOrdersService(store: OrdersStore, bus: EventBus, now: () =
   });
 
   return {
+    /** The first real placeOrder (service-placement.ts), publishing through `emit`. */
+    placeOrder: createPlacementUseCase({ store, ...providers, now, logger, emit }),
+
     /**
      * Adds a note once per idempotency key. A blank or over-long key is a client bug
      * (BAD_USER_INPUT, thrown); a bad text, an unknown order or a reused key are typed failures.

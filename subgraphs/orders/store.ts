@@ -1,11 +1,15 @@
-import type { DocumentStore } from '../../platform/store/port';
+import { DuplicateKeyError, type DocumentStore } from '../../platform/store/port';
 import type { OrderDoc, OrderNoteDoc } from './model';
 
 /** The orders subgraph's collection, named once (the store, demo seeding and fixtures use it). */
-export const COLLECTIONS = { orders: 'orders' } as const;
+export const COLLECTIONS = { orders: 'orders', counters: 'order_counters' } as const;
+
+/** Numbers of placed orders start here, above every demo order's (R100001…). */
+const FIRST_NUMBER = 200_001;
 
 export function createOrdersStore(store: DocumentStore) {
   const orders = store.collection<OrderDoc>(COLLECTIONS.orders);
+  const counters = store.collection<{ _id: string; value: number }>(COLLECTIONS.counters);
   return {
     async init(): Promise<void> {
       await orders.createIndex({ fields: ['number'], unique: true });
@@ -13,6 +17,21 @@ export function createOrdersStore(store: DocumentStore) {
     },
     ordersByIds: (ids: readonly string[]) => orders.findByIds(ids),
     orderById: (id: string) => orders.findById(id),
+    insertOrder: (doc: OrderDoc) => orders.insertOne(doc),
+    /** The next order number (`R200001`, …), unique across instances (an atomic increment). */
+    async nextOrderNumber(): Promise<string> {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const next = await counters.updateOne({ _id: 'order-number' }, { $inc: { value: 1 } });
+        if (next) return `R${next.value}`;
+        try {
+          await counters.insertOne({ _id: 'order-number', value: FIRST_NUMBER });
+          return `R${FIRST_NUMBER}`;
+        } catch (err) {
+          if (!(err instanceof DuplicateKeyError)) throw err; // created meanwhile: increment it
+        }
+      }
+      throw new Error('order number counter is too contended');
+    },
     ordersByNumbers: (numbers: readonly string[]) => orders.findAll({ number: { $in: [...numbers] } }),
     ordersByCustomerIds: (customerIds: readonly string[]) =>
       orders.findAll({ customerId: { $in: [...customerIds] } }, { sort: { field: 'placedAt', direction: -1 } }),

@@ -71,6 +71,14 @@ export type ChannelAvailability = {
   locations: Array<LocationAvailability>;
 };
 
+export type ChannelPrice = {
+  __typename?: 'ChannelPrice';
+  /** Integer minor units. */
+  amount: Scalars['Int']['output'];
+  currencyCode: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+};
+
 export type ChannelSourcing = {
   __typename?: 'ChannelSourcing';
   bufferUnits: Scalars['Int']['output'];
@@ -454,6 +462,11 @@ export type Query = {
    * (largest first). An unknown SKU has none.
    */
   availableStock: Array<ChannelStock>;
+  /**
+   * The prices of up to 100 SKUs on a channel in one call (in the order given, each once); a SKU
+   * without a price there (unknown, or not sold on the channel) is left out.
+   */
+  channelPrices: Array<ChannelPrice>;
   /** Where each channel may sell from, and its buffer. */
   channelSourcing: Array<ChannelSourcing>;
   /**
@@ -480,6 +493,13 @@ export type Query = {
 
 export type QueryAvailableStockArgs = {
   channel: SalesChannel;
+  skus: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryChannelPricesArgs = {
+  channel: SalesChannel;
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
   skus: Array<Scalars['String']['input']>;
 };
 
@@ -908,6 +928,7 @@ export type ResolversTypes = ResolversObject<{
   CatalogError: ResolverTypeWrapper<CatalogError>;
   CatalogErrorCode: CatalogErrorCode;
   ChannelAvailability: ResolverTypeWrapper<ChannelAvailabilityResult>;
+  ChannelPrice: ResolverTypeWrapper<ChannelPrice>;
   ChannelSourcing: ResolverTypeWrapper<SourcingProfile>;
   ChannelSourcingInput: ChannelSourcingInput;
   ChannelSourcingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChannelSourcingResult']>;
@@ -971,6 +992,7 @@ export type ResolversParentTypes = ResolversObject<{
   CarryOutInput: CarryOutInput;
   CatalogError: CatalogError;
   ChannelAvailability: ChannelAvailabilityResult;
+  ChannelPrice: ChannelPrice;
   ChannelSourcing: SourcingProfile;
   ChannelSourcingInput: ChannelSourcingInput;
   ChannelSourcingResult: ResolversUnionTypes<ResolversParentTypes>['ChannelSourcingResult'];
@@ -1031,6 +1053,12 @@ export type ChannelAvailabilityResolvers<ContextType = CatalogContext, ParentTyp
   bufferUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['LocationAvailability']>, ParentType, ContextType>;
+}>;
+
+export type ChannelPriceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelPrice'] = ResolversParentTypes['ChannelPrice']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ChannelSourcingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelSourcing'] = ResolversParentTypes['ChannelSourcing']> = ResolversObject<{
@@ -1196,6 +1224,7 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   availableStock?: Resolver<Array<ResolversTypes['ChannelStock']>, ParentType, ContextType, RequireFields<QueryAvailableStockArgs, 'channel' | 'skus'>>;
+  channelPrices?: Resolver<Array<ResolversTypes['ChannelPrice']>, ParentType, ContextType, RequireFields<QueryChannelPricesArgs, 'channel' | 'currencyCode' | 'skus'>>;
   channelSourcing?: Resolver<Array<ResolversTypes['ChannelSourcing']>, ParentType, ContextType>;
   inventoryLevel?: Resolver<Maybe<ResolversTypes['InventoryLevel']>, ParentType, ContextType, RequireFields<QueryInventoryLevelArgs, 'locationId' | 'sku'>>;
   inventoryMovements?: Resolver<Maybe<ResolversTypes['InventoryMovementConnection']>, ParentType, ContextType, RequireFields<QueryInventoryMovementsArgs, 'first' | 'locationId' | 'sku'>>;
@@ -1282,6 +1311,7 @@ export type VariantOptionResolvers<ContextType = CatalogContext, ParentType exte
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   CatalogError?: CatalogErrorResolvers<ContextType>;
   ChannelAvailability?: ChannelAvailabilityResolvers<ContextType>;
+  ChannelPrice?: ChannelPriceResolvers<ContextType>;
   ChannelSourcing?: ChannelSourcingResolvers<ContextType>;
   ChannelSourcingResult?: ChannelSourcingResultResolvers<ContextType>;
   ChannelStock?: ChannelStockResolvers<ContextType>;

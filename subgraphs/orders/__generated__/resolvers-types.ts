@@ -4,6 +4,7 @@ import type { CustomerRef } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -54,6 +55,13 @@ export type Location = {
   id: Scalars['ID']['output'];
 };
 
+export type MissingStock = {
+  __typename?: 'MissingStock';
+  lineId: Scalars['ID']['output'];
+  missing: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Integer minor units (cents). */
@@ -65,11 +73,22 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add a customer-service or store note to an order (idempotent by key). */
   addOrderNote: Maybe<AddOrderNoteResult>;
+  /**
+   * Place a direct order: priced for its channel, routed on the live network (stock held, one
+   * fulfillment order per node), then stored. Customers for themselves, store staff at their store,
+   * marketplace partners for their channel, internal services, operators.
+   */
+  placeOrder: Maybe<PlaceOrderResult>;
 };
 
 
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
 };
 
 export type Order = {
@@ -90,6 +109,13 @@ export type Order = {
   subtotal: Money;
   total: Money;
   updatedAt: Scalars['String']['output'];
+};
+
+export type OrderDestinationInput = {
+  /** ISO 3166-1 alpha-2, e.g. FR. */
+  countryCode: Scalars['String']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
 };
 
 export type OrderError = {
@@ -126,12 +152,68 @@ export type OrderNote = {
   text: Scalars['String']['output'];
 };
 
+/** The order was not placed; nothing was held or stored. */
+export type OrderPlacementError = {
+  __typename?: 'OrderPlacementError';
+  code: OrderPlacementErrorCode;
+  /** The input at fault, e.g. lines[2].quantity. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** What is missing, per line, when stock is short. */
+  missingStock: Array<MissingStock>;
+};
+
+export type OrderPlacementErrorCode =
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID_ORDER'
+  | 'NO_ELIGIBLE_NODE'
+  | 'OUT_OF_STOCK'
+  | 'PICKUP_STORE_UNAVAILABLE'
+  | 'STOCK_CHANGED'
+  | 'TOO_MANY_SHIPMENTS'
+  | 'UNKNOWN_SKU';
+
 export type OrderStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
   | 'FULFILLED'
   | 'PARTIALLY_FULFILLED'
   | 'PENDING';
+
+/** A direct order (no cart yet): 1 to 50 lines, at most 5,000 units in all. */
+export type PlaceOrderInput = {
+  channel: SalesChannel;
+  /** The shopper; a signed-in customer may only place their own (default: themself). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  deliveryMethod?: InputMaybe<DeliveryMethod>;
+  /** Required when a line ships. */
+  destination?: InputMaybe<OrderDestinationInput>;
+  /** One order per key (1 to 200 characters): a retry answers the same order; the same key with another request is IDEMPOTENCY_CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<PlaceOrderLineInput>;
+  pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where a POS or kiosk order is taken: store staff may only place orders at their own store. */
+  storeLocationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PlaceOrderLineInput = {
+  /** Default: the order's deliveryMethod, else SHIP. */
+  deliveryMethod?: InputMaybe<DeliveryMethod>;
+  /** The store a collected line is picked up at (default: the order's pickupLocationId). */
+  pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 999. */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type PlaceOrderResult = OrderPlacementError | PlacedOrder;
+
+export type PlacedOrder = {
+  __typename?: 'PlacedOrder';
+  order: Order;
+  /** True when this key had placed the order before: nothing new was held or stored. */
+  replay: Scalars['Boolean']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -265,6 +347,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( OrderDoc & { __typename: 'Order' } )
     | ( OrderError & { __typename: 'OrderError' } )
   ;
+  PlaceOrderResult:
+    | ( OrderPlacementError & { __typename: 'OrderPlacementError' } )
+    | ( Omit<PlacedOrder, 'order'> & { order: _RefType['Order'] } & { __typename: 'PlacedOrder' } )
+  ;
 }>;
 
 
@@ -279,18 +365,27 @@ export type ResolversTypes = ResolversObject<{
   DeliveryMethod: DeliveryMethod;
   InventoryLevel: ResolverTypeWrapper<InventoryLevel>;
   Location: ResolverTypeWrapper<Location>;
+  MissingStock: ResolverTypeWrapper<MissingStock>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDoc>;
+  OrderDestinationInput: OrderDestinationInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   OrderError: ResolverTypeWrapper<OrderError>;
   OrderErrorCode: OrderErrorCode;
   OrderLine: ResolverTypeWrapper<OrderLineDoc>;
   OrderNote: ResolverTypeWrapper<OrderNoteDoc>;
+  OrderPlacementError: ResolverTypeWrapper<OrderPlacementError>;
+  OrderPlacementErrorCode: OrderPlacementErrorCode;
   OrderStatus: OrderStatus;
+  PlaceOrderInput: PlaceOrderInput;
+  PlaceOrderLineInput: PlaceOrderLineInput;
+  PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
+  PlacedOrder: ResolverTypeWrapper<Omit<PlacedOrder, 'order'> & { order: ResolversTypes['Order'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesChannel: SalesChannel;
   Variant: ResolverTypeWrapper<Variant>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -303,15 +398,23 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   InventoryLevel: InventoryLevel;
   Location: Location;
+  MissingStock: MissingStock;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderDoc;
+  OrderDestinationInput: OrderDestinationInput;
+  Float: Scalars['Float']['output'];
   OrderError: OrderError;
   OrderLine: OrderLineDoc;
   OrderNote: OrderNoteDoc;
+  OrderPlacementError: OrderPlacementError;
+  PlaceOrderInput: PlaceOrderInput;
+  PlaceOrderLineInput: PlaceOrderLineInput;
+  PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
+  PlacedOrder: Omit<PlacedOrder, 'order'> & { order: ResolversParentTypes['Order'] };
+  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Variant: Variant;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AddOrderNoteResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['AddOrderNoteResult'] = ResolversParentTypes['AddOrderNoteResult']> = ResolversObject<{
@@ -333,6 +436,12 @@ export type LocationResolvers<ContextType = OrdersContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MissingStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['MissingStock'] = ResolversParentTypes['MissingStock']> = ResolversObject<{
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -340,6 +449,7 @@ export type MoneyResolvers<ContextType = OrdersContext, ParentType extends Resol
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addOrderNote?: Resolver<Maybe<ResolversTypes['AddOrderNoteResult']>, ParentType, ContextType, RequireFields<MutationAddOrderNoteArgs, 'input'>>;
+  placeOrder?: Resolver<Maybe<ResolversTypes['PlaceOrderResult']>, ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -386,6 +496,24 @@ export type OrderNoteResolvers<ContextType = OrdersContext, ParentType extends R
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OrderPlacementErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderPlacementError'] = ResolversParentTypes['OrderPlacementError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['OrderPlacementErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingStock?: Resolver<Array<ResolversTypes['MissingStock']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlaceOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PlaceOrderResult'] = ResolversParentTypes['PlaceOrderResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'OrderPlacementError' | 'PlacedOrder', ParentType, ContextType>;
+}>;
+
+export type PlacedOrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PlacedOrder'] = ResolversParentTypes['PlacedOrder']> = ResolversObject<{
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  replay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
@@ -400,12 +528,16 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  MissingStock?: MissingStockResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderError?: OrderErrorResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderNote?: OrderNoteResolvers<ContextType>;
+  OrderPlacementError?: OrderPlacementErrorResolvers<ContextType>;
+  PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
+  PlacedOrder?: PlacedOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
 }>;

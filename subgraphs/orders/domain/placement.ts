@@ -48,6 +48,8 @@ export interface PlaceOrderInput {
   storeLocationId?: string | null;
   lines: readonly PlaceOrderLineInput[];
   idempotencyKey: string;
+  /** The marketplace partner a MARKETPLACE order comes from (set from the caller, never from input). */
+  partnerId?: string | null;
 }
 
 export interface ResolvedLine {
@@ -174,7 +176,7 @@ export function buildOrder(
     shippingTotal: 0,
     total: subtotal,
     storeLocationId: input.storeLocationId ?? null,
-    partnerId: null,
+    partnerId: input.partnerId ?? null,
     externalId: null,
     notes: [],
     placedAt: at,
