@@ -103,4 +103,5 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'internal.service': 'operator',
   'location.queue': 'location-bound',
   'order.place': 'customer-owned',
+  'fulfillment.step': 'location-bound',
 };

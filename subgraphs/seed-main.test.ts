@@ -87,6 +87,8 @@ describe('runSeed', () => {
     expect(seeded.map((l) => [l.collection, l.count])).toEqual([
       ['locations', expected.locations.length],
       ['fulfillment_orders', expected.fulfillmentOrders.length],
+      ['location_loads', 0],
+      ['sourcing_profiles', 7],
     ]);
   });
 

@@ -68,6 +68,8 @@ describe('seedScenario', () => {
     expect(counts).toEqual({
       locations: scenario.locations.length,
       fulfillment_orders: scenario.fulfillmentOrders.length,
+      location_loads: 0,
+      sourcing_profiles: 7,
     });
     expect(await store.collection('orders').count()).toBe(0);
     await store.close();

@@ -89,6 +89,8 @@ export function fulfillmentDemo(scenario: DemoScenario) {
   return {
     [COLLECTIONS.locations]: locations,
     [COLLECTIONS.fulfillmentOrders]: fulfillmentOrders,
+    // Nothing taken yet: loads start with the first routed order.
+    [COLLECTIONS.locationLoads]: [],
     [COLLECTIONS.sourcingProfiles]: profiles,
   };
 }

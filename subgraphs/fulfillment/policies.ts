@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { actsAt, type Classification } from '../access';
+import { actsAt, isInternal, type Classification } from '../access';
 import type { FulfillmentContext } from './context';
 
 /** Fulfillment's `@policy` names (schema/fulfillment.graphql). */
@@ -8,6 +8,13 @@ export const fulfillmentPolicies: Record<string, Policy<FulfillmentContext>> = {
   'location.staff': ({ principal, args }) => actsAt(principal, (args as { input?: { id?: string } }).input?.id),
   /** A node's queue: an internal caller, or staff of that node. */
   'location.queue': ({ principal, args }) => actsAt(principal, (args as { locationId?: string }).locationId),
+  /**
+   * Who may step a fulfillment order at all: store staff (associates, kiosk/POS devices) and
+   * internal callers; which node's orders they may step is checked in the resolver, which answers
+   * another node's order exactly like a missing one.
+   */
+  'fulfillment.step': ({ principal }) =>
+    principal.kind === 'associate' || principal.kind === 'device' || isInternal(principal),
   /** Internal services only (orders placing an order): not operators, not staff, not partners. */
   'internal.service': ({ principal }) => principal.kind === 'service',
 };
@@ -34,7 +41,6 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Shipment: 'location-bound',
   FulfillmentOrderError: 'public',
   FulfillmentOrderUpdate: 'location-bound',
-  'Mutation.updateFulfillmentOrder': 'location-bound',
   // Reached only through the operator-only simulateRouting or the internal-only routeOrder.
   PlannedLine: 'operator',
   PlannedFulfillment: 'operator',

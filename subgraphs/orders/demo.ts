@@ -31,7 +31,8 @@ export function ordersDemo(scenario: DemoScenario) {
     placedAt: o.placedAt,
     updatedAt: o.updatedAt,
   }));
-  return { [COLLECTIONS.orders]: orders };
+  // Placed orders number from R200001 on; the counter starts with the first one.
+  return { [COLLECTIONS.orders]: orders, [COLLECTIONS.counters]: [] };
 }
 
 /** The orders subgraph's part in seeding: its collections and its demo documents. */
