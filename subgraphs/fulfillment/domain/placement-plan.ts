@@ -74,6 +74,7 @@ const stockKey = (sku: string, locationId: string) => `${sku}@${locationId}`;
 /** Nodes of the snapshot the profile allows, as the engine sees them (capability `as` mapped to SHIP). */
 function routingNodes(
   snap: Snapshot,
+  stock: ReadonlyMap<string, number>,
   profile: SourcingProfileDoc,
   skus: readonly string[],
   capability: 'SHIP' | 'SHIP_TO_STORE',
@@ -96,13 +97,17 @@ function routingNodes(
       costPerShipment: l.costPerShipment.amount,
       costPerKm: l.costPerKm,
       rank: l.rank,
-      stock: Object.fromEntries(skus.map((s) => [s, snap.stock.get(stockKey(s, l._id)) ?? 0])),
+      stock: Object.fromEntries(skus.map((s) => [s, stock.get(stockKey(s, l._id)) ?? 0])),
     }));
 }
 
 /** Plans every group of `req` on `snap`; the first group that cannot be served fails the whole order. */
 export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, snap: Snapshot, now: Date): PlacementPlan {
   const byId = new Map(snap.locations.map((l) => [l._id, l]));
+  // What each group takes leaves the snapshot before the next group is planned.
+  const stock = new Map(snap.stock);
+  const take = (sku: string, locationId: string, quantity: number) =>
+    stock.set(stockKey(sku, locationId), (stock.get(stockKey(sku, locationId)) ?? 0) - quantity);
   const fulfillments: PlannedFulfillment[] = [];
   const decisions: GroupDecision[] = [];
   const hours = (ms: number) => ms / 3_600_000;
@@ -129,7 +134,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       const target = method === 'SHIP' ? req.destination! : { ...store!.geo, countryCode: store!.address.countryCode };
       const skus = [...new Set(lines.map((l) => l.sku))];
       const instance: RoutingInstance = {
-        nodes: routingNodes(snap, profile, skus, method, target.countryCode, storeId),
+        nodes: routingNodes(snap, stock, profile, skus, method, target.countryCode, storeId),
         carrier: CARRIER,
         order: {
           destination: { lat: target.lat, lng: target.lng },
@@ -152,6 +157,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
         const node = byId.get(s.nodeId)!;
         const transit = s.promiseHours - node.handlingTimeHours;
         const by = promise(node, transit);
+        for (const l of s.lines) take(skuOf.get(l.lineId)!, s.nodeId, l.quantity);
         fulfillments.push({
           locationId: s.nodeId,
           deliveryMethod: method,
@@ -172,7 +178,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       l.active &&
       l.capabilities.includes(capability) &&
       !snap.excluded?.has(l._id) &&
-      lines.every((line) => (snap.stock.get(stockKey(line.sku, l._id)) ?? 0) >= line.quantity);
+      lines.every((line) => (stock.get(stockKey(line.sku, l._id)) ?? 0) >= line.quantity);
     let store = chosen && holdsAll(chosen) ? chosen : undefined;
     if (!store && chosen && method === 'PICKUP_IN_STORE' && profile.pickupRadiusKm !== null) {
       store = snap.locations
@@ -189,12 +195,13 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
         .map((l) => ({
           lineId: l.id,
           sku: l.sku,
-          missing: l.quantity - (snap.stock.get(stockKey(l.sku, chosen._id)) ?? 0),
+          missing: l.quantity - (stock.get(stockKey(l.sku, chosen._id)) ?? 0),
         }))
         .filter((s) => s.missing > 0);
       return fail('OUT_OF_STOCK', `store ${chosen._id} cannot serve the ${method} lines`, missing);
     }
     const by = method === 'CARRY_OUT' ? now : promise(store, 0);
+    for (const l of lines) take(l.sku, store._id, l.quantity);
     fulfillments.push({
       locationId: store._id,
       deliveryMethod: method,
