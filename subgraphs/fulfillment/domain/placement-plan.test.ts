@@ -166,7 +166,7 @@ describe('planPlacement', () => {
     ).toEqual([['dc', 'SHIP', 'l1×1']]);
     expect(
       at(planPlacement({ destination: PARIS, lines: [line('l1', 'A', 1, 'SHIP')] }, PROFILE, snap({ 'A@be': 3 }), NOW)),
-    ).toBe('NO_ELIGIBLE_NODE');
+    ).toBe('OUT_OF_STOCK');
     expect(
       at(
         planPlacement(
