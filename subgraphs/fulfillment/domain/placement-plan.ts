@@ -155,7 +155,9 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       const skuOf = new Map(lines.map((l) => [l.id, l.sku]));
       for (const s of plan.shipments) {
         const node = byId.get(s.nodeId)!;
-        const transit = s.promiseHours - node.handlingTimeHours;
+        // The carrier leg, plus (ship to store) the pickup store's own handling before the shopper can collect.
+        const transit =
+          s.promiseHours - node.handlingTimeHours + (method === 'SHIP_TO_STORE' ? store!.handlingTimeHours : 0);
         const by = promise(node, transit);
         for (const l of s.lines) take(skuOf.get(l.lineId)!, s.nodeId, l.quantity);
         fulfillments.push({
