@@ -202,6 +202,15 @@ describe('service interface bindings', () => {
       }
     });
 
+    it('prices: the same channel prices', async () => {
+      const skus = [SKU, 'SKU-0162-M-NVY', 'SKU-NOPE'];
+      for (const channel of ['WEB', 'MARKETPLACE'] as const) {
+        const [a, b] = await Promise.all([local.prices({ skus, channel }), remote.prices({ skus, channel })]);
+        expect(a.map((p) => p.sku)).toEqual([SKU, 'SKU-0162-M-NVY']);
+        expect(b).toEqual(a);
+      }
+    });
+
     it('availableStock: the same network snapshot', async () => {
       const skus = [SKU, 'SKU-0162-M-NVY', 'SKU-NOPE'];
       for (const channel of ['WEB', 'MARKETPLACE', 'KIOSK'] as const) {
