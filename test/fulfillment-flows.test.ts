@@ -221,6 +221,25 @@ describe('routing through the gateway', () => {
     expect((rejected.rerouted ?? []).flatMap((r) => r.lines).reduce((s, l) => s + l.quantity, 0)).toBe(1);
   });
 
+  it('a dropship line goes to the supplier, which ships it; its stock leaves the supplier', async () => {
+    const [pos] = await stocked(1, 'loc_dropship_');
+    expect(pos).toBeDefined();
+    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
+      profile: { locationTypes: ['DROPSHIP_SUPPLIER'], maxShipments: 1 },
+    });
+    const [fo] = answer!.fulfillmentOrders!;
+    expect(fo!.location.id).toBe('loc_dropship_01');
+    const held = await level(pos!.sku, 'loc_dropship_01');
+    for (const action of ['ACCEPT', 'SHIP'] as const) {
+      expect((await step(fo!, action, SERVICE)).fulfillmentOrder?.status).toBe(
+        action === 'ACCEPT' ? 'ACCEPTED' : 'SHIPPED',
+      );
+    }
+    const after = await level(pos!.sku, 'loc_dropship_01');
+    expect(held.onHand - after.onHand).toBe(1);
+    expect(held.reserved - after.reserved).toBe(1);
+  });
+
   it('a step is idempotent by source event id; the same id with other content is a conflict', async () => {
     const [pos] = await stocked(1, 'loc_dc_');
     const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
