@@ -17,6 +17,7 @@ export const SCOPES = [
   'touchpoints:write',
   'attribution:read',
   'partners:manage',
+  'fulfillment:write',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -100,6 +101,7 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'sourcing:write': 'operator',
   'network:write': 'operator',
   'partners:manage': 'operator',
+  'fulfillment:write': 'location-bound',
   'internal.service': 'operator',
   'location.queue': 'location-bound',
   'order.place': 'customer-owned',

@@ -13,7 +13,8 @@ let gw: EmbeddedGateway;
 let n = 0;
 
 beforeAll(async () => {
-  gw = await startEmbeddedGateway();
+  // Authorization is what is tested for partners here; the safelist has its own test.
+  gw = await startEmbeddedGateway({ partnerSafelist: false });
 });
 afterAll(() => gw.stop());
 
@@ -238,6 +239,41 @@ describe('routing through the gateway', () => {
     const after = await level(pos!.sku, 'loc_dropship_01');
     expect(held.onHand - after.onHand).toBe(1);
     expect(held.reserved - after.reserved).toBe(1);
+  });
+
+  it('the dropship supplier steps its own fulfillment orders; another partner or a partner without the scope sees none', async () => {
+    const [pos] = await stocked(1, 'loc_dropship_');
+    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
+      profile: { locationTypes: ['DROPSHIP_SUPPLIER'], maxShipments: 1 },
+    });
+    const [fo] = answer!.fulfillmentOrders!;
+    const supplier: Principal = { kind: 'partner', partnerId: 'partner_dropship_01', scopes: ['fulfillment:write'] };
+    const threePl: Principal = { kind: 'partner', partnerId: 'partner_3pl_01', scopes: ['fulfillment:write'] };
+    const unscoped: Principal = { kind: 'partner', partnerId: 'partner_dropship_01', scopes: ['fulfillment:read'] };
+    expect(await step(fo!, 'ACCEPT', threePl)).toMatchObject({ code: 'FULFILLMENT_ORDER_NOT_FOUND' });
+    const refused = await postGraphQL<{ updateFulfillmentOrder: unknown }>(
+      gw.url,
+      `mutation { updateFulfillmentOrder(input: { id: "${fo!.id}", action: ACCEPT, sourceEventId: "x" }) { __typename } }`,
+      undefined,
+      bearer(unscoped),
+    );
+    expect(refused.body.data?.updateFulfillmentOrder).toBeNull();
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect((await step(fo!, 'ACCEPT', supplier)).fulfillmentOrder?.status).toBe('ACCEPTED');
+    const queue = await postGraphQL<{ fulfillmentQueue: { id: string }[] | null }>(
+      gw.url,
+      '{ fulfillmentQueue(locationId: "loc_dropship_01") { id } }',
+      undefined,
+      bearer(supplier),
+    );
+    expect(queue.body.data?.fulfillmentQueue?.map((f) => f.id)).toContain(fo!.id);
+    const otherQueue = await postGraphQL<{ fulfillmentQueue: unknown }>(
+      gw.url,
+      '{ fulfillmentQueue(locationId: "loc_dropship_01") { id } }',
+      undefined,
+      bearer(threePl),
+    );
+    expect(otherQueue.body.data?.fulfillmentQueue).toBeNull();
   });
 
   it('a step is idempotent by source event id; the same id with other content is a conflict', async () => {

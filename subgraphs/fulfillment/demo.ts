@@ -34,6 +34,11 @@ const NETWORK: Record<LocationType, Pick<LocationDoc, 'costPerKm' | 'rank' | 'cu
 
 /** The fulfillment subgraph's documents for the demo scenario: the network, fulfillment orders and sourcing profiles. */
 export function fulfillmentDemo(scenario: DemoScenario) {
+  // A partner node is operated by the scenario's partner of the same kind (its 3PL, its supplier).
+  const operator = (type: LocationType) =>
+    type === 'THIRD_PARTY_LOGISTICS' || type === 'DROPSHIP_SUPPLIER'
+      ? (scenario.partners.find((p) => p.type === type)?.id ?? null)
+      : null;
   const locations = scenario.locations.map((l): LocationDoc => ({
     _id: l.id,
     code: l.code,
@@ -55,6 +60,7 @@ export function fulfillmentDemo(scenario: DemoScenario) {
     ...NETWORK[l.type],
     businessHours: NETWORK[l.type].businessHours.map((h) => ({ ...h })),
     active: l.active,
+    operatorPartnerId: operator(l.type),
     updatedAt: l.updatedAt,
   }));
   const fulfillmentOrders = scenario.fulfillmentOrders.map((f): FulfillmentOrderDoc => ({

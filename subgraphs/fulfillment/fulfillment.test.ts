@@ -18,6 +18,7 @@ const store01: LocationDoc = {
   cutoffTime: '15:00',
   businessHours: [{ day: 'MON', opens: '09:30', closes: '19:30' }],
   active: true,
+  operatorPartnerId: null,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 const dc01: LocationDoc = {

@@ -45,6 +45,8 @@ export interface LocationDoc {
   /** Opening hours per weekday in `timezone`; a weekday without an entry is closed. */
   businessHours: BusinessHours[];
   active: boolean;
+  /** The partner operating the node (a 3PL's warehouse, a dropship supplier); null for our own. */
+  operatorPartnerId: string | null;
   updatedAt: string;
 }
 

@@ -1,20 +1,41 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { actsAt, isInternal, type Classification } from '../access';
+import type { Principal } from '../../platform/auth/principal';
+import { actsAt, isInternal, scopesOf, type Classification } from '../access';
+import type { LocationDoc } from './model';
 import type { FulfillmentContext } from './context';
+
+/**
+ * Whether `principal` works at `location`: an internal caller, its store staff, or the partner
+ * operating it (a 3PL, a dropship supplier) holding `fulfillment:write`.
+ */
+export function operates(principal: Principal, location: Pick<LocationDoc, '_id' | 'operatorPartnerId'>): boolean {
+  if (principal.kind === 'partner') {
+    return location.operatorPartnerId === principal.partnerId && scopesOf(principal).has('fulfillment:write');
+  }
+  return actsAt(principal, location._id);
+}
 
 /** Fulfillment's `@policy` names (schema/fulfillment.graphql). */
 export const fulfillmentPolicies: Record<string, Policy<FulfillmentContext>> = {
   /** Network changes: an internal caller, or staff of the location being changed. */
   'location.staff': ({ principal, args }) => actsAt(principal, (args as { input?: { id?: string } }).input?.id),
   /** A node's queue: an internal caller, or staff of that node. */
-  'location.queue': ({ principal, args }) => actsAt(principal, (args as { locationId?: string }).locationId),
+  'location.queue': async ({ principal, args, context }) => {
+    const locationId = (args as { locationId?: string }).locationId;
+    if (principal.kind !== 'partner') return actsAt(principal, locationId);
+    const location = locationId ? await context.loaders.locationById.load(locationId) : null;
+    return location !== null && operates(principal, location);
+  },
   /**
    * Who may step a fulfillment order at all: store staff (associates, kiosk/POS devices) and
    * internal callers; which node's orders they may step is checked in the resolver, which answers
    * another node's order exactly like a missing one.
    */
   'fulfillment.step': ({ principal }) =>
-    principal.kind === 'associate' || principal.kind === 'device' || isInternal(principal),
+    principal.kind === 'associate' ||
+    principal.kind === 'device' ||
+    isInternal(principal) ||
+    (principal.kind === 'partner' && scopesOf(principal).has('fulfillment:write')),
   /** Internal services only (orders placing an order): not operators, not staff, not partners. */
   'internal.service': ({ principal }) => principal.kind === 'service',
 };

@@ -3,7 +3,7 @@ import type { DeliveryMethod, SalesChannel } from '../../platform/shared/commerc
 import { requireKey } from '../../platform/validation';
 import { pageSize } from '../batching';
 import type { ProfileChange } from './domain/sourcing-profile';
-import { actsAt } from '../access';
+import { operates } from './policies';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { describePrincipal } from '../../platform/auth/principal';
 import type { UpdateLocationOutcome } from './service';
@@ -86,7 +86,8 @@ export function createFulfillmentResolvers(): Resolvers {
       sourcingProfile: (_, { channel }, ctx) => ctx.service.sourcingProfile(channel),
       fulfillmentOrder: async (_, { id }, ctx) => {
         const fo = await ctx.loaders.fulfillmentOrderById.load(id);
-        if (!fo || !actsAt(ctx.principal, fo.locationId)) throw notFound('FulfillmentOrder', id);
+        const location = fo ? await ctx.loaders.locationById.load(fo.locationId) : null;
+        if (!fo || !location || !operates(ctx.principal, location)) throw notFound('FulfillmentOrder', id);
         return fo;
       },
     },
@@ -119,7 +120,8 @@ export function createFulfillmentResolvers(): Resolvers {
           code: 'FULFILLMENT_ORDER_NOT_FOUND' as const,
           message: `fulfillment order ${input.id} not found`,
         };
-        if (!fo || !actsAt(ctx.principal, fo.locationId)) return missing;
+        const location = fo ? await ctx.loaders.locationById.load(fo.locationId) : null;
+        if (!fo || !location || !operates(ctx.principal, location)) return missing;
         const outcome = await ctx.service.transition({
           id: fo._id,
           action: input.action,

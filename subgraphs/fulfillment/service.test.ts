@@ -26,6 +26,7 @@ const STORE: LocationDoc = {
   cutoffTime: '15:00',
   businessHours: [{ day: 'MON', opens: '09:30', closes: '19:30' }],
   active: true,
+  operatorPartnerId: null,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 const DC: LocationDoc = { ...STORE, _id: 'loc_dc_01', code: 'DC-01', type: 'WAREHOUSE', capabilities: ['SHIP'] };

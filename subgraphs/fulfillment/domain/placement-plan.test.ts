@@ -27,6 +27,7 @@ const node = (
   cutoffTime: '15:00',
   businessHours: [],
   active: true,
+  operatorPartnerId: null,
   updatedAt: NOW.toISOString(),
 });
 const LOCATIONS = [
