@@ -207,4 +207,54 @@ describe('placeOrder', () => {
     const res = await place({ customerId: 'cus_000003', lines: [{ sku, quantity: 1 }] }, SERVICE);
     expect(res.body.data?.placeOrder?.order?.customer).toEqual({ id: 'cus_000003' });
   });
+
+  it('a backorder: a marketplace order beyond the network waits PENDING, and is routed and confirmed when stock arrives', async () => {
+    const partner: Principal = {
+      kind: 'partner',
+      partnerId: 'partner_marketplace_01',
+      scopes: ['orders:write', 'orders:read'],
+    };
+    const sku = await skuInStock(1);
+    const res = await place({ channel: 'MARKETPLACE', lines: [{ sku, quantity: 999 }] }, partner);
+    const order = res.body.data?.placeOrder?.order;
+    expect(order).toMatchObject({ status: 'PENDING', fulfillmentOrders: [] });
+    const OPERATOR: Principal = { kind: 'operator', userId: 'ops_1' };
+    const waiting = await postGraphQL<{
+      backorders: { orderId: string; status: string; reason: string; shortLines: { missing: number }[] }[];
+    }>(
+      gw.url,
+      '{ backorders(status: "WAITING") { orderId status reason shortLines { missing } } }',
+      undefined,
+      bearer(OPERATOR),
+    );
+    const mine = waiting.body.data!.backorders.find((b) => b.orderId === order!.id);
+    expect(mine).toMatchObject({ status: 'WAITING', reason: 'OUT_OF_STOCK' });
+    expect(mine!.shortLines[0]!.missing).toBeGreaterThan(0);
+    const before = await networkStock(sku);
+
+    // 1,000 units arrive at a distribution centre: the backorder is routed from there.
+    await postGraphQL(
+      gw.url,
+      `mutation { receiveStock(input: { sku: "${sku}", locationId: "loc_dc_01", quantity: 1000, sourceEventId: "po-${n}" }) { __typename } }`,
+      undefined,
+      bearer(OPERATOR),
+    );
+    let status = 'PENDING';
+    let fos: { location: { id: string }; lines: { quantity: number }[] }[] = [];
+    for (let i = 0; i < 50 && status === 'PENDING'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const read = await postGraphQL<{ order: { status: string; fulfillmentOrders: typeof fos } }>(
+        gw.url,
+        `{ order(id: "${order!.id}") { status fulfillmentOrders { location { id } lines { quantity } } } }`,
+        undefined,
+        bearer(OPERATOR),
+      );
+      status = read.body.data!.order.status;
+      fos = read.body.data!.order.fulfillmentOrders;
+    }
+    expect(status).toBe('CONFIRMED');
+    expect(fos.flatMap((f) => f.lines).reduce((sum, l) => sum + l.quantity, 0)).toBe(999);
+    // The 1,000 received units, less the 999 now held for the order.
+    expect((await networkStock(sku)) - before).toBe(1000 - 999);
+  });
 });

@@ -41,7 +41,13 @@ export interface RoutedFulfillmentOrder {
 }
 
 export type RouteOrderAnswer =
-  | { ok: true; fulfillmentOrders: RoutedFulfillmentOrder[]; replay: boolean }
+  | {
+      ok: true;
+      fulfillmentOrders: RoutedFulfillmentOrder[];
+      /** Set when lines wait for stock instead (the channel allows backorders). */
+      backorder: { id: string; reason: string } | null;
+      replay: boolean;
+    }
   | { ok: false; code: string; message: string; shortLines: { lineId: string; sku: string; missing: number }[] };
 
 /** A network node as other subgraphs see it (fulfillment owns the full Location). */
@@ -64,7 +70,10 @@ export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillm
     document: `mutation RouteOrder($input: RouteOrderInput!) {
       routeOrder(input: $input) {
         __typename
-        ... on RoutedOrder { replay fulfillmentOrders { id locationId: location { id } deliveryMethod promisedBy lines { orderLineId quantity } } }
+        ... on RoutedOrder {
+          replay backorder { id reason }
+          fulfillmentOrders { id locationId: location { id } deliveryMethod promisedBy lines { orderLineId quantity } }
+        }
         ... on RoutingFailure { code message shortLines { lineId sku missing } }
       }
     }`,
@@ -78,11 +87,13 @@ export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillm
       }
       const routed = answer as unknown as {
         replay: boolean;
+        backorder: { id: string; reason: string } | null;
         fulfillmentOrders: (Omit<RoutedFulfillmentOrder, 'locationId'> & { locationId: { id: string } })[];
       };
       return {
         ok: true,
         replay: routed.replay,
+        backorder: routed.backorder,
         fulfillmentOrders: routed.fulfillmentOrders.map((f) => ({ ...f, locationId: f.locationId.id })),
       };
     },
@@ -90,4 +101,4 @@ export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillm
 });
 
 /** Events fulfillment publishes that other subgraphs may react to. */
-export { FulfillmentTopics, type LocationUpdatedEvent } from './events';
+export { FulfillmentTopics, type LocationUpdatedEvent, type OrderRoutedEvent } from './events';

@@ -1,4 +1,5 @@
 import { periodic } from '../../platform/periodic';
+import { retryOnStock } from './backorders';
 import { buildSchemaFor } from '../sdl';
 import { fulfillmentPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
@@ -25,6 +26,7 @@ export function buildFulfillmentSubgraph(
     deps.sweepIntervalMs ?? 1000,
     deps.logger,
   );
+  const backorderRetries = retryOnStock(deps.bus, (sku) => service.retryBackorders(sku), deps.logger);
   // The in-process binding of fulfillment's service interface: its own service.
   const api: FulfillmentApi = {
     listNetwork: () => service.listNetwork(),
@@ -34,6 +36,7 @@ export function buildFulfillmentSubgraph(
       return {
         ok: true,
         replay: outcome.replay,
+        backorder: outcome.backorder ? { id: outcome.backorder._id, reason: outcome.backorder.reason } : null,
         fulfillmentOrders: outcome.fulfillmentOrders.map((f) => ({
           id: f._id,
           locationId: f.locationId,
@@ -55,8 +58,14 @@ export function buildFulfillmentSubgraph(
     ),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
-    start: async () => pickupSweeper.start(),
-    stop: () => pickupSweeper.stop(),
+    start: async () => {
+      pickupSweeper.start();
+      await backorderRetries.start();
+    },
+    stop: async () => {
+      await backorderRetries.stop();
+      await pickupSweeper.stop();
+    },
     api,
   };
 }

@@ -139,3 +139,32 @@ export interface SourcingProfileDoc {
   updatedAt: string;
   updatedBy: string | null;
 }
+
+/**
+ * Collection `backorders`, `_id` = `bo_<order id>_<n>`: lines that could not be served when routed
+ * (the channel's profile allows backorders). Retried when stock of one of its SKUs arrives.
+ */
+export interface BackorderDoc {
+  _id: string;
+  orderId: string;
+  channel: SalesChannel;
+  destination: (GeoPoint & { countryCode: string }) | null;
+  lines: {
+    id: string;
+    sku: string;
+    quantity: number;
+    deliveryMethod: DeliveryMethod;
+    pickupLocationId: string | null;
+  }[];
+  /** The lines' SKUs (indexed: an inventory event finds the backorders it may serve). */
+  skus: string[];
+  /** Nodes never to route to (those that rejected these lines). */
+  excludedLocationIds: string[];
+  status: 'WAITING' | 'ROUTED';
+  reason: string;
+  shortLines: { lineId: string; sku: string; missing: number }[];
+  attempts: number;
+  fulfillmentOrderIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}

@@ -72,6 +72,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   RoutingSimulation: 'operator',
   RoutingFailure: 'operator',
   RoutedOrder: 'operator',
+  Backorder: 'operator',
   'Order.fulfillmentOrders': 'customer-owned',
   'Query.location': 'public',
   'Query.locations': 'public',

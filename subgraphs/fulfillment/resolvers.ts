@@ -81,6 +81,12 @@ export function createFulfillmentResolvers(): Resolvers {
           shortLines: plan.ok ? [] : plan.shortLines,
         };
       },
+      backorders: (_, { status, first }, ctx) => {
+        if (status != null && status !== 'WAITING' && status !== 'ROUTED') {
+          throw badInput('status must be WAITING or ROUTED', 'status');
+        }
+        return ctx.service.backorders(status ?? null, pageSize(first, 50, 100));
+      },
       fulfillmentQueue: (_, { locationId, first }, ctx) =>
         ctx.service.queue(requireKey(locationId, 'locationId'), pageSize(first, 50, 100)),
       sourcingProfile: (_, { channel }, ctx) => ctx.service.sourcingProfile(channel),
@@ -182,6 +188,10 @@ export function createFulfillmentResolvers(): Resolvers {
               terms: 'terms' in e ? e.terms : null,
             }))
           : [],
+    },
+    Backorder: {
+      id: (b) => b._id,
+      lines: (b) => b.lines.map((l) => ({ orderLineId: l.id, sku: l.sku, quantity: l.quantity })),
     },
     SourcingProfile: {
       channel: (p) => p._id,

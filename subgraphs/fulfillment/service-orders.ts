@@ -12,7 +12,7 @@ import {
 } from './domain/placement-plan';
 import { planProfileChange, type ProfileChange } from './domain/sourcing-profile';
 import { FulfillmentTopics, type FulfillmentOrderChangedEvent, type OrderRoutedEvent } from './events';
-import type { FulfillmentOrderDoc, SourcingProfileDoc } from './model';
+import type { BackorderDoc, FulfillmentOrderDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore } from './store';
 
 /**
@@ -35,7 +35,14 @@ export type RouteFailure = {
   message: string;
   shortLines: { lineId: string; sku: string; missing: number }[];
 };
-export type RouteOutcome = { ok: true; fulfillmentOrders: FulfillmentOrderDoc[]; replay: boolean } | RouteFailure;
+export type RouteOutcome =
+  | { ok: true; fulfillmentOrders: FulfillmentOrderDoc[]; backorder: BackorderDoc | null; replay: boolean }
+  | RouteFailure;
+
+/** Routing failures a backorder waits out (stock may arrive); the others are the order's own problem. */
+const BACKORDERABLE = new Set(['OUT_OF_STOCK', 'TOO_MANY_SHIPMENTS', 'STOCK_CHANGED']);
+/** Backorders retried per inventory event (the oldest first). */
+const RETRIES_PER_EVENT = 20;
 
 export type TransitionFailure = {
   ok: false;
@@ -221,16 +228,71 @@ export function createFulfillmentOrderUseCases(deps: OrdersDeps) {
      * hold holds nothing).
      */
     async routeOrder(req: RouteRequest): Promise<RouteOutcome> {
-      const existing = await store.fulfillmentOrdersByOrderIds([req.orderId]);
-      if (existing.length > 0) return { ok: true, fulfillmentOrders: existing, replay: true };
+      const [existing, waiting] = await Promise.all([
+        store.fulfillmentOrdersByOrderIds([req.orderId]),
+        store.backordersOf(req.orderId),
+      ]);
+      if (existing.length > 0 || waiting.length > 0) {
+        return { ok: true, fulfillmentOrders: existing, backorder: waiting[0] ?? null, replay: true };
+      }
       const routed = await routeWith(req, undefined, 0);
-      if (!routed.ok) return routed;
+      if (!routed.ok) {
+        const profile = await profileFor(req.channel, req.profile);
+        if (!profile.ok || !profile.profile.allowBackorder || !BACKORDERABLE.has(routed.code)) return routed;
+        const parked = await backorder(req, req.lines, [], routed, 1);
+        return { ok: true, fulfillmentOrders: [], backorder: parked, replay: false };
+      }
       await emit<OrderRoutedEvent>(FulfillmentTopics.orderRouted, {
         orderId: req.orderId,
         fulfillmentOrderIds: routed.docs.map((d) => d._id),
       });
-      return { ok: true, fulfillmentOrders: routed.docs, replay: false };
+      return { ok: true, fulfillmentOrders: routed.docs, backorder: null, replay: false };
     },
+
+    /**
+     * Retries the waiting backorders that hold `sku` (stock of it changed): each is routed on the
+     * live network, with a compare-and-set on its attempt count so one instance retries it at a
+     * time. A routed backorder publishes `fulfillment.order.routed` like any routed order.
+     */
+    async retryBackorders(sku: string): Promise<number> {
+      let routedCount = 0;
+      for (const bo of await store.waitingBackorders(sku, RETRIES_PER_EVENT)) {
+        const claimed = await store.updateBackorder(bo._id, bo.attempts, {
+          attempts: bo.attempts + 1,
+          updatedAt: now().toISOString(),
+        });
+        if (!claimed) continue; // another instance is on it
+        const siblings = await store.fulfillmentOrdersByOrderIds([bo.orderId]);
+        const routed = await routeWith(
+          {
+            orderId: bo.orderId,
+            channel: bo.channel,
+            destination: bo.destination,
+            lines: bo.lines,
+            idempotencyKey: `${bo._id}:${claimed.attempts}`,
+          },
+          new Set(bo.excludedLocationIds),
+          siblings.length,
+        );
+        if (!routed.ok) {
+          await store.updateBackorder(bo._id, claimed.attempts, { reason: routed.code, shortLines: routed.shortLines });
+          continue;
+        }
+        await store.updateBackorder(bo._id, claimed.attempts, {
+          status: 'ROUTED',
+          fulfillmentOrderIds: routed.docs.map((d) => d._id),
+          updatedAt: now().toISOString(),
+        });
+        await emit<OrderRoutedEvent>(FulfillmentTopics.orderRouted, {
+          orderId: bo.orderId,
+          fulfillmentOrderIds: routed.docs.map((d) => d._id),
+        });
+        routedCount++;
+      }
+      return routedCount;
+    },
+
+    backorders: (status: 'WAITING' | 'ROUTED' | null, first: number) => store.listBackorders(status, first),
 
     /**
      * One step of a fulfillment order's lifecycle, idempotent by source event id. The order's
@@ -337,6 +399,38 @@ export function createFulfillmentOrderUseCases(deps: OrdersDeps) {
     queue: (locationId: string, first: number) => store.queueOf(locationId, first),
   };
 
+  /** Parks lines that cannot be served now in the backorder queue, with why and what is short. */
+  async function backorder(
+    req: Pick<RouteRequest, 'orderId' | 'channel' | 'destination'>,
+    lines: readonly PlanLine[],
+    excluded: readonly string[],
+    failure: RouteFailure,
+    n: number,
+  ): Promise<BackorderDoc> {
+    const at = now().toISOString();
+    const doc = await store.insertBackorder({
+      _id: `bo_${req.orderId.replace(/^ord_/, '')}_${n}`,
+      orderId: req.orderId,
+      channel: req.channel,
+      destination: req.destination,
+      lines: lines.map((l) => ({ ...l })),
+      skus: [...new Set(lines.map((l) => l.sku))],
+      excludedLocationIds: [...excluded],
+      status: 'WAITING',
+      reason: failure.code,
+      shortLines: failure.shortLines,
+      attempts: 0,
+      fulfillmentOrderIds: [],
+      createdAt: at,
+      updatedAt: at,
+    });
+    logger.info(
+      { orderId: req.orderId, backorder: doc._id, reason: failure.code },
+      'lines wait in the backorder queue',
+    );
+    return doc;
+  }
+
   /**
    * The lines of a rejected fulfillment order, planned again on the live network, never back to a
    * node that rejected them. Lines that cannot be served now are logged for the backorder queue.
@@ -363,7 +457,15 @@ export function createFulfillmentOrderUseCases(deps: OrdersDeps) {
       siblings.length,
     );
     if (!routed.ok) {
-      logger.warn({ fo: rejected._id, code: routed.code }, 'rejected lines could not be re-routed');
+      // Nowhere to serve them now: they wait for stock like any backorder.
+      const waiting = await store.backordersOf(rejected.orderId);
+      await backorder(
+        { orderId: rejected.orderId, channel: rejected.channel ?? 'WEB', destination: rejected.destination },
+        lines,
+        [...excluded],
+        routed,
+        waiting.length + 1,
+      );
       return [];
     }
     await Promise.all(routed.docs.map((d) => store.excludeLocations(d._id, [...excluded])));

@@ -1,6 +1,7 @@
 import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type {
+  BackorderDoc,
   FulfillmentCapability,
   FulfillmentOrderDoc,
   LocationDoc,
@@ -23,6 +24,7 @@ export const COLLECTIONS = {
   fulfillmentOrders: 'fulfillment_orders',
   locationLoads: 'location_loads',
   sourcingProfiles: 'sourcing_profiles',
+  backorders: 'backorders',
 } as const;
 
 export function createFulfillmentStore(store: DocumentStore) {
@@ -30,6 +32,7 @@ export function createFulfillmentStore(store: DocumentStore) {
   const fulfillmentOrders = store.collection<FulfillmentOrderDoc>(COLLECTIONS.fulfillmentOrders);
   const loads = store.collection<LocationLoadDoc>(COLLECTIONS.locationLoads);
   const profiles = store.collection<SourcingProfileDoc>(COLLECTIONS.sourcingProfiles);
+  const backorders = store.collection<BackorderDoc>(COLLECTIONS.backorders);
   return {
     async init(): Promise<void> {
       await locations.createIndex({ fields: ['code'], unique: true });
@@ -37,6 +40,8 @@ export function createFulfillmentStore(store: DocumentStore) {
       await fulfillmentOrders.createIndex({ fields: ['orderId'] });
       await fulfillmentOrders.createIndex({ fields: ['locationId'] });
       await fulfillmentOrders.createIndex({ fields: ['status'] });
+      await backorders.createIndex({ fields: ['skus'] });
+      await backorders.createIndex({ fields: ['orderId'] });
     },
     locationsByIds: (ids: readonly string[]) => locations.findByIds(ids),
     locationById: (id: string) => locations.findById(id),
@@ -69,6 +74,26 @@ export function createFulfillmentStore(store: DocumentStore) {
       fulfillmentOrders.updateOne({ _id: id, status, updatedAt }, { $set: set }),
     excludeLocations: (id: string, locationIds: string[]) =>
       fulfillmentOrders.updateOne({ _id: id }, { $set: { excludedLocationIds: locationIds } }),
+    /** Records a backorder once (a retried routing finds it there). */
+    async insertBackorder(doc: BackorderDoc): Promise<BackorderDoc> {
+      try {
+        await backorders.insertOne(doc);
+        return doc;
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError)) throw err;
+        return (await backorders.findById(doc._id)) ?? doc;
+      }
+    },
+    backordersOf: (orderId: string) => backorders.findAll({ orderId }, { sort: { field: '_id', direction: 1 } }),
+    /** Waiting backorders holding `sku`, oldest first. */
+    waitingBackorders: (sku: string, limit: number) =>
+      backorders.findAll({ skus: sku, status: 'WAITING' }, { sort: { field: 'createdAt', direction: 1 }, limit }),
+    listBackorders: (status: string | null, limit: number) =>
+      backorders.findAll(status ? { status } : {}, { sort: { field: 'createdAt', direction: 1 }, limit }),
+    /** Compare-and-set on the attempt count: one retry of a backorder at a time, across instances. */
+    updateBackorder: (id: string, attempts: number, set: Partial<BackorderDoc>) =>
+      backorders.updateOne({ _id: id, status: 'WAITING', attempts }, { $set: set }),
+
     /** Ready pickups whose hold ran out before `nowIso`, oldest first, at most `limit`. */
     expiredPickups: (nowIso: string, limit: number) =>
       fulfillmentOrders.findAll(

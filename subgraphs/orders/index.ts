@@ -1,5 +1,6 @@
 import type { CatalogApi } from '../catalog/api';
-import type { FulfillmentApi } from '../fulfillment/api';
+import { FulfillmentTopics, type FulfillmentApi, type OrderRoutedEvent } from '../fulfillment/api';
+import type { Unsubscribe } from '../../platform/bus/port';
 import { buildSchemaFor } from '../sdl';
 import { ordersPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
@@ -14,6 +15,7 @@ export function buildOrdersSubgraph(
   deps: SubgraphDeps & { catalog: CatalogApi; fulfillment: FulfillmentApi },
 ): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
+  let unsubscribe: Unsubscribe | null = null;
   const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, {
     catalog: deps.catalog,
     fulfillment: deps.fulfillment,
@@ -24,5 +26,15 @@ export function buildOrdersSubgraph(
     ...buildSchemaFor('orders', createOrdersResolvers(), ordersPolicies, deps.enforceAuthorization !== false),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createOrdersLoaders(store) }),
     init: () => store.init(),
+    // Backordered orders are confirmed when fulfillment routes them.
+    start: async () => {
+      unsubscribe = await deps.bus.subscribe<OrderRoutedEvent>(FulfillmentTopics.orderRouted, ({ payload }) =>
+        service.confirmRouted(payload.orderId),
+      );
+    },
+    stop: async () => {
+      await unsubscribe?.();
+      unsubscribe = null;
+    },
   };
 }

@@ -59,7 +59,7 @@ const fail = (
 export function createPlacementUseCase(deps: PlacementDeps) {
   const { store, catalog, fulfillment, now, logger, emit } = deps;
 
-  return async function placeOrder(input: PlaceOrderInput): Promise<PlacementOutcome> {
+  async function placeOrder(input: PlaceOrderInput): Promise<PlacementOutcome> {
     const check = checkPlacement(input);
     if (!check.ok) return fail(check.code, check.message, check.field);
     const existing = await store.orderById(check.orderId);
@@ -99,6 +99,8 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       ),
       placementHash: check.requestHash,
     };
+    // Every line waiting for stock: the order is PENDING until fulfillment routes its backorder.
+    if (routed.backorder && routed.fulfillmentOrders.length === 0) order.status = 'PENDING';
     try {
       await store.insertOrder(order);
     } catch (err) {
@@ -121,5 +123,14 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       'order placed',
     );
     return { ok: true, order, replay: false };
+  }
+
+  return {
+    placeOrder,
+    /** A PENDING order whose backorder fulfillment routed is CONFIRMED (a repeat changes nothing). */
+    async confirmRouted(orderId: string): Promise<void> {
+      const confirmed = await store.confirmPending(orderId, now().toISOString());
+      if (confirmed) logger.info({ orderId }, 'backordered order routed: confirmed');
+    },
   };
 }

@@ -44,7 +44,7 @@ export function createOrdersService(
 
   return {
     /** The first real placeOrder (service-placement.ts), publishing through `emit`. */
-    placeOrder: createPlacementUseCase({ store, ...providers, now, logger, emit }),
+    ...createPlacementUseCase({ store, ...providers, now, logger, emit }),
 
     /**
      * Adds a note once per idempotency key. A blank or over-long key is a client bug

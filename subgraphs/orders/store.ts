@@ -18,6 +18,8 @@ export function createOrdersStore(store: DocumentStore) {
     ordersByIds: (ids: readonly string[]) => orders.findByIds(ids),
     orderById: (id: string) => orders.findById(id),
     insertOrder: (doc: OrderDoc) => orders.insertOne(doc),
+    confirmPending: (orderId: string, at: string) =>
+      orders.updateOne({ _id: orderId, status: 'PENDING' }, { $set: { status: 'CONFIRMED', updatedAt: at } }),
     /** The next order number (`R200001`, …), unique across instances (an atomic increment). */
     async nextOrderNumber(): Promise<string> {
       for (let attempt = 0; attempt < 3; attempt++) {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { LocationDoc, FulfillmentOrderDoc, FulfillmentOrderLine as FulfillmentOrderLineModel, SourcingProfileDoc } from '../model';
+import type { LocationDoc, FulfillmentOrderDoc, FulfillmentOrderLine as FulfillmentOrderLineModel, SourcingProfileDoc, BackorderDoc } from '../model';
 import type { OrderRef } from '../mappers';
 import type { PlannedFulfillment as PlannedFulfillmentModel, GroupDecision } from '../domain/placement-plan';
 import type { FulfillmentContext } from '../context';
@@ -24,6 +24,25 @@ export type Address = {
   line1: Scalars['String']['output'];
   postalCode: Scalars['String']['output'];
   region: Scalars['String']['output'];
+};
+
+/**
+ * Lines that could not be served when routed, waiting for stock (the channel's profile allows backorders).
+ * They are routed as soon as stock of one of their SKUs arrives.
+ */
+export type Backorder = {
+  __typename?: 'Backorder';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<PlannedLine>;
+  orderId: Scalars['ID']['output'];
+  /** Why it waits: OUT_OF_STOCK, TOO_MANY_SHIPMENTS or STOCK_CHANGED. */
+  reason: Scalars['String']['output'];
+  shortLines: Array<ShortLine>;
+  /** WAITING or ROUTED. */
+  status: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
 };
 
 export type BusinessHours = {
@@ -296,6 +315,8 @@ export type ProfileOverrideInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The backorder queue, oldest first (`status` WAITING or ROUTED, default all; `first` 1 to 100). Operators and internal services. */
+  backorders: Maybe<Array<Backorder>>;
   /** A fulfillment order by id. Unknown id: null plus a NOT_FOUND error. */
   fulfillmentOrder: Maybe<FulfillmentOrder>;
   /**
@@ -315,6 +336,12 @@ export type Query = {
   sourcingProfile: Maybe<SourcingProfile>;
   /** Every channel's sourcing profile (operators and internal services). */
   sourcingProfiles: Maybe<Array<SourcingProfile>>;
+};
+
+
+export type QueryBackordersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -361,6 +388,8 @@ export type RouteOrderResult = RoutedOrder | RoutingFailure;
 
 export type RoutedOrder = {
   __typename?: 'RoutedOrder';
+  backorder: Maybe<Backorder>;
+  /** Empty when the whole order waits as a backorder. */
   fulfillmentOrders: Array<FulfillmentOrder>;
   /** True when the order had been routed before (same order id): nothing new was held. */
   replay: Scalars['Boolean']['output'];
@@ -709,7 +738,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   RouteOrderResult:
-    | ( Omit<RoutedOrder, 'fulfillmentOrders'> & { fulfillmentOrders: Array<_RefType['FulfillmentOrder']> } & { __typename: 'RoutedOrder' } )
+    | ( Omit<RoutedOrder, 'backorder' | 'fulfillmentOrders'> & { backorder?: Maybe<_RefType['Backorder']>, fulfillmentOrders: Array<_RefType['FulfillmentOrder']> } & { __typename: 'RoutedOrder' } )
     | ( RoutingFailure & { __typename: 'RoutingFailure' } )
   ;
   SimulateRoutingResult:
@@ -735,6 +764,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<Address>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Backorder: ResolverTypeWrapper<BackorderDoc>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BusinessHours: ResolverTypeWrapper<BusinessHours>;
   BusinessHoursInput: BusinessHoursInput;
   DeliveryMethod: DeliveryMethod;
@@ -743,13 +775,11 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentAction: FulfillmentAction;
   FulfillmentCapability: FulfillmentCapability;
   FulfillmentError: ResolverTypeWrapper<FulfillmentError>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FulfillmentErrorCode: FulfillmentErrorCode;
   FulfillmentOrder: ResolverTypeWrapper<FulfillmentOrderDoc>;
   FulfillmentOrderError: ResolverTypeWrapper<FulfillmentOrderError>;
   FulfillmentOrderErrorCode: FulfillmentOrderErrorCode;
   FulfillmentOrderLine: ResolverTypeWrapper<FulfillmentOrderLineModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FulfillmentOrderStatus: FulfillmentOrderStatus;
   FulfillmentOrderUpdate: ResolverTypeWrapper<Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversTypes['FulfillmentOrder'], rerouted: Array<ResolversTypes['FulfillmentOrder']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -768,7 +798,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RouteOrderInput: RouteOrderInput;
   RouteOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RouteOrderResult']>;
-  RoutedOrder: ResolverTypeWrapper<Omit<RoutedOrder, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversTypes['FulfillmentOrder']> }>;
+  RoutedOrder: ResolverTypeWrapper<Omit<RoutedOrder, 'backorder' | 'fulfillmentOrders'> & { backorder?: Maybe<ResolversTypes['Backorder']>, fulfillmentOrders: Array<ResolversTypes['FulfillmentOrder']> }>;
   RoutingDecision: ResolverTypeWrapper<GroupDecision>;
   RoutingExplanation: ResolverTypeWrapper<RoutingExplanation>;
   RoutingFailure: ResolverTypeWrapper<RoutingFailure>;
@@ -799,16 +829,17 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   String: Scalars['String']['output'];
+  Backorder: BackorderDoc;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   BusinessHours: BusinessHours;
   BusinessHoursInput: BusinessHoursInput;
   DestinationInput: DestinationInput;
   Float: Scalars['Float']['output'];
   FulfillmentError: FulfillmentError;
-  ID: Scalars['ID']['output'];
   FulfillmentOrder: FulfillmentOrderDoc;
   FulfillmentOrderError: FulfillmentOrderError;
   FulfillmentOrderLine: FulfillmentOrderLineModel;
-  Int: Scalars['Int']['output'];
   FulfillmentOrderUpdate: Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversParentTypes['FulfillmentOrder'], rerouted: Array<ResolversParentTypes['FulfillmentOrder']> };
   Boolean: Scalars['Boolean']['output'];
   GeoPoint: GeoPoint;
@@ -825,7 +856,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RouteOrderInput: RouteOrderInput;
   RouteOrderResult: ResolversUnionTypes<ResolversParentTypes>['RouteOrderResult'];
-  RoutedOrder: Omit<RoutedOrder, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversParentTypes['FulfillmentOrder']> };
+  RoutedOrder: Omit<RoutedOrder, 'backorder' | 'fulfillmentOrders'> & { backorder?: Maybe<ResolversParentTypes['Backorder']>, fulfillmentOrders: Array<ResolversParentTypes['FulfillmentOrder']> };
   RoutingDecision: GroupDecision;
   RoutingExplanation: RoutingExplanation;
   RoutingFailure: RoutingFailure;
@@ -855,6 +886,18 @@ export type AddressResolvers<ContextType = FulfillmentContext, ParentType extend
   line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BackorderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Backorder'] = ResolversParentTypes['Backorder']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PlannedLine']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortLines?: Resolver<Array<ResolversTypes['ShortLine']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BusinessHoursResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['BusinessHours'] = ResolversParentTypes['BusinessHours']> = ResolversObject<{
@@ -973,6 +1016,7 @@ export type PlannedLineResolvers<ContextType = FulfillmentContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  backorders?: Resolver<Maybe<Array<ResolversTypes['Backorder']>>, ParentType, ContextType, RequireFields<QueryBackordersArgs, 'first'>>;
   fulfillmentOrder?: Resolver<Maybe<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType, RequireFields<QueryFulfillmentOrderArgs, 'id'>>;
   fulfillmentQueue?: Resolver<Maybe<Array<ResolversTypes['FulfillmentOrder']>>, ParentType, ContextType, RequireFields<QueryFulfillmentQueueArgs, 'first' | 'locationId'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
@@ -987,6 +1031,7 @@ export type RouteOrderResultResolvers<ContextType = FulfillmentContext, ParentTy
 }>;
 
 export type RoutedOrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['RoutedOrder'] = ResolversParentTypes['RoutedOrder']> = ResolversObject<{
+  backorder?: Resolver<Maybe<ResolversTypes['Backorder']>, ParentType, ContextType>;
   fulfillmentOrders?: Resolver<Array<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType>;
   replay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1103,6 +1148,7 @@ export type VariantResolvers<ContextType = FulfillmentContext, ParentType extend
 
 export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  Backorder?: BackorderResolvers<ContextType>;
   BusinessHours?: BusinessHoursResolvers<ContextType>;
   FulfillmentError?: FulfillmentErrorResolvers<ContextType>;
   FulfillmentOrder?: FulfillmentOrderResolvers<ContextType>;
