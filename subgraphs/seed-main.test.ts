@@ -89,6 +89,7 @@ describe('runSeed', () => {
       ['fulfillment_orders', expected.fulfillmentOrders.length],
       ['location_loads', 0],
       ['sourcing_profiles', 7],
+      ['backorders', 0],
     ]);
   });
 

@@ -70,6 +70,7 @@ describe('seedScenario', () => {
       fulfillment_orders: scenario.fulfillmentOrders.length,
       location_loads: 0,
       sourcing_profiles: 7,
+      backorders: 0,
     });
     expect(await store.collection('orders').count()).toBe(0);
     await store.close();

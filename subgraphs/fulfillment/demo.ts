@@ -98,6 +98,7 @@ export function fulfillmentDemo(scenario: DemoScenario) {
     // Nothing taken yet: loads start with the first routed order.
     [COLLECTIONS.locationLoads]: [],
     [COLLECTIONS.sourcingProfiles]: profiles,
+    [COLLECTIONS.backorders]: [],
   };
 }
 
