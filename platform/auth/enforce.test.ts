@@ -59,3 +59,78 @@ describe('enforceAuthorization', () => {
     );
   });
 });
+
+describe('enforceAuthorization: how verdicts are reached', () => {
+  const MORE = `
+    directive @authenticated on FIELD_DEFINITION
+    directive @requiresScopes(scopes: [[String!]!]!) on FIELD_DEFINITION
+    directive @policy(policies: [[String!]!]!) on FIELD_DEFINITION
+    type Query {
+      a: Int @requiresScopes(scopes: [["a"]])
+      alsoA: Int @requiresScopes(scopes: [["a"]])
+      b: Int @requiresScopes(scopes: [["b"]])
+      later: Int @policy(policies: [["later"]])
+      eitherPolicy: Int @policy(policies: [["no"], ["yes"]])
+      bothPolicies: Int @policy(policies: [["yes", "no"]])
+      throwsElsewhere: Int @policy(policies: [["yes"], ["throws"]])
+      authenticatedAndScoped: Int @authenticated @requiresScopes(scopes: [["a"]])
+    }
+  `;
+  let scopeLookups = 0;
+  const counted: AuthorizationRules<Ctx> = {
+    scopesOf: (p) => {
+      scopeLookups++;
+      return new Set(p.kind === 'partner' ? p.scopes : []);
+    },
+    policies: {
+      later: ({ principal }) => Promise.resolve(principal.kind === 'customer'),
+      yes: () => true,
+      no: () => false,
+      throws: () => {
+        throw new Error('policy failed');
+      },
+    },
+  };
+  const more = enforceAuthorization<Ctx>(buildSchema(MORE), counted);
+  const values = { a: 1, alsoA: 2, b: 3, later: 4, eitherPolicy: 5, bothPolicies: 6, throwsElsewhere: 7 };
+  const exec = (query: string, contextValue: Ctx) =>
+    graphql({ schema: more, source: query, rootValue: values, contextValue });
+
+  it('an asynchronous policy allows or refuses like a synchronous one', async () => {
+    expect((await exec('{ later }', { principal: { kind: 'customer', customerId: 'c' } })).data).toEqual({ later: 4 });
+    const refused = await exec('{ later }', { principal: partner('a') });
+    expect(refused.data).toEqual({ later: null });
+    expect(refused.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('policies combine as any-of groups of all-of names, and a failing policy fails the field', async () => {
+    const res = await exec('{ eitherPolicy bothPolicies throwsElsewhere }', { principal: partner() });
+    expect(res.data).toEqual({ eitherPolicy: 5, bothPolicies: null, throwsElsewhere: null });
+    expect(res.errors?.map((e) => [e.path?.join('.'), e.extensions.code ?? e.message])).toEqual([
+      ['bothPolicies', 'FORBIDDEN'],
+      ['throwsElsewhere', 'policy failed'],
+    ]);
+  });
+
+  it("decides each scope requirement once per request, from that request's principal", async () => {
+    scopeLookups = 0;
+    const first = await exec('{ a alsoA b x: a }', { principal: partner('a') });
+    expect(first.data).toEqual({ a: 1, alsoA: 2, b: null, x: 1 });
+    expect(scopeLookups).toBe(1);
+    const second = await exec('{ a b }', { principal: partner('b') });
+    expect(second.data).toEqual({ a: null, b: 3 });
+    expect(scopeLookups).toBe(2);
+    // A context whose principal changes is decided again for the new principal.
+    const context: Ctx = { principal: partner('a') };
+    expect((await exec('{ a }', context)).data).toEqual({ a: 1 });
+    context.principal = partner('b');
+    expect((await exec('{ a }', context)).data).toEqual({ a: null });
+  });
+
+  it('checks @authenticated before the scopes', async () => {
+    const res = await exec('{ authenticatedAndScoped }', { principal: { kind: 'anonymous' } });
+    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    const scoped = await exec('{ authenticatedAndScoped }', { principal: partner('a') });
+    expect(scoped.errors).toBeUndefined();
+  });
+});

@@ -67,22 +67,47 @@ function denied(principal: Principal, where: string): GraphQLError {
     : new GraphQLError(`not allowed to access ${where}`, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
+/** Whether `held` satisfies one of the "all of" groups. */
+function holdsAnyGroup(groups: readonly (readonly string[])[], held: ReadonlySet<string>): boolean {
+  for (const all of groups) {
+    let ok = true;
+    for (const s of all) {
+      if (!held.has(s)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 /**
- * Whether the requirement holds. Synchronous unless a policy answers with a promise: field checks
- * run on every resolved field, so the common path allocates no promise.
+ * What one request's context remembers: the principal's scopes and the verdict of each distinct
+ * `@requiresScopes` requirement. Both depend on the principal alone, so they cannot change within a
+ * request, and a journey asks the same few of them on every object it resolves.
  */
-function allowed<TContext>(
-  req: FieldRequirement,
-  rules: AuthorizationRules<TContext>,
+interface ScopeVerdicts {
+  principal: Principal;
+  held: ReadonlySet<string> | null;
+  verdicts: (boolean | undefined)[];
+}
+
+/**
+ * Whether the policies hold ("any of" groups of "all of" names). Every named policy is asked (a
+ * policy that throws or rejects fails the field even when another group would allow it), and the
+ * answer is synchronous unless a policy answers with something other than a boolean. The usual
+ * single policy is asked without allocating anything but its input.
+ */
+function policiesAllow<TContext>(
+  groups: readonly (readonly Policy<TContext>[])[],
   input: PolicyInput<TContext>,
 ): boolean | Promise<boolean> {
-  if (req.authenticated && input.principal.kind === 'anonymous') return false;
-  if (req.scopes) {
-    const held = rules.scopesOf(input.principal);
-    if (!req.scopes.some((all) => all.every((s) => held.has(s)))) return false;
+  if (groups.length === 1 && groups[0]!.length === 1) {
+    const v = groups[0]![0]!(input);
+    return typeof v === 'boolean' ? v : Promise.all([v]).then(([r]) => Boolean(r));
   }
-  if (!req.policies) return true;
-  const verdicts = req.policies.map((all) => all.map((name) => rules.policies[name]!(input)));
+  const verdicts = groups.map((all) => all.map((policy) => policy(input)));
   if (verdicts.every((all) => all.every((v) => typeof v === 'boolean'))) {
     return (verdicts as boolean[][]).some((all) => all.every(Boolean));
   }
@@ -91,24 +116,57 @@ function allowed<TContext>(
 
 /**
  * Wraps the resolver of every field that declares requirements (in place: the schema is the
- * subgraph's own). Refuses, at build time, a policy name that has no implementation.
+ * subgraph's own); fields that declare none keep their resolver untouched. Refuses, at build time,
+ * a policy name that has no implementation.
  */
 export function enforceAuthorization<TContext extends { principal: Principal }>(
   schema: GraphQLSchema,
   rules: AuthorizationRules<TContext>,
 ): GraphQLSchema {
+  // Each distinct `@requiresScopes` requirement is numbered, and decided once per request.
+  const scopeRequirements = new Map<string, number>();
+  const perRequest = new WeakMap<object, ScopeVerdicts>();
+
+  function scopesAllow(context: TContext, id: number, groups: readonly (readonly string[])[]): boolean {
+    let memo = perRequest.get(context);
+    if (memo === undefined || memo.principal !== context.principal) {
+      memo = { principal: context.principal, held: null, verdicts: [] };
+      perRequest.set(context, memo);
+    }
+    let verdict = memo.verdicts[id];
+    if (verdict === undefined) {
+      verdict = holdsAnyGroup(groups, (memo.held ??= rules.scopesOf(memo.principal)));
+      memo.verdicts[id] = verdict;
+    }
+    return verdict;
+  }
+
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const req = requirementOf(field.astNode?.directives);
       if (!req) continue;
-      for (const name of (req.policies ?? []).flat()) {
-        if (!rules.policies[name]) throw new AuthorizationConfigError(`policy "${name}" has no implementation`);
+      const policies = req.policies?.map((all) =>
+        all.map((name) => {
+          const policy = rules.policies[name];
+          if (!policy) throw new AuthorizationConfigError(`policy "${name}" has no implementation`);
+          return policy;
+        }),
+      );
+      const { authenticated, scopes } = req;
+      let scopesId = -1;
+      if (scopes) {
+        const key = JSON.stringify(scopes);
+        scopesId = scopeRequirements.get(key) ?? scopeRequirements.size;
+        scopeRequirements.set(key, scopesId);
       }
       const resolve: GraphQLFieldResolver<unknown, TContext> = field.resolve ?? defaultFieldResolver;
       const where = `${type.name}.${field.name}`;
       field.resolve = (parent, args, context, info) => {
-        const verdict = allowed(req, rules, { principal: context.principal, parent, args, context });
+        if (authenticated && context.principal.kind === 'anonymous') throw denied(context.principal, where);
+        if (scopes && !scopesAllow(context, scopesId, scopes)) throw denied(context.principal, where);
+        if (!policies) return resolve(parent, args, context, info);
+        const verdict = policiesAllow(policies, { principal: context.principal, parent, args, context });
         if (verdict === true) return resolve(parent, args, context, info);
         if (verdict === false) throw denied(context.principal, where);
         return verdict.then((ok) => {

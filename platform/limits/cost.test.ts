@@ -1,5 +1,5 @@
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { operationCost } from './cost';
+import { costCalculator, operationCost } from './cost';
 
 const schema = buildSchema(`
   type Query {
@@ -60,5 +60,60 @@ describe('operationCost', () => {
   it('never goes negative and ignores a cyclic fragment (validation refuses it)', () => {
     expect(cost('{ items(first: -5) { edges { cursor } } }')).toBe(0);
     expect(cost('{ item(id: "1") { ...A } } fragment A on Item { related { ...A } }')).toBe(1 + 10);
+  });
+});
+
+describe('costCalculator', () => {
+  const options = { defaultListSize: 10, defaultFirst: 20 };
+  const q = `query($n: Int, $ids: [ID!]!, $name: String) {
+    items(first: $n) { edges { node { ...F } } }
+    byIds(ids: $ids) { id }
+    item(id: $name) { id }
+  }
+  fragment F on Item { related { owner { name } } }
+  query Other { search { id } }`;
+  const document = parse(q);
+  const [op, other] = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+
+  it('answers exactly what operationCost answers, for every value of the variables it depends on', () => {
+    const calculate = costCalculator();
+    const cases: Record<string, unknown>[] = [
+      { n: 7, ids: ['a', 'b'] },
+      { n: 7, ids: ['a', 'b'], name: 'x' },
+      { n: 7, ids: ['c', 'd'], name: 'y' },
+      { n: 8, ids: ['a', 'b'] },
+      { ids: [] },
+      { n: '7', ids: 'a' },
+      { n: Infinity, ids: ['a'] },
+      { n: -3, ids: ['a', 'b', 'c'] },
+      { n: 7, ids: ['a', 'b'] },
+    ];
+    for (const variables of [...cases, ...cases]) {
+      expect(calculate(schema, document, op!, variables, options)).toBe(
+        operationCost(schema, document, op!, variables, options),
+      );
+    }
+    expect(calculate(schema, document, other!, {}, options)).toBe(5);
+  });
+
+  it('is not fooled by another document or schema with the same text', () => {
+    const calculate = costCalculator();
+    const variables = { n: 2, ids: ['a'] };
+    expect(calculate(schema, document, op!, variables, options)).toBe(2 * (1 + 1 + 1 + 10 * 2) + 1 + 1);
+    const other = buildSchema(`
+      type Query { items(first: Int): ItemConnection! byIds(ids: [ID!]!): [Item!]! item(id: ID): Item }
+      type ItemConnection { edges: [ItemEdge!]! }
+      type ItemEdge { node: Item! }
+      type Item { id: ID! related: [Item!]! owner: Shop }
+      type Shop { name: String! items: [Item!]! }
+    `);
+    expect(calculate(other, document, op!, variables, options)).toBe(
+      operationCost(other, document, op!, variables, options),
+    );
+    expect(calculate(schema, document, op!, variables, { defaultListSize: 2, defaultFirst: 20 })).toBe(
+      operationCost(schema, document, op!, variables, { defaultListSize: 2, defaultFirst: 20 }),
+    );
   });
 });

@@ -124,3 +124,66 @@ export function operationCost(
         : schema.getSubscriptionType();
   return root ? selectionCost(operation.selectionSet, root, new Set()) : 0;
 }
+
+/**
+ * The variables an operation's cost can depend on: those given directly as a field argument (a
+ * `first`, or a list argument whose length bounds a list). `operationCost` reads nothing else
+ * from the variables, and from these only a finite number or a list's length.
+ */
+function costVariables(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        for (const arg of sel.arguments ?? []) if (arg.value.kind === Kind.VARIABLE) names.add(arg.value.name.value);
+      }
+      if (sel.kind !== Kind.FRAGMENT_SPREAD && sel.selectionSet) visit(sel.selectionSet);
+    }
+  };
+  visit(operation.selectionSet);
+  // Every fragment of the document, whether or not this operation reaches it: a superset is safe.
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) visit(def.selectionSet);
+  return [...names].sort();
+}
+
+/** What of a variable's value `operationCost` can see: a finite number, or a list's length. */
+function costRelevant(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return `n${value}`;
+  return Array.isArray(value) ? `l${value.length}` : '-';
+}
+
+interface CostEntry {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  options: CostOptions;
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/** Distinct cost-relevant variable values remembered per operation (the rest are computed each time). */
+const COSTS_PER_OPERATION = 32;
+
+/**
+ * `operationCost`, remembered per parsed operation: Apollo Server keeps each validated document and
+ * hands the same object to every request with the same text, so the cost of an operation is
+ * computed once per document and per distinct value of the variables it depends on (none, for most
+ * operations). The answer is exactly `operationCost`'s: the key holds everything it reads from the
+ * variables.
+ */
+export function costCalculator(): typeof operationCost {
+  const cache = new WeakMap<OperationDefinitionNode, CostEntry>();
+  return (schema, document, operation, variables = {}, options = DEFAULT_COST_OPTIONS) => {
+    let entry = cache.get(operation);
+    if (entry === undefined || entry.schema !== schema || entry.document !== document || entry.options !== options) {
+      entry = { schema, document, options, variables: costVariables(document, operation), costs: new Map() };
+      cache.set(operation, entry);
+    }
+    let key = '';
+    for (const name of entry.variables) key += `${costRelevant(variables[name])},`;
+    const known = entry.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = operationCost(schema, document, operation, variables, options);
+    if (entry.costs.size < COSTS_PER_OPERATION) entry.costs.set(key, cost);
+    return cost;
+  };
+}

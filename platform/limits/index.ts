@@ -3,7 +3,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
-import { operationCost, type CostOptions } from './cost';
+import { LRUCache } from 'lru-cache';
+import { costCalculator, type CostOptions } from './cost';
 import type { CostBucket, ThrottleSettings, ThrottleStatus } from './throttle';
 
 import type { OperationLimits } from '../config';
@@ -54,18 +55,38 @@ export function tokensExceed(source: string, max: number): boolean {
   return false;
 }
 
+/** Operation texts remembered as within the token limit: how many, and their total length. */
+const KNOWN_TEXTS = 1_000;
+const KNOWN_TEXTS_CHARS = 2_000_000;
+/**
+ * Longer texts are counted every time. Below V8's full-hash length (16,383 characters), so every
+ * remembered text is looked up by a hash of its whole content.
+ */
+const KNOWN_TEXT_MAX_CHARS = 10_000;
+
 /**
  * The HTTP edge's check before parsing: a token flood is refused before an AST is built (Apollo
- * does not let a plugin refuse a request cleanly before parsing).
+ * does not let a plugin refuse a request cleanly before parsing). Clients send the same few texts
+ * again and again, so a text found within the limit is remembered (bounded) and not counted again;
+ * the count depends on the text alone, and a refused text is counted every time.
  */
 export function tokenLimit(limits: OperationLimits) {
-  return (source: string) =>
-    tokensExceed(source, limits.maxTokens)
-      ? {
-          message: `operation has more than ${limits.maxTokens} tokens`,
-          extensions: { code: LIMIT_EXCEEDED, limit: 'maxTokens' },
-        }
-      : null;
+  const withinLimit = new LRUCache<string, true>({
+    max: KNOWN_TEXTS,
+    maxSize: KNOWN_TEXTS_CHARS,
+    sizeCalculation: (_value, key) => key.length + 1,
+  });
+  return (source: string) => {
+    if (withinLimit.get(source)) return null;
+    if (tokensExceed(source, limits.maxTokens)) {
+      return {
+        message: `operation has more than ${limits.maxTokens} tokens`,
+        extensions: { code: LIMIT_EXCEEDED, limit: 'maxTokens' },
+      };
+    }
+    if (source.length <= KNOWN_TEXT_MAX_CHARS) withinLimit.set(source, true);
+    return null;
+  };
 }
 
 /**
@@ -82,6 +103,7 @@ export function limitsPlugin<TContext extends BaseContext>(
   },
   costOptions?: CostOptions,
 ): ApolloServerPlugin<TContext> {
+  const operationCost = costCalculator();
   return {
     async requestDidStart() {
       let requested: number | null = null;
