@@ -1,4 +1,5 @@
 import type { Logger } from '../../platform/logger';
+import { periodic } from '../../platform/periodic';
 import type { CatalogFailure } from './domain/errors';
 import { planSourcingChange, type SourcingChange } from './domain/sourcing';
 import type { ChannelSourcingDoc } from './model';
@@ -44,31 +45,12 @@ export function createInventoryService(deps: ServiceDeps) {
 
 export type InventoryService = ReturnType<typeof createInventoryService>;
 
-/** Runs `sweepExpired` every `intervalMs` without overlapping runs; `stop()` waits for a run in progress. */
+/** Runs `sweepExpired` (then the purge) every `intervalMs` without overlapping runs; `stop()` waits for a run in progress. */
 export function createReservationSweeper(service: InventoryService, intervalMs: number, logger: Logger) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = true;
-  const tick = () => {
-    running = service
-      .sweepExpired()
-      .then(() => service.purgeFinished())
-      .catch((err: unknown) => logger.error({ err }, 'reservation sweep failed'))
-      .finally(() => {
-        running = null;
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      timer = setTimeout(tick, intervalMs);
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return periodic(
+    'reservation sweep',
+    () => service.sweepExpired().then(() => service.purgeFinished()),
+    intervalMs,
+    logger,
+  );
 }
