@@ -1,39 +1,13 @@
 import { isConsistent } from './domain/level-ops';
-import type { InventoryMovementDoc, ReservationDoc } from './model';
-import { useInventoryFixture } from '../../test/support/inventory';
+import type { ReservationDoc } from './model';
+import { lineStatuses, useInventoryFixture } from '../../test/support/inventory';
 
 const t = useInventoryFixture();
 const { advance, level, allLevels, settle } = t;
 
 // Fixture: every position onHand 10, committed 2, reserved 1, safetyStock 1 → available 6.
-const reservations = () => t.store.collection<ReservationDoc>('reservations');
-const ledger = () => t.store.collection<InventoryMovementDoc>('inventory_movements');
-/** Everything a refused request must leave as it was: positions, ledger and reservations. */
-const snapshot = async () => ({
-  levels: await allLevels(),
-  ledger: await ledger().findAll({}),
-  reservations: await reservations().findAll({}),
-});
-
-/** An order held at three lines: two at the store (one SKU twice, own keys) and one at the DC. */
-async function orderHold(key = 'order-1', ttlSeconds: number | null = null) {
-  const r = await t.inv.reserve({
-    kind: 'ORDER',
-    ownerId: 'ord_1',
-    idempotencyKey: key,
-    ttlSeconds,
-    lines: [
-      { lineKey: 'ol-1', sku: 'SKU-1-S', locationId: 'loc_store_01', quantity: 1 },
-      { lineKey: 'ol-2', sku: 'SKU-1-S', locationId: 'loc_store_01', quantity: 2 },
-      { lineKey: 'ol-3', sku: 'SKU-2-S', locationId: 'loc_dc_01', quantity: 3 },
-    ],
-  });
-  if (!r.ok) throw new Error(`reserve failed: ${r.code}`);
-  return r.reservation;
-}
-
-const statuses = (r: { lines: { lineKey: string; status: string }[] }) =>
-  Object.fromEntries(r.lines.map((l) => [l.lineKey, l.status]));
+const { snapshot, orderHold, reservations, ledger } = t;
+const statuses = lineStatuses;
 
 describe('line-level holds', () => {
   it('holds lines of one position apart, and moves each line on its own while the others stay held', async () => {

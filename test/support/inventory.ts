@@ -4,7 +4,12 @@ import type { BusEvent, EventBus } from '../../platform/bus/port';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
 import type { InventoryChangedEvent } from '../../subgraphs/catalog/events';
-import type { InventoryLevelDoc, ReservationLineRequest } from '../../subgraphs/catalog/model';
+import type {
+  InventoryLevelDoc,
+  InventoryMovementDoc,
+  ReservationDoc,
+  ReservationLineRequest,
+} from '../../subgraphs/catalog/model';
 import type { InventoryService } from '../../subgraphs/catalog/service';
 import { startCatalog } from './catalog';
 import { seedScenario } from '../../subgraphs/seed';
@@ -69,5 +74,33 @@ export function useInventoryFixture(options: { products?: number; onHand?: numbe
       inv.reserve({ kind: 'CART', ownerId: 'cart_1', idempotencyKey: key, lines, ttlSeconds }),
     /** Lets in-process event deliveries run. */
     settle: () => new Promise((r) => setTimeout(r, 0)),
+    reservations: () => store.collection<ReservationDoc>('reservations'),
+    ledger: () => store.collection<InventoryMovementDoc>('inventory_movements'),
+    /** Everything a refused request must leave as it was: positions, ledger and reservations. */
+    snapshot: async () => ({
+      levels: await store.collection<InventoryLevelDoc>('inventory_levels').findAll({}),
+      ledger: await store.collection<InventoryMovementDoc>('inventory_movements').findAll({}),
+      reservations: await store.collection<ReservationDoc>('reservations').findAll({}),
+    }),
+    /** An order held at three lines: two at the store (one SKU twice, own keys) and one at the DC. */
+    async orderHold(key = 'order-1', ttlSeconds: number | null = null) {
+      const r = await inv.reserve({
+        kind: 'ORDER',
+        ownerId: 'ord_1',
+        idempotencyKey: key,
+        ttlSeconds,
+        lines: [
+          { lineKey: 'ol-1', sku: 'SKU-1-S', locationId: 'loc_store_01', quantity: 1 },
+          { lineKey: 'ol-2', sku: 'SKU-1-S', locationId: 'loc_store_01', quantity: 2 },
+          { lineKey: 'ol-3', sku: 'SKU-2-S', locationId: 'loc_dc_01', quantity: 3 },
+        ],
+      });
+      if (!r.ok) throw new Error(`reserve failed: ${r.code}`);
+      return r.reservation;
+    },
   };
 }
+
+/** Each line's status by line key. */
+export const lineStatuses = (r: { lines: { lineKey: string; status: string }[] }) =>
+  Object.fromEntries(r.lines.map((l) => [l.lineKey, l.status]));
