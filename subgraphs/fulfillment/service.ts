@@ -18,6 +18,7 @@ import type { LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore, LocationCriteria } from './store';
 import type { CatalogApi } from '../catalog/api';
 import { createFulfillmentOrderUseCases } from './service-orders';
+import { createRoutingUseCases } from './service-routing';
 
 /** Expected failures of fulfillment's use cases; each changes nothing. */
 export interface FulfillmentFailure {
@@ -90,9 +91,13 @@ export function createFulfillmentService(
   const sourcingProfile = async (channel: SalesChannel): Promise<SourcingProfileDoc> =>
     (await store.sourcingProfile(channel)) ?? defaultDoc(channel);
 
+  const deps = { store, catalog, now, logger, emit, profileOf: sourcingProfile };
+  const routing = createRoutingUseCases(deps);
+
   return {
-    // Routing and fulfillment orders (service-orders.ts), publishing through `emit`.
-    ...createFulfillmentOrderUseCases({ store, catalog, now, logger, emit, profileOf: sourcingProfile }),
+    // Routing (service-routing.ts) and fulfillment orders (service-orders.ts), publishing through `emit`.
+    ...routing.useCases,
+    ...createFulfillmentOrderUseCases(deps, routing),
 
     listLocations: (criteria: LocationCriteria = {}) => store.listLocations(criteria),
 

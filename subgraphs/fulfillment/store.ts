@@ -72,8 +72,6 @@ export function createFulfillmentStore(store: DocumentStore) {
     /** Compare-and-set: applies only while the order is still in `status` as of `updatedAt`. */
     updateFulfillmentOrder: (id: string, status: string, updatedAt: string, set: Partial<FulfillmentOrderDoc>) =>
       fulfillmentOrders.updateOne({ _id: id, status, updatedAt }, { $set: set }),
-    excludeLocations: (id: string, locationIds: string[]) =>
-      fulfillmentOrders.updateOne({ _id: id }, { $set: { excludedLocationIds: locationIds } }),
     /** Records a backorder once (a retried routing finds it there). */
     async insertBackorder(doc: BackorderDoc): Promise<BackorderDoc> {
       try {

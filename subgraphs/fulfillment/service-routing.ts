@@ -1,0 +1,316 @@
+import type { Logger } from '../../platform/logger';
+import type { SalesChannel } from '../../platform/shared/commerce';
+import type { CatalogApi } from '../catalog/api';
+import { localTime } from './domain/calendar';
+import { planPlacement, type PlacementPlan, type PlanLine, type PlanRequest } from './domain/placement-plan';
+import { planProfileChange, type ProfileChange } from './domain/sourcing-profile';
+import { FulfillmentTopics, type OrderRoutedEvent } from './events';
+import type { BackorderDoc, FulfillmentOrderDoc, SourcingProfileDoc } from './model';
+import type { FulfillmentStore } from './store';
+
+/**
+ * Routing on the live network: plan an order (a dry run for operators, or for real for orders'
+ * placeOrder), hold its stock through catalog's reservation ledger in one all-or-nothing call,
+ * create one fulfillment order per node, and park what cannot be served as a backorder that is
+ * retried when stock arrives. Fulfillment orders' steps are in service-orders.ts.
+ */
+export interface RouteRequest extends PlanRequest {
+  orderId: string;
+  channel: SalesChannel;
+  /** Changes to the channel's profile for this order only. */
+  profile?: ProfileChange | null;
+  idempotencyKey: string;
+}
+
+export type RouteFailure = {
+  ok: false;
+  code: Exclude<PlacementPlan, { ok: true }>['code'] | 'INVALID_ROUTING_REQUEST' | 'STOCK_CHANGED';
+  message: string;
+  shortLines: { lineId: string; sku: string; missing: number }[];
+};
+export type RouteOutcome =
+  | { ok: true; fulfillmentOrders: FulfillmentOrderDoc[]; backorder: BackorderDoc | null; replay: boolean }
+  | RouteFailure;
+
+/** Routing failures a backorder waits out (stock may arrive); the others are the order's own problem. */
+const BACKORDERABLE = new Set(['OUT_OF_STOCK', 'TOO_MANY_SHIPMENTS', 'STOCK_CHANGED']);
+/** Backorders retried per inventory event (the oldest first). */
+const RETRIES_PER_EVENT = 20;
+/** Attempts to plan and hold when stock moves between planning and holding. */
+const ROUTE_ATTEMPTS = 3;
+
+export interface FulfillmentDeps {
+  store: FulfillmentStore;
+  catalog: CatalogApi;
+  now: () => Date;
+  logger: Logger;
+  emit: <T>(topic: string, payload: T) => Promise<void>;
+  profileOf: (channel: SalesChannel) => Promise<SourcingProfileDoc>;
+}
+
+/** A feasible plan and the local date of every node of its snapshot (for their loads). */
+interface Planned {
+  planned: Extract<PlacementPlan, { ok: true }>;
+  localDates: ReadonlyMap<string, string>;
+}
+
+/** What routeWith answers: the fulfillment orders made, or why not and whether a backorder may wait it out. */
+type Routed = { ok: true; docs: FulfillmentOrderDoc[] } | (RouteFailure & { backorderable: boolean });
+
+const fail = (
+  code: RouteFailure['code'],
+  message: string,
+  shortLines: RouteFailure['shortLines'] = [],
+): RouteFailure & { backorderable: boolean } => ({ ok: false, code, message, shortLines, backorderable: false });
+
+export function createRoutingUseCases(deps: FulfillmentDeps) {
+  const { store, catalog, now, logger, emit } = deps;
+
+  async function profileFor(channel: SalesChannel, change: ProfileChange | null | undefined) {
+    const base = await deps.profileOf(channel);
+    if (!change) return { ok: true as const, profile: base };
+    const check = planProfileChange(base, change);
+    return check.ok
+      ? { ok: true as const, profile: { ...base, ...check.settings } }
+      : { ok: false as const, message: `profile.${check.field}: ${check.message}` };
+  }
+
+  function requestProblem(req: PlanRequest): string | null {
+    if (req.lines.length === 0 || req.lines.length > 100) return 'an order holds 1 to 100 lines';
+    if (req.lines.some((l) => l.deliveryMethod === 'SHIP') && !req.destination)
+      return 'shipped lines need a destination';
+    return null;
+  }
+
+  /**
+   * Plans on a fresh snapshot (the network, today's loads, catalog's stock of the order's SKUs for
+   * the channel): what simulateRouting answers and what routeWith holds.
+   */
+  async function plan(
+    req: PlanRequest,
+    channel: SalesChannel,
+    profile: SourcingProfileDoc,
+    excluded?: ReadonlySet<string>,
+  ) {
+    const skus = [...new Set(req.lines.map((l) => l.sku))];
+    const [locations, stock] = await Promise.all([store.listLocations({}), catalog.availableStock({ skus, channel })]);
+    const at = now();
+    const localDates = new Map(locations.map((l) => [l._id, localTime(at, l.timezone).date]));
+    const loads = await store.loadsByIds(locations.map((l) => `${l._id}:${localDates.get(l._id)}`));
+    const snapshot = {
+      locations,
+      stock: new Map(stock.map((s) => [`${s.sku}@${s.locationId}`, s.available])),
+      taken: new Map(locations.map((l, i) => [l._id, loads[i]?.taken ?? 0])),
+      excluded,
+    };
+    return { plan: planPlacement(req, profile, snapshot, at), localDates };
+  }
+
+  /**
+   * Holds `plan`'s stock in one reservation (all-or-nothing) and creates its fulfillment orders.
+   * Null when stock moved since planning (the caller plans again): nothing is held then.
+   */
+  async function hold(
+    routing: Pick<RouteRequest, 'orderId' | 'channel' | 'destination'>,
+    { planned, localDates }: Planned,
+    idempotencyKey: string,
+    firstIndex: number,
+    excluded: readonly string[],
+  ): Promise<FulfillmentOrderDoc[] | null> {
+    const { orderId } = routing;
+    const at = now().toISOString();
+    const ids = planned.fulfillments.map((_, i) => `fo_${orderId.replace(/^ord_/, '')}_${firstIndex + i + 1}`);
+    const held = await catalog.reserve({
+      kind: 'ORDER',
+      ownerId: orderId,
+      lines: planned.fulfillments.flatMap((f, i) =>
+        f.lines.map((l) => ({
+          lineKey: `${ids[i]}/${l.orderLineId}`,
+          sku: l.sku,
+          locationId: f.locationId,
+          quantity: l.quantity,
+        })),
+      ),
+      ttlSeconds: null,
+      idempotencyKey,
+    });
+    if (!held.ok) {
+      if (held.code === 'INSUFFICIENT_STOCK') return null;
+      throw new Error(`catalog refused the hold for ${orderId}: ${held.code} ${held.message}`);
+    }
+    const docs = planned.fulfillments.map((f, i): FulfillmentOrderDoc => ({
+      _id: ids[i]!,
+      orderId,
+      locationId: f.locationId,
+      deliveryMethod: f.deliveryMethod,
+      status: 'OPEN',
+      lines: f.lines,
+      rejectionReason: null,
+      promisedBy: f.promisedBy,
+      createdAt: at,
+      updatedAt: at,
+      reservationId: held.reservation.id,
+      channel: routing.channel,
+      destination: routing.destination,
+      pickupLocationId: f.pickupLocationId,
+      pickupExpiresAt: null,
+      shipments: [],
+      appliedEvents: [],
+      excludedLocationIds: [...excluded],
+    }));
+    await store.insertFulfillmentOrders(docs);
+    await Promise.all(docs.map((fo) => store.countTaken(fo.locationId, localDates.get(fo.locationId)!)));
+    return docs;
+  }
+
+  /**
+   * Plans and holds, planning again (at most 3 times) when stock moved in between. Never oversells
+   * (the ledger's conditions) and never leaves a stray hold (a refused hold holds nothing).
+   */
+  async function routeWith(req: RouteRequest, excluded: ReadonlySet<string>, firstIndex: number): Promise<Routed> {
+    const problem = requestProblem(req);
+    if (problem) return fail('INVALID_ROUTING_REQUEST', problem);
+    const profile = await profileFor(req.channel, req.profile);
+    if (!profile.ok) return fail('INVALID_ROUTING_REQUEST', profile.message);
+    const backorderable = (code: RouteFailure['code']) => profile.profile.allowBackorder && BACKORDERABLE.has(code);
+    for (let attempt = 0; attempt < ROUTE_ATTEMPTS; attempt++) {
+      const { plan: planned, localDates } = await plan(req, req.channel, profile.profile, excluded);
+      if (!planned.ok) {
+        return {
+          ...fail(planned.code, planned.message, planned.shortLines),
+          backorderable: backorderable(planned.code),
+        };
+      }
+      const docs = await hold(req, { planned, localDates }, `${req.idempotencyKey}:${attempt}`, firstIndex, [
+        ...excluded,
+      ]);
+      if (docs) return { ok: true, docs };
+      logger.info({ orderId: req.orderId, attempt }, 'stock moved between planning and holding; planning again');
+    }
+    return {
+      ...fail('STOCK_CHANGED', 'stock kept moving while the order was being placed; retry'),
+      backorderable: backorderable('STOCK_CHANGED'),
+    };
+  }
+
+  /** Parks lines that cannot be served now in the backorder queue, with why and what is short. */
+  async function parkBackorder(
+    req: Pick<RouteRequest, 'orderId' | 'channel' | 'destination'>,
+    lines: readonly PlanLine[],
+    excluded: readonly string[],
+    failure: RouteFailure,
+  ): Promise<BackorderDoc> {
+    const at = now().toISOString();
+    const n = (await store.backordersOf(req.orderId)).length + 1;
+    const doc = await store.insertBackorder({
+      _id: `bo_${req.orderId.replace(/^ord_/, '')}_${n}`,
+      orderId: req.orderId,
+      channel: req.channel,
+      destination: req.destination,
+      lines: lines.map((l) => ({ ...l })),
+      skus: [...new Set(lines.map((l) => l.sku))],
+      excludedLocationIds: [...excluded],
+      status: 'WAITING',
+      reason: failure.code,
+      shortLines: failure.shortLines,
+      attempts: 0,
+      fulfillmentOrderIds: [],
+      createdAt: at,
+      updatedAt: at,
+    });
+    logger.info(
+      { orderId: req.orderId, backorder: doc._id, reason: failure.code },
+      'lines wait in the backorder queue',
+    );
+    return doc;
+  }
+
+  const routed = (orderId: string, docs: FulfillmentOrderDoc[]) =>
+    emit<OrderRoutedEvent>(FulfillmentTopics.orderRouted, { orderId, fulfillmentOrderIds: docs.map((d) => d._id) });
+
+  const useCases = {
+    /** A dry run for operators: the plan and its explanation, nothing held. */
+    async simulateRouting(req: PlanRequest & { channel: SalesChannel; profile?: ProfileChange | null }) {
+      const problem = requestProblem(req);
+      if (problem) return { ok: false as const, code: 'INVALID_ROUTING_REQUEST' as const, message: problem };
+      const profile = await profileFor(req.channel, req.profile);
+      if (!profile.ok)
+        return { ok: false as const, code: 'INVALID_ROUTING_REQUEST' as const, message: profile.message };
+      const { plan: planned } = await plan(req, req.channel, profile.profile);
+      return { ok: true as const, plan: planned, profile: profile.profile };
+    },
+
+    /**
+     * Routes an order for real: one per order id (a repeat answers the fulfillment orders, or the
+     * backorder, already made). What cannot be served now waits as a backorder when the channel
+     * allows it.
+     */
+    async routeOrder(req: RouteRequest): Promise<RouteOutcome> {
+      const [existing, waiting] = await Promise.all([
+        store.fulfillmentOrdersByOrderIds([req.orderId]),
+        store.backordersOf(req.orderId),
+      ]);
+      if (existing.length > 0 || waiting.length > 0) {
+        return { ok: true, fulfillmentOrders: existing, backorder: waiting[0] ?? null, replay: true };
+      }
+      const outcome = await routeWith(req, new Set(), 0);
+      if (!outcome.ok) {
+        const { backorderable, ...failure } = outcome;
+        if (!backorderable) return failure;
+        const parked = await parkBackorder(req, req.lines, [], failure);
+        return { ok: true, fulfillmentOrders: [], backorder: parked, replay: false };
+      }
+      await routed(req.orderId, outcome.docs);
+      return { ok: true, fulfillmentOrders: outcome.docs, backorder: null, replay: false };
+    },
+
+    /**
+     * Retries the waiting backorders that hold `sku` (stock of it changed): each is routed on the
+     * live network, with a compare-and-set on its attempt count so one instance retries it at a
+     * time. A routed backorder publishes `fulfillment.order.routed` like any routed order.
+     */
+    async retryBackorders(sku: string): Promise<number> {
+      let routedCount = 0;
+      for (const bo of await store.waitingBackorders(sku, RETRIES_PER_EVENT)) {
+        const claimed = await store.updateBackorder(bo._id, bo.attempts, {
+          attempts: bo.attempts + 1,
+          updatedAt: now().toISOString(),
+        });
+        if (!claimed) continue; // another instance is on it
+        const siblings = await store.fulfillmentOrdersByOrderIds([bo.orderId]);
+        const outcome = await routeWith(
+          {
+            orderId: bo.orderId,
+            channel: bo.channel,
+            destination: bo.destination,
+            lines: bo.lines,
+            idempotencyKey: `${bo._id}:${claimed.attempts}`,
+          },
+          new Set(bo.excludedLocationIds),
+          siblings.length,
+        );
+        if (!outcome.ok) {
+          await store.updateBackorder(bo._id, claimed.attempts, {
+            reason: outcome.code,
+            shortLines: outcome.shortLines,
+          });
+          continue;
+        }
+        await store.updateBackorder(bo._id, claimed.attempts, {
+          status: 'ROUTED',
+          fulfillmentOrderIds: outcome.docs.map((d) => d._id),
+          updatedAt: now().toISOString(),
+        });
+        await routed(bo.orderId, outcome.docs);
+        routedCount++;
+      }
+      return routedCount;
+    },
+
+    backorders: (status: 'WAITING' | 'ROUTED' | null, first: number) => store.listBackorders(status, first),
+  };
+
+  return { useCases, routeWith, parkBackorder };
+}
+
+export type RoutingUseCases = ReturnType<typeof createRoutingUseCases>;
