@@ -1,114 +1,21 @@
-import type { Principal } from '../platform/auth/principal';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { bearer, errorCodes, OPERATOR, postGraphQL } from './support/http';
+import { fulfillmentClient, ROUTING_SERVICE as SERVICE, staffOf } from './support/fulfillment';
+import { bearer, postGraphQL } from './support/http';
 
 /**
  * Distributed order management end to end through the gateway: orders are routed for real (as
  * orders' placeOrder does, the internal service principal), their stock held in catalog's ledger,
  * and each fulfillment order driven by the staff of its node. Inventory positions and statuses are
- * checked after every step.
+ * checked after every step. Who may route and step: test/fulfillment-access.test.ts.
  */
-const SERVICE: Principal = { kind: 'service', service: 'orders' };
 let gw: EmbeddedGateway;
 let n = 0;
+const { level, route, step, stocked } = fulfillmentClient(() => gw.url);
 
 beforeAll(async () => {
-  // Authorization is what is tested for partners here; the safelist has its own test.
-  gw = await startEmbeddedGateway({ partnerSafelist: false });
+  gw = await startEmbeddedGateway();
 });
 afterAll(() => gw.stop());
-
-interface Level {
-  onHand: number;
-  available: number;
-  committed: number;
-  reserved: number;
-}
-interface Fo {
-  id: string;
-  status: string;
-  location: { id: string };
-  deliveryMethod: string;
-  lines: { orderLineId: string; quantity: number }[];
-  pickupExpiresAt: string | null;
-}
-const FO = 'id status location { id } deliveryMethod lines { orderLineId quantity } pickupExpiresAt';
-
-async function level(sku: string, locationId: string): Promise<Level> {
-  const res = await postGraphQL<{ inventoryLevel: Level }>(
-    gw.url,
-    `{ inventoryLevel(sku: "${sku}", locationId: "${locationId}") { onHand available committed reserved } }`,
-    undefined,
-    bearer(OPERATOR),
-  );
-  return res.body.data!.inventoryLevel;
-}
-
-type Line = { id: string; sku: string; quantity: number; deliveryMethod: string; pickupLocationId?: string };
-async function route(lines: Line[], extra: Record<string, unknown> = {}) {
-  const orderId = `ord_test_${++n}`;
-  const res = await postGraphQL<{
-    routeOrder: { __typename: string; fulfillmentOrders?: Fo[]; code?: string; replay?: boolean };
-  }>(
-    gw.url,
-    `mutation($input: RouteOrderInput!) { routeOrder(input: $input) {
-      __typename ... on RoutedOrder { replay fulfillmentOrders { ${FO} } } ... on RoutingFailure { code message shortLines { lineId missing } } } }`,
-    {
-      input: {
-        orderId,
-        channel: 'WEB',
-        destination: { lat: 48.8566, lng: 2.3522, countryCode: 'FR' },
-        lines,
-        idempotencyKey: `key-${orderId}`,
-        ...extra,
-      },
-    },
-    bearer(SERVICE),
-  );
-  return { orderId, res, answer: res.body.data?.routeOrder };
-}
-
-async function step(fo: Fo, action: string, staff: Principal, extra: Record<string, unknown> = {}) {
-  const res = await postGraphQL<{
-    updateFulfillmentOrder: {
-      __typename: string;
-      fulfillmentOrder?: Fo;
-      rerouted?: Fo[];
-      changed?: boolean;
-      code?: string;
-      message?: string;
-    };
-  }>(
-    gw.url,
-    `mutation($input: UpdateFulfillmentOrderInput!) { updateFulfillmentOrder(input: $input) {
-      __typename ... on FulfillmentOrderUpdate { changed fulfillmentOrder { ${FO} } rerouted { ${FO} } }
-      ... on FulfillmentOrderError { code message } } }`,
-    { input: { id: fo.id, action, sourceEventId: `${fo.id}-${action}-${++n}`, ...extra } },
-    bearer(staff),
-  );
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data!.updateFulfillmentOrder;
-}
-
-const staffOf = (locationId: string): Principal => ({ kind: 'associate', userId: `emp_${locationId}`, locationId });
-
-/** Positions with at least `units` available to WEB, straight from catalog's snapshot query. */
-async function stocked(units: number, locationType?: string): Promise<{ sku: string; locationId: string }[]> {
-  const res = await postGraphQL<{ products: { edges: { node: { variants: { sku: string }[] } }[] } }>(
-    gw.url,
-    '{ products(first: 40) { edges { node { variants { sku } } } } }',
-  );
-  const all = res.body.data!.products.edges.flatMap((e) => e.node.variants.map((v) => v.sku));
-  const stock = await postGraphQL<{ availableStock: { sku: string; locationId: string; available: number }[] }>(
-    gw.url,
-    'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { sku locationId available } }',
-    { skus: all.slice(0, 100) },
-    bearer(SERVICE),
-  );
-  return stock.body.data!.availableStock.filter(
-    (s) => s.available >= units && (!locationType || s.locationId.startsWith(locationType)),
-  );
-}
 
 describe('routing through the gateway', () => {
   it('ship from store: routed to a store, accepted (committed), shipped (stock leaves), delivered', async () => {
@@ -176,22 +83,11 @@ describe('routing through the gateway', () => {
   });
 
   it('a split order: more units than any one node holds, parts sum to the order', async () => {
-    const positions = await stocked(1);
-    const bySku = new Map<string, { locationId: string; available: number }[]>();
-    for (const p of positions) bySku.set(p.sku, [...(bySku.get(p.sku) ?? []), p as never]);
-    const res = await postGraphQL<{ availableStock: { sku: string; locationId: string; available: number }[] }>(
-      gw.url,
-      'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { sku locationId available } }',
-      { skus: [...bySku.keys()].slice(0, 50) },
-      bearer(SERVICE),
-    );
-    const stock = res.body.data!.availableStock;
+    const stock = await stocked(1);
     // A SKU held at two or more nodes: order one more unit than the best node holds.
-    const sku = [...new Set(stock.map((s) => s.sku))].find(
-      (k) => stock.filter((s) => s.sku === k && s.available > 0).length >= 2,
-    )!;
-    const holders = stock.filter((s) => s.sku === sku && s.available > 0).sort((a, b) => b.available - a.available);
-    const quantity = Math.min(holders[0]!.available + 1, holders[0]!.available + holders[1]!.available);
+    const sku = stock.find((s) => stock.filter((o) => o.sku === s.sku).length >= 2)!.sku;
+    const best = Math.max(...stock.filter((s) => s.sku === sku).map((s) => s.available));
+    const quantity = best + 1;
     const { answer } = await route([{ id: 'l1', sku, quantity, deliveryMethod: 'SHIP' }], {
       profile: { maxShipments: 3, stayInCountry: false },
     });
@@ -239,41 +135,6 @@ describe('routing through the gateway', () => {
     const after = await level(pos!.sku, 'loc_dropship_01');
     expect(held.onHand - after.onHand).toBe(1);
     expect(held.reserved - after.reserved).toBe(1);
-  });
-
-  it('the dropship supplier steps its own fulfillment orders; another partner or a partner without the scope sees none', async () => {
-    const [pos] = await stocked(1, 'loc_dropship_');
-    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
-      profile: { locationTypes: ['DROPSHIP_SUPPLIER'], maxShipments: 1 },
-    });
-    const [fo] = answer!.fulfillmentOrders!;
-    const supplier: Principal = { kind: 'partner', partnerId: 'partner_dropship_01', scopes: ['fulfillment:write'] };
-    const threePl: Principal = { kind: 'partner', partnerId: 'partner_3pl_01', scopes: ['fulfillment:write'] };
-    const unscoped: Principal = { kind: 'partner', partnerId: 'partner_dropship_01', scopes: ['fulfillment:read'] };
-    expect(await step(fo!, 'ACCEPT', threePl)).toMatchObject({ code: 'FULFILLMENT_ORDER_NOT_FOUND' });
-    const refused = await postGraphQL<{ updateFulfillmentOrder: unknown }>(
-      gw.url,
-      `mutation { updateFulfillmentOrder(input: { id: "${fo!.id}", action: ACCEPT, sourceEventId: "x" }) { __typename } }`,
-      undefined,
-      bearer(unscoped),
-    );
-    expect(refused.body.data?.updateFulfillmentOrder).toBeNull();
-    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
-    expect((await step(fo!, 'ACCEPT', supplier)).fulfillmentOrder?.status).toBe('ACCEPTED');
-    const queue = await postGraphQL<{ fulfillmentQueue: { id: string }[] | null }>(
-      gw.url,
-      '{ fulfillmentQueue(locationId: "loc_dropship_01") { id } }',
-      undefined,
-      bearer(supplier),
-    );
-    expect(queue.body.data?.fulfillmentQueue?.map((f) => f.id)).toContain(fo!.id);
-    const otherQueue = await postGraphQL<{ fulfillmentQueue: unknown }>(
-      gw.url,
-      '{ fulfillmentQueue(locationId: "loc_dropship_01") { id } }',
-      undefined,
-      bearer(threePl),
-    );
-    expect(otherQueue.body.data?.fulfillmentQueue).toBeNull();
   });
 
   it('a step is idempotent by source event id; the same id with other content is a conflict', async () => {
@@ -358,47 +219,5 @@ describe('routing through the gateway', () => {
     );
     // Every unit that left the available pool is held by exactly one routed order.
     expect(total - after.body.data!.availableStock.reduce((s, p) => s + p.available, 0)).toBe(routed.length);
-  });
-});
-
-describe('who may route and step', () => {
-  it('routing for real is for internal services only; the dry run for operators', async () => {
-    const input = {
-      orderId: 'ord_nope',
-      channel: 'WEB',
-      destination: { lat: 48.85, lng: 2.35, countryCode: 'FR' },
-      lines: [{ id: 'l1', sku: 'SKU-0001-41-FOR', quantity: 1, deliveryMethod: 'SHIP' }],
-      idempotencyKey: 'nope',
-    };
-    for (const p of [OPERATOR, staffOf('loc_store_01'), { kind: 'customer', customerId: 'cus_000001' } as Principal]) {
-      const res = await postGraphQL<{ routeOrder: unknown }>(
-        gw.url,
-        'mutation($input: RouteOrderInput!) { routeOrder(input: $input) { __typename } }',
-        { input },
-        bearer(p),
-      );
-      expect(res.body.data?.routeOrder).toBeNull();
-      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-    }
-    const anon = await postGraphQL<{ simulateRouting: unknown }>(
-      gw.url,
-      'query($input: SimulateRoutingInput!) { simulateRouting(input: $input) { __typename } }',
-      { input: { channel: 'WEB', destination: input.destination, lines: input.lines } },
-    );
-    expect(anon.body.data?.simulateRouting).toBeNull();
-  });
-
-  it('staff of another node see a fulfillment order exactly like a missing one, and change nothing', async () => {
-    const [pos] = await stocked(1, 'loc_dc_');
-    const { answer } = await route([{ id: 'l1', sku: pos!.sku, quantity: 1, deliveryMethod: 'SHIP' }], {
-      profile: { maxShipments: 1, stayInCountry: false },
-    });
-    const [fo] = answer!.fulfillmentOrders!;
-    const other = fo!.location.id === 'loc_store_01' ? 'loc_store_02' : 'loc_store_01';
-    const res = await step(fo!, 'CANCEL', staffOf(other));
-    const missing = await step({ ...fo!, id: 'fo_missing_1' }, 'CANCEL', staffOf(other));
-    expect(res).toEqual({ ...missing, message: res.message });
-    expect(res).toMatchObject({ code: 'FULFILLMENT_ORDER_NOT_FOUND' });
-    expect((await step(fo!, 'ACCEPT', staffOf(fo!.location.id))).fulfillmentOrder?.status).toBe('ACCEPTED');
   });
 });
