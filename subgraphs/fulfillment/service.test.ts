@@ -1,4 +1,5 @@
 import { recordingBus } from '../../test/support/bus';
+import { unusedService } from '../../test/support/unused';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { LocationChange } from './domain/location-update';
@@ -38,10 +39,7 @@ async function setup() {
   await store.init();
   await docs.collection<LocationDoc>('locations').insertMany([STORE, DC]);
   // Locations and profiles never reach catalog: any call would fail the test.
-  const catalog = new Proxy({} as CatalogApi, {
-    get: () => () => Promise.reject(new Error('catalog is not part of this test')),
-  });
-  const service = createFulfillmentService(store, bus, () => NOW, silentLogger, catalog);
+  const service = createFulfillmentService(store, bus, () => NOW, silentLogger, unusedService<CatalogApi>('catalog'));
   const state = () => docs.collection('locations').findAll({});
   return { service, published, state, close: () => Promise.all([bus.close(), docs.close()]) };
 }

@@ -1,4 +1,5 @@
 import { recordingBus } from '../../test/support/bus';
+import { unusedService } from '../../test/support/unused';
 import { ErrorCode } from '../../platform/errors';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
@@ -36,11 +37,9 @@ async function setup() {
   await store.init();
   await docs.collection<OrderDoc>('orders').insertOne(ORDER);
   // Notes never reach catalog or fulfillment: any call would fail the test.
-  const unused = <T extends object>() =>
-    new Proxy({} as T, { get: () => () => Promise.reject(new Error('not part of this test')) });
   const service = createOrdersService(store, bus, () => NOW, silentLogger, {
-    catalog: unused<CatalogApi>(),
-    fulfillment: unused<FulfillmentApi>(),
+    catalog: unusedService<CatalogApi>('catalog'),
+    fulfillment: unusedService<FulfillmentApi>('fulfillment'),
   });
   const state = () => docs.collection('orders').findAll({});
   return { service, published, state, close: () => Promise.all([bus.close(), docs.close()]) };
