@@ -68,6 +68,7 @@ function makeLevel(
   locationId: string,
   onHand: number,
   kind: 'dc' | 'store' | 'partner',
+  nextReference: () => string,
 ): ScenarioStockPosition {
   let room = onHand;
   const take = (p: number, min: number, max: number): number => {
@@ -88,6 +89,7 @@ function makeLevel(
     for (let i = 0; i < shipments; i += 1) {
       const days = kind === 'store' ? rng.int(1, 7) : rng.int(3 + i * 14, 17 + i * 14);
       incoming.push({
+        reference: nextReference(),
         quantity: kind === 'store' ? rng.int(2, 10) : rng.int(5, 30) * 10,
         expectedAt: iso(DEMO_NOW + days * DAY_MS + rng.int(6, 16) * HOUR_MS),
       });
@@ -129,6 +131,10 @@ export function generateInventory(
 ): StockIndex {
   const index = new StockIndex();
   const productById = new Map(products.map((p) => [p.id, p]));
+  // Purchase order numbers in generation order: deterministic, and drawing no random numbers.
+  let orders = 0;
+  const level = (sku: string, locationId: string, onHand: number, kind: 'dc' | 'store' | 'partner') =>
+    makeLevel(rng, sku, locationId, onHand, kind, () => `PO-${++orders}`);
   for (const variant of variants) {
     const product = productById.get(variant.productId);
     if (!product || product.status === 'DRAFT') continue;
@@ -136,7 +142,7 @@ export function generateInventory(
     const archived = product.status === 'ARCHIVED';
 
     if (product.category === DROPSHIP_CATEGORY) {
-      if (!archived) index.add(makeLevel(rng, sku, DROPSHIP_ID, rng.int(5, 120), 'partner'));
+      if (!archived) index.add(level(sku, DROPSHIP_ID, rng.int(5, 120), 'partner'));
       continue;
     }
 
@@ -145,13 +151,13 @@ export function generateInventory(
       const breadth = archived ? 0.5 : (DC_BREADTH[i] ?? 0.8);
       const force = i === DC_IDS.length - 1 && inDc === 0;
       if (force || rng.chance(breadth)) {
-        index.add(makeLevel(rng, sku, dc, archived ? rng.int(0, 15) : dcQuantity(rng), 'dc'));
+        index.add(level(sku, dc, archived ? rng.int(0, 15) : dcQuantity(rng), 'dc'));
         inDc += 1;
       }
     });
 
     const plChance = product.category === 'Outdoor & Camping' || product.category === 'Kitchen' ? 0.4 : 0.25;
-    if (!archived && rng.chance(plChance)) index.add(makeLevel(rng, sku, THREE_PL_ID, rng.int(30, 300), 'partner'));
+    if (!archived && rng.chance(plChance)) index.add(level(sku, THREE_PL_ID, rng.int(30, 300), 'partner'));
 
     const categoryBreadth = APPAREL.has(product.category) ? 0.7 : (STORE_BREADTH[product.category] ?? 0.4);
     for (let s = 0; s < STORE_COUNT; s += 1) {
@@ -159,7 +165,7 @@ export function generateInventory(
       const p = archived ? (tier === 'outlet' ? 0.6 : 0.05) : categoryBreadth * TIER_BREADTH[tier];
       if (rng.chance(p)) {
         const qty = archived ? rng.int(0, 4) : storeQuantity(rng) + (tier === 'flagship' ? rng.int(0, 4) : 0);
-        index.add(makeLevel(rng, sku, STORE_IDS[s] as string, qty, 'store'));
+        index.add(level(sku, STORE_IDS[s] as string, qty, 'store'));
       }
     }
   }

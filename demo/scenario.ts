@@ -98,7 +98,8 @@ export interface ScenarioStockPosition {
   damaged: number;
   safetyStock: number;
   qualityControl: number;
-  incoming: { quantity: number; expectedAt: string }[];
+  /** Deliveries on their way, each with its purchase order number (`PO-<n>`, unique in the scenario). */
+  incoming: { reference: string; quantity: number; expectedAt: string }[];
   updatedAt: string;
 }
 

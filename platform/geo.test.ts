@@ -34,10 +34,12 @@ describe('haversineKm', () => {
     );
   });
 
-  it('satisfies the triangle inequality', () => {
+  it('satisfies the triangle inequality (to 1 m: asin loses precision near the antipode)', () => {
     fc.assert(
       fc.property(point, point, point, (a, b, c) => {
-        expect(haversineKm(a, c)).toBeLessThanOrEqual(haversineKm(a, b) + haversineKm(b, c) + 1e-6);
+        // Near-antipodal points put asin's argument next to 1, where a rounding of 1e-16 moves the
+        // angle by ~1.5e-8 rad (0.1 m); a tolerance of 1 m keeps the property meaningful.
+        expect(haversineKm(a, c)).toBeLessThanOrEqual(haversineKm(a, b) + haversineKm(b, c) + 1e-3);
       }),
       { numRuns: 300 },
     );

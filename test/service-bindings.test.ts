@@ -191,10 +191,151 @@ describe('service interface bindings', () => {
       });
     });
 
+    it('receiveLines: units received into a shipped order, then shipped, and its refusals', async () => {
+      const held = await both(
+        (api) =>
+          api.reserve({
+            kind: 'ORDER',
+            ownerId: 'ord_b2',
+            lines: [{ lineKey: 'leg', sku: SKU, locationId: 'loc_dc_01', quantity: 1 }],
+            idempotencyKey: 'bindings-order-2',
+          }),
+        'remote',
+      );
+      if (!held.ok) throw new Error(held.code);
+      const reservationId = held.reservation.id;
+      await both((api) => api.commitLines({ reservationId, idempotencyKey: 'b2-commit' }), 'local');
+      await both((api) => api.shipLines({ reservationId, idempotencyKey: 'b2-ship' }), 'remote');
+      const arriving = [{ lineKey: 'pickup', sku: SKU, locationId: 'loc_store_02', quantity: 1 }];
+      const received = await both(
+        (api) => api.receiveLines({ reservationId, lines: arriving, reason: 'ASN-1', idempotencyKey: 'b2-receive' }),
+        'local',
+      );
+      expect(received).toMatchObject({ ok: true, reservation: { status: 'COMMITTED' } });
+      expect(received.ok && received.reservation.lines.map((l) => [l.lineKey, l.status])).toEqual([
+        ['leg', 'SHIPPED'],
+        ['pickup', 'COMMITTED'],
+      ]);
+      const shipped = await both(
+        (api) => api.shipLines({ reservationId, lineKeys: ['pickup'], idempotencyKey: 'b2-ship-pickup' }),
+        'remote',
+      );
+      expect(shipped).toMatchObject({ ok: true, reservation: { status: 'SHIPPED' } });
+      // The receipt's key with other content conflicts; refusals change nothing, so either order.
+      expect(
+        await both(
+          (api) =>
+            api.receiveLines({
+              reservationId,
+              lines: [{ ...arriving[0]!, quantity: 2 }],
+              idempotencyKey: 'b2-receive',
+            }),
+          'local',
+        ),
+      ).toMatchObject({ ok: false, code: 'IDEMPOTENCY_CONFLICT' });
+      expect(
+        await both((api) => api.receiveLines({ reservationId, lines: arriving, idempotencyKey: 'b2-again' }), 'remote'),
+      ).toEqual({
+        ok: false,
+        code: 'DUPLICATE_LINE_KEY',
+        message: expect.any(String),
+        sku: SKU,
+        locationId: 'loc_store_02',
+      });
+      expect(
+        await both(
+          (api) => api.receiveLines({ reservationId: 'res_missing', lines: arriving, idempotencyKey: 'b2-x' }),
+          'local',
+        ),
+      ).toMatchObject({ ok: false, code: 'RESERVATION_NOT_FOUND' });
+      const cart = await both(
+        (api) =>
+          api.reserve({
+            kind: 'CART',
+            ownerId: 'cart_b2',
+            lines: [{ sku: SKU, locationId: 'loc_dc_01', quantity: 1 }],
+            idempotencyKey: 'bindings-cart-2',
+          }),
+        'local',
+      );
+      if (!cart.ok) throw new Error(cart.code);
+      expect(
+        await both(
+          (api) => api.receiveLines({ reservationId: cart.reservation.id, lines: arriving, idempotencyKey: 'b2-cart' }),
+          'remote',
+        ),
+      ).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    });
+
+    it('allowSafetyStock: holds and re-routes that may take safety stock, and their shortfalls', async () => {
+      // Seed 42: 1 unit available at loc_store_01 and 1 of safety stock.
+      const sku = 'SKU-0010-41-ECR';
+      const line = (lineKey: string, quantity: number) => ({ lineKey, sku, locationId: 'loc_store_01', quantity });
+      const short = await both(
+        (api) =>
+          api.reserve({
+            kind: 'ORDER',
+            ownerId: 'ord_b3',
+            lines: [line('a', 3)],
+            allowSafetyStock: true,
+            idempotencyKey: 'bindings-safety-short',
+          }),
+        'local',
+      );
+      expect(short).toMatchObject({ ok: false, shortfalls: [{ sku, requested: 3, available: 2 }] });
+      const held = await both(
+        (api) =>
+          api.reserve({
+            kind: 'ORDER',
+            ownerId: 'ord_b3',
+            lines: [line('a', 1)],
+            allowSafetyStock: true,
+            idempotencyKey: 'bindings-safety',
+          }),
+        'remote',
+      );
+      if (!held.ok) throw new Error(held.code);
+      const rerouted = await both(
+        (api) =>
+          api.reroute({
+            reservationId: held.reservation.id,
+            release: ['a'],
+            add: [line('b', 2)],
+            allowSafetyStock: true,
+            idempotencyKey: 'b3-reroute',
+          }),
+        'local',
+      );
+      expect(rerouted.ok && rerouted.reservation.lines.map((l) => [l.lineKey, l.status])).toEqual([
+        ['a', 'RELEASED'],
+        ['b', 'ACTIVE'],
+      ]);
+      // The same re-route without the flag is another request under the key.
+      expect(
+        await both(
+          (api) =>
+            api.reroute({
+              reservationId: held.reservation.id,
+              release: ['a'],
+              add: [line('b', 2)],
+              idempotencyKey: 'b3-reroute',
+            }),
+          'remote',
+        ),
+      ).toMatchObject({ ok: false, code: 'IDEMPOTENCY_CONFLICT' });
+      await both(
+        (api) => api.releaseLines({ reservationId: held.reservation.id, idempotencyKey: 'b3-release' }),
+        'remote',
+      );
+    });
+
     it('malformed arguments are BAD_USER_INPUT through both', async () => {
       for (const api of [local, remote]) {
         await expect(
           api.commitLines({ reservationId: 'res_x', lineKeys: [], idempotencyKey: 'k' }),
+        ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+        await expect(
+          api.receiveLines({ reservationId: 'res_x', lines: [], idempotencyKey: ' ' }),
         ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
         await expect(api.availableStock({ skus: [], channel: 'WEB' })).rejects.toMatchObject({
           extensions: { code: 'BAD_USER_INPUT' },
@@ -211,8 +352,9 @@ describe('service interface bindings', () => {
       }
     });
 
-    it('availableStock: the same network snapshot', async () => {
-      const skus = [SKU, 'SKU-0162-M-NVY', 'SKU-NOPE'];
+    it('availableStock: the same network snapshot, with safety stock and incoming deliveries', async () => {
+      // Seed 42: SKU-0001-40-FOR has two purchase orders on their way to loc_dc_01.
+      const skus = [SKU, 'SKU-0162-M-NVY', 'SKU-NOPE', 'SKU-0001-40-FOR'];
       for (const channel of ['WEB', 'MARKETPLACE', 'KIOSK'] as const) {
         const [a, b] = await Promise.all([
           local.availableStock({ skus, channel }),
@@ -220,6 +362,11 @@ describe('service interface bindings', () => {
         ]);
         expect(a.length).toBeGreaterThan(1);
         expect(b).toEqual(a);
+        expect(a.find((s) => s.sku === 'SKU-0001-40-FOR' && s.locationId === 'loc_dc_01')?.incoming).toEqual([
+          { quantity: 290, expectedAt: '2026-11-14T13:00:00.000Z' },
+          { quantity: 80, expectedAt: '2026-12-02T09:00:00.000Z' },
+        ]);
+        expect(a.some((s) => s.safetyStock > 0)).toBe(true);
       }
     });
   });

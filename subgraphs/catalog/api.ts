@@ -21,6 +21,13 @@ export interface CatalogApi {
   releaseLines(input: LinesRequest): Promise<LinesResult>;
   /** Releases some lines and holds new ones (anywhere) in one all-or-nothing step. */
   reroute(input: RerouteRequest): Promise<HoldResult>;
+  /**
+   * Units arriving at a location straight into the reservation (a ship-to-store transfer received
+   * at its pickup store): each new line's position gains onHand and committed together (a RECEIPT
+   * ledger entry naming the reservation) and the line is COMMITTED. All lines or none; idempotent
+   * by key.
+   */
+  receiveLines(input: ReceiveLinesRequest): Promise<LinesResult>;
   /** Every position of these SKUs (1..100) the channel may sell from, with its units for the channel. */
   availableStock(input: StockRequest): Promise<ChannelStock[]>;
   /** The prices of up to 100 SKUs on a channel; a SKU without one there is left out. */
@@ -41,6 +48,20 @@ export interface ReserveRequest {
   lines: LineRequest[];
   /** Defaults by kind; an ORDER hold without one never expires. */
   ttlSeconds?: number | null;
+  /**
+   * May a line dip into its position's safety stock once `available` is used up (a sourcing
+   * profile with `keepSafetyStock: false`)? The units taken from safety stock go back to it on
+   * release or expiry. Default false.
+   */
+  allowSafetyStock?: boolean | null;
+  idempotencyKey: string;
+}
+
+export interface ReceiveLinesRequest {
+  reservationId: string;
+  /** 1..100 lines with keys new to the reservation. */
+  lines: LineRequest[];
+  reason?: string | null;
   idempotencyKey: string;
 }
 
@@ -59,6 +80,8 @@ export interface RerouteRequest {
   release?: string[] | null;
   /** New lines (keys new to the reservation) to hold ACTIVE. */
   add?: LineRequest[] | null;
+  /** As in ReserveRequest, for the added lines. */
+  allowSafetyStock?: boolean | null;
   reason?: string | null;
   idempotencyKey: string;
 }
@@ -130,6 +153,10 @@ export interface ChannelStock {
   locationId: string;
   /** Available after safety stock and the channel's buffer, as `Variant.availability(channel)` reports it. */
   available: number;
+  /** The position's safety stock: what a hold with `allowSafetyStock` may take beyond `available`. */
+  safetyStock: number;
+  /** Units expected at the position (purchase orders, transfers in transit), soonest first. */
+  incoming: { quantity: number; expectedAt: string }[];
 }
 
 const RESERVATION = `id kind ownerId status expiresAt releaseReason createdAt updatedAt
@@ -163,6 +190,10 @@ const lineInput = (l: LineRequest) => ({
   quantity: l.quantity,
 });
 
+/** Sent only when set, so a request without it reads the same to a catalog that predates it. */
+const safetyStock = (input: { allowSafetyStock?: boolean | null }) =>
+  input.allowSafetyStock ? { allowSafetyStock: true } : {};
+
 function linesOperation(field: 'commitReservation' | 'shipReservation' | 'releaseReservation', name: string) {
   return {
     document: `mutation ${name}($input: ReservationTransitionInput!) { result: ${field}(input: $input) { ${RESULT} } }`,
@@ -188,6 +219,7 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
         ownerId: input.ownerId,
         lines: input.lines.map(lineInput),
         ttlSeconds: input.ttlSeconds ?? null,
+        ...safetyStock(input),
         idempotencyKey: input.idempotencyKey,
       },
     }),
@@ -206,6 +238,7 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
         reservationId: input.reservationId,
         release: input.release ?? null,
         add: input.add?.map(lineInput) ?? null,
+        ...safetyStock(input),
         reason: input.reason ?? null,
         idempotencyKey: input.idempotencyKey,
       },
@@ -213,9 +246,26 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
     result: (data) => holdResult(data.result),
     idempotencyKey: (input) => input.idempotencyKey,
   },
+  receiveLines: {
+    document: `mutation ReceiveLines($input: ReceiveIntoReservationInput!) {
+      result: receiveIntoReservation(input: $input) { ${RESULT} }
+    }`,
+    variables: (input) => ({
+      input: {
+        reservationId: input.reservationId,
+        lines: input.lines.map(lineInput),
+        reason: input.reason ?? null,
+        idempotencyKey: input.idempotencyKey,
+      },
+    }),
+    result: (data) => holdResult(data.result) as LinesResult,
+    idempotencyKey: (input) => input.idempotencyKey,
+  },
   availableStock: {
     document: `query AvailableStock($skus: [String!]!, $channel: SalesChannel!) {
-      availableStock(skus: $skus, channel: $channel) { sku locationId available }
+      availableStock(skus: $skus, channel: $channel) {
+        sku locationId available safetyStock incoming { quantity expectedAt }
+      }
     }`,
     variables: (input) => ({ skus: input.skus, channel: input.channel }),
     result: (data) => data.availableStock as ChannelStock[],

@@ -32,6 +32,23 @@ describe.each<[string, () => DemoScenario]>([
   });
 });
 
+describe('incoming deliveries of the demo scenario', () => {
+  it('carry purchase order references PO-<n>, unique and the same for the same seed', () => {
+    const references = (seed: number) =>
+      (catalogDemo(demoScenario(seed))[COLLECTIONS.levels] as InventoryLevelDoc[]).flatMap((l) =>
+        l.incoming.map((i) => i.reference!),
+      );
+    const all = references(42);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.every((r) => /^PO-[1-9]\d*$/.test(r))).toBe(true);
+    expect(new Set(all).size).toBe(all.length);
+    expect(references(42)).toEqual(all);
+    const levels = catalogDemo(demoScenario(42))[COLLECTIONS.levels] as InventoryLevelDoc[];
+    for (const l of levels)
+      expect(l.incoming.map((i) => i.expectedAt)).toEqual(l.incoming.map((i) => i.expectedAt).sort());
+  });
+});
+
 describe('catalog test fixture', () => {
   it('keeps the numbers catalog tests rely on: onHand − 4 available at each stocked location', () => {
     const levels = catalogDemo(fixtureScenario({ products: 2, onHand: 10 }))[COLLECTIONS.levels] as InventoryLevelDoc[];

@@ -1,6 +1,7 @@
 import type { DemoScenario } from '../../demo/scenario';
 import type { DemoSeeding } from '../types';
 import { COLLECTIONS } from './collections';
+import { incomingEntries } from './domain/incoming';
 import { availableOf, levelId } from './domain/level-ops';
 import { searchTermsFor } from './domain/search';
 import type {
@@ -66,7 +67,7 @@ export function catalogDemo(scenario: DemoScenario) {
       damaged: s.damaged,
       safetyStock: s.safetyStock,
       qualityControl: s.qualityControl,
-      incoming: s.incoming.map((i) => ({ quantity: i.quantity, expectedAt: i.expectedAt })),
+      incoming: incomingEntries(s.incoming),
       sequence: 1,
       updatedAt: s.updatedAt,
     };

@@ -120,6 +120,20 @@ describe('position history', () => {
       sourceEventId: 'tr-1',
       request: { type: 'TRANSFER', quantity: 2, toLocationId: 'loc_store_01' },
     });
+    // Units received straight into an order's hold (ship to store): onHand and committed together.
+    const order = await catalog.inventory.reserve({
+      kind: 'ORDER',
+      ownerId: 'ord',
+      idempotencyKey: 'order',
+      lines: [{ lineKey: 'held', sku: SKU, locationId: LOC, quantity: 1 }],
+    });
+    if (!order.ok) throw new Error(order.code);
+    const received = await catalog.inventory.receiveInto({
+      reservationId: order.reservation._id,
+      lines: [{ lineKey: 'arrived', sku: SKU, locationId: LOC, quantity: 2 }],
+      idempotencyKey: 'received',
+    });
+    expect(received.ok).toBe(true);
 
     const entries = await history();
     const replayed = Object.fromEntries(STATES.map((s) => [s, 0])) as States;
@@ -132,7 +146,7 @@ describe('position history', () => {
       `{ inventoryLevel(sku: "${SKU}", locationId: "${LOC}") { ${STATES.join(' ')} } }`,
     );
     expect(replayed).toEqual(current);
-    expect(current).toMatchObject({ onHand: 22, reserved: 4, committed: 0, damaged: 2, qualityControl: 1 });
+    expect(current).toMatchObject({ onHand: 24, reserved: 5, committed: 2, damaged: 2, qualityControl: 1 });
     expect(isConsistent((await catalog.store.levelsByIds([`${SKU}@${LOC}`]))[0]!)).toBe(true);
 
     // Every entry names its cause: a reservation (with its current status) or a source event.
@@ -145,6 +159,8 @@ describe('position history', () => {
         'RESERVE',
         'RESERVE',
         'RESERVE',
+        'RESERVE',
+        'RECEIPT',
         'COMMIT',
         'SALE',
         'COMMIT',
@@ -160,10 +176,14 @@ describe('position history', () => {
       ].sort(),
     );
     const caused = entries.filter((x) => x.reservationId !== null);
-    expect(caused).toHaveLength(11);
+    expect(caused).toHaveLength(13);
     for (const x of caused) expect(x.reservation?.id).toBe(x.reservationId);
     expect(caused.find((x) => x.type === 'EXPIRE')?.reservation).toEqual({ id: d, status: 'EXPIRED' });
     expect(caused.find((x) => x.type === 'SALE')?.reservation).toEqual({ id: a, status: 'SHIPPED' });
+    expect(caused.find((x) => x.type === 'RECEIPT')?.reservation).toEqual({
+      id: order.reservation._id,
+      status: 'ACTIVE',
+    });
     expect(
       entries
         .filter((x) => x.reservationId === null)

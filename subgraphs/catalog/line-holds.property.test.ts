@@ -8,16 +8,18 @@ import { isConsistent, levelId } from './domain/level-ops';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc, ReservationLineRequest } from './model';
 
 /**
- * For random sequences of reservations and per-line operations (commit, ship, release of some or
- * all lines, re-routes, expiry), after every step: every position is consistent and never negative,
- * its reserved units are the seeded ones plus the ACTIVE lines held there, its committed units the
- * seeded ones plus the COMMITTED lines, its onHand the seeded one minus the SHIPPED lines, and each
- * position's ledger sums to its change since the seed. A refused operation changes nothing.
+ * For random sequences of reservations (some allowed to take safety stock) and per-line operations
+ * (commit, ship, release of some or all lines, re-routes, units received into a reservation,
+ * expiry), after every step: every position is consistent and never negative, its reserved units
+ * are the seeded ones plus the ACTIVE lines held there, its committed units the seeded ones plus
+ * the COMMITTED lines, its onHand the seeded one plus the received lines minus the SHIPPED lines,
+ * its safety stock the seeded one minus what held or shipped lines took of it, and each position's
+ * ledger sums to its change since the seed. A refused operation changes nothing.
  */
 const SKUS = ['SKU-1-S', 'SKU-1-M'];
 const LOCATIONS = ['loc_store_01', 'loc_dc_01'];
 // Fixture positions: onHand 10, committed 2, reserved 1, safetyStock 1 (available 6).
-const SEEDED = { onHand: 10, committed: 2, reserved: 1 };
+const SEEDED = { onHand: 10, committed: 2, reserved: 1, safetyStock: 1 };
 
 const lineArb = fc.record({
   lineKey: fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { nil: undefined }),
@@ -34,6 +36,7 @@ const opArb = fc.oneof(
       op: fc.constant('reserve' as const),
       kind: fc.constantFrom('ORDER' as const, 'CART' as const),
       lines: fc.array(lineArb, { minLength: 1, maxLength: 3 }),
+      safety: fc.boolean(),
     }),
   },
   {
@@ -51,6 +54,15 @@ const opArb = fc.oneof(
       res: fc.nat(3),
       pick: fc.uniqueArray(fc.nat(7), { maxLength: 2 }),
       add: fc.array(lineArb, { maxLength: 2 }),
+      safety: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('receive' as const),
+      res: fc.nat(3),
+      lines: fc.array(lineArb, { minLength: 1, maxLength: 2 }),
     }),
   },
   {
@@ -74,36 +86,44 @@ async function run(ops: Op[]): Promise<void> {
   const snapshot = async () =>
     JSON.stringify([await levels.findAll({}), await reservations.findAll({}), await ledger.count()]);
 
+  // Lines received into a reservation (`${reservationId} ${lineKey}`): their units came in on hand.
+  const received = new Set<string>();
   async function check(): Promise<void> {
-    const held = new Map<string, { reserved: number; committed: number; shipped: number }>();
+    const zero = () => ({ reserved: 0, committed: 0, shipped: 0, received: 0, safety: 0 });
+    const held = new Map<string, ReturnType<typeof zero>>();
     for (const r of await reservations.findAll({})) {
       for (const l of r.lines) {
-        const sums = held.get(levelId(l.sku, l.locationId)) ?? { reserved: 0, committed: 0, shipped: 0 };
+        const sums = held.get(levelId(l.sku, l.locationId)) ?? zero();
         if (l.status === 'ACTIVE') sums.reserved += l.quantity;
         if (l.status === 'COMMITTED') sums.committed += l.quantity;
         if (l.status === 'SHIPPED') sums.shipped += l.quantity;
+        if (received.has(`${r._id} ${l.lineKey}`)) sums.received += l.quantity;
+        if (['ACTIVE', 'COMMITTED', 'SHIPPED'].includes(l.status)) sums.safety += l.fromSafetyStock ?? 0;
         held.set(levelId(l.sku, l.locationId), sums);
       }
     }
     const entries = await ledger.findAll({});
     for (const level of await levels.findAll({ locationId: { $in: LOCATIONS } })) {
       expect(isConsistent(level)).toBe(true);
-      const sums = held.get(level._id) ?? { reserved: 0, committed: 0, shipped: 0 };
-      expect({ id: level._id, reserved: level.reserved, committed: level.committed, onHand: level.onHand }).toEqual({
+      const sums = held.get(level._id) ?? zero();
+      const { reserved, committed, onHand, safetyStock } = level;
+      expect({ id: level._id, reserved, committed, onHand, safetyStock }).toEqual({
         id: level._id,
         reserved: SEEDED.reserved + sums.reserved,
         committed: SEEDED.committed + sums.committed,
-        onHand: SEEDED.onHand - sums.shipped,
+        onHand: SEEDED.onHand + sums.received - sums.shipped,
+        safetyStock: SEEDED.safetyStock - sums.safety,
       });
       // The ledger explains the change since the seed.
-      const since = { reserved: 0, committed: 0, onHand: 0 };
+      const since = { reserved: 0, committed: 0, onHand: 0, safetyStock: 0 };
       for (const e of entries.filter((x) => x.sku === level.sku))
         for (const fx of e.effects.filter((x) => x.locationId === level.locationId))
-          for (const k of ['reserved', 'committed', 'onHand'] as const) since[k] += fx.delta[k] ?? 0;
+          for (const k of ['reserved', 'committed', 'onHand', 'safetyStock'] as const) since[k] += fx.delta[k] ?? 0;
       expect(since).toEqual({
-        reserved: level.reserved - SEEDED.reserved,
-        committed: level.committed - SEEDED.committed,
-        onHand: level.onHand - SEEDED.onHand,
+        reserved: reserved - SEEDED.reserved,
+        committed: committed - SEEDED.committed,
+        onHand: onHand - SEEDED.onHand,
+        safetyStock: safetyStock - SEEDED.safetyStock,
       });
     }
   }
@@ -132,6 +152,7 @@ async function run(ops: Op[]): Promise<void> {
             idempotencyKey: key,
             lines: requested,
             ttlSeconds,
+            allowSafetyStock: op.safety,
           });
           if (r.ok) ids.push(r.reservation._id);
           out = r;
@@ -153,9 +174,17 @@ async function run(ops: Op[]): Promise<void> {
             add: (op.add as ReservationLineRequest[]).map((l, j) =>
               l.lineKey ? { ...l, lineKey: `${l.lineKey}${i}-${j}` } : l,
             ),
+            allowSafetyStock: op.safety,
             idempotencyKey: key,
           });
           break;
+        case 'receive': {
+          const lines = (op.lines as ReservationLineRequest[]).map((l, j) => ({ ...l, lineKey: `in${i}-${j}` }));
+          const r = await inv.receiveInto({ reservationId: id, lines, idempotencyKey: key });
+          if (r.ok) for (const l of lines) received.add(`${id} ${l.lineKey}`);
+          out = r;
+          break;
+        }
         case 'expire':
           clock = new Date(clock.getTime() + op.seconds * 1000);
           await inv.sweepExpired();
@@ -176,7 +205,7 @@ async function run(ops: Op[]): Promise<void> {
 }
 
 describe('per-line holds keep the inventory invariants', () => {
-  it('for random sequences of reservations, per-line transitions, re-routes and expiry', async () => {
+  it('for random sequences of reservations, per-line transitions, re-routes, receipts and expiry', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 40 }), (ops) => run(ops)),
       { numRuns: 40 },

@@ -1,5 +1,5 @@
 import type { SalesChannel } from '../../platform/shared/commerce';
-import type { LocationAtp } from './domain/atp';
+import type { IncomingAvailability, LocationAtp } from './domain/atp';
 import type { InventoryLevelDoc, InventoryMovementDoc } from './model';
 
 /** Catalog's view of a Location: just the key; fulfillment owns the rest. */
@@ -18,4 +18,5 @@ export interface ChannelAvailabilityResult {
   available: number;
   bufferUnits: number;
   locations: LocationAtp[];
+  incoming: IncomingAvailability[];
 }

@@ -40,8 +40,12 @@ export interface VariantDoc {
   weightGrams: number;
 }
 
+/** Units expected at a position: a purchase order or a transfer in transit (domain/incoming.ts). */
 export interface IncomingStock {
+  /** The PO / ASN number, 1..100 characters; absent on documents written before references existed. */
+  reference?: string;
   quantity: number;
+  /** ISO 8601, UTC. */
   expectedAt: string;
 }
 
@@ -63,6 +67,10 @@ export interface InventoryLevelDoc {
   damaged: number;
   safetyStock: number;
   qualityControl: number;
+  /**
+   * Deliveries on their way (soonest first). Not a stock state: it changes no quantity, so it has
+   * no ledger entry; a change of it still bumps `sequence` and publishes the stock event.
+   */
   incoming: IncomingStock[];
   /** Incremented on every change; lets subscribers order and de-duplicate stock events. */
   sequence: number;
@@ -149,6 +157,11 @@ export interface ReservationLine {
   status: ReservationStatus;
   /** Why this line was released (or `expired`); null while it holds stock or after it shipped. */
   releaseReason: string | null;
+  /**
+   * Units of the hold taken from the position's safety stock (`allowSafetyStock`), given back to
+   * it on release or expiry. Absent: none.
+   */
+  fromSafetyStock?: number;
 }
 
 /** An applied keyed transition (commit, ship, release or re-route of some lines). */

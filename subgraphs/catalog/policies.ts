@@ -60,6 +60,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Money: 'public',
   InventoryLevel: 'public',
   IncomingStock: 'public',
+  IncomingAvailability: 'public',
   Location: 'public',
   ProductConnection: 'public',
   ProductEdge: 'public',

@@ -1,6 +1,6 @@
 import { MAX_ATOMIC_OPS, type AtomicResult, type WriteOp } from '../../platform/store/port';
-import { levelId, levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
-import { lineDelta } from './domain/reservation-lifecycle';
+import { MOVEMENTS, positionWrite, RESERVATIONS } from './domain/level-ops';
+import { lineChange, positionChanges } from './domain/reservation-lifecycle';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 
 /** A planned reservation (already validated by the domain) and its RESERVE ledger entries. */
@@ -34,17 +34,13 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
       batch[0]!.resolve({ ok: false }); // a lone request takes the ordinary path
       return;
     }
-    const totals = new Map<string, number>();
-    for (const { pending } of batch) {
-      for (const l of pending.doc.lines) {
-        const id = levelId(l.sku, l.locationId);
-        totals.set(id, (totals.get(id) ?? 0) + l.quantity);
-      }
-    }
+    const totals = positionChanges(
+      batch.flatMap(({ pending }) => pending.doc.lines.map((l) => lineChange('RESERVE', l))),
+    );
     const at = batch[batch.length - 1]!.pending.at;
     const ops: WriteOp[] = [
       ...batch.map(({ pending }): WriteOp => ({ kind: 'insert', collection: RESERVATIONS, doc: pending.doc })),
-      ...[...totals].map(([id, quantity]) => levelUpdate(id, lineDelta('RESERVE', null, quantity), at)),
+      ...totals.map((p) => positionWrite(p, at)),
       ...batch.flatMap(({ pending }) =>
         pending.entries.map((doc): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc })),
       ),
@@ -56,7 +52,7 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
         return;
       }
       // The positions changed once for the whole batch: the first request reports (and publishes) them.
-      const levels = result.docs.slice(batch.length, batch.length + totals.size) as InventoryLevelDoc[];
+      const levels = result.docs.slice(batch.length, batch.length + totals.length) as InventoryLevelDoc[];
       batch.forEach((item, i) => item.resolve({ ok: true, levels: i === 0 ? levels : [] }));
     } catch (err) {
       for (const item of batch) item.reject(err);

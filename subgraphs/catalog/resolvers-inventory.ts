@@ -73,7 +73,18 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
   return {
     adjustInventory: (_, { input }, ctx) =>
       movement(ctx, input, { type: 'ADJUSTMENT', delta: input.delta }, input.reason),
-    receiveStock: (_, { input }, ctx) => movement(ctx, input, { type: 'RECEIPT', quantity: input.quantity }),
+    receiveStock: (_, { input }, ctx) =>
+      movement(
+        ctx,
+        input,
+        input.reference == null
+          ? { type: 'RECEIPT', quantity: input.quantity }
+          : { type: 'RECEIPT', quantity: input.quantity, reference: input.reference },
+      ),
+    expectStock: async (_, { input }, ctx) => {
+      const outcome = await ctx.service.expectStock(input);
+      return outcome.ok ? { __typename: 'InventoryLevel' as const, ...outcome.level } : catalogError(outcome);
+    },
     recordStockCount: (_, { input }, ctx) =>
       movement(ctx, input, { type: 'COUNT', countedOnHand: input.countedOnHand }),
     reportDamage: (_, { input }, ctx) =>
@@ -99,6 +110,8 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
       (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.ship(input.reservationId, input)),
     rerouteReservation: async (_, { input }, ctx) =>
       (await hidden(ctx, input.reservationId)) ?? reserveResult(await ctx.service.reroute(input)),
+    receiveIntoReservation: async (_, { input }, ctx) =>
+      (await hidden(ctx, input.reservationId)) ?? reservationResult(await ctx.service.receiveInto(input)),
     extendReservation: async (_, { input }, ctx) =>
       (await hidden(ctx, input.reservationId)) ??
       reservationResult(await ctx.service.extend(input.reservationId, input.ttlSeconds)),

@@ -2,6 +2,7 @@ import { badInput, notFound } from '../../platform/errors';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { channelAtp, nearbyAvailability, sourcingFor } from './domain/atp';
+import { incomingEntries } from './domain/incoming';
 import { availableDelta, levelId, newLevel, unitsTotal } from './domain/level-ops';
 import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
@@ -86,12 +87,18 @@ export function createCatalogResolvers(): Resolvers {
       },
       availabilityAt: async (v, { locationIds }, ctx) => {
         if (locationIds.length > 100) throw badInput('at most 100 locationIds', 'locationIds');
-        const levels = new Map((await ctx.loaders.levelsBySku.load(v._id)).map((l) => [l.locationId, l.available]));
+        const levels = new Map((await ctx.loaders.levelsBySku.load(v._id)).map((l) => [l.locationId, l]));
         // An unknown location nulls only its own entry (with NOT_FOUND), not the whole list.
         return locationIds.map(async (locationId) => {
           const unknown = await unknownIds(ctx, { locationId });
           if (unknown) throw unknown;
-          return { locationId, available: levels.get(locationId) ?? 0 };
+          const level = levels.get(locationId);
+          return {
+            locationId,
+            available: level?.available ?? 0,
+            safetyStock: level?.safetyStock ?? 0,
+            incoming: incomingEntries(level?.incoming),
+          };
         });
       },
       availabilityNear: async (v, { near, radiusKm, quantity, first }, ctx) => {
@@ -118,6 +125,7 @@ export function createCatalogResolvers(): Resolvers {
       variant: async (l, _, ctx) =>
         (await ctx.loaders.variantBySku.load(l.sku)) ?? Promise.reject(notFound('Variant', l.sku)),
       location: (l) => ({ id: l.locationId }),
+      incoming: (l) => incomingEntries(l.incoming),
     },
     Location: {
       __resolveReference: (ref) => ({ id: ref.id }),
@@ -156,6 +164,7 @@ export function createCatalogResolvers(): Resolvers {
       variant: async (l, _, ctx) =>
         (await ctx.loaders.variantBySku.load(l.sku)) ?? Promise.reject(notFound('Variant', l.sku)),
       location: (l) => ({ id: l.locationId }),
+      fromSafetyStock: (l) => l.fromSafetyStock ?? 0,
     },
     LocationAvailability: { location: (l) => ({ id: l.locationId }) },
     ChannelStock: { location: (l) => ({ id: l.locationId }) },

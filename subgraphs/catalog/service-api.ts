@@ -54,7 +54,17 @@ export function createCatalogApi(service: InventoryService): CatalogApi {
     releaseLines: async (input) =>
       result(await service.release(input.reservationId, input.reason, lines(input))) as LinesResult,
     reroute: async (input) => result(await service.reroute(input)),
-    availableStock: (input) => service.availableStock(input.skus, input.channel),
+    receiveLines: async (input) => result(await service.receiveInto(input)) as LinesResult,
+    availableStock: async (input) =>
+      (await service.availableStock(input.skus, input.channel)).map(
+        ({ sku, locationId, available, safetyStock, incoming }) => ({
+          sku,
+          locationId,
+          available,
+          safetyStock,
+          incoming: incoming.map(({ quantity, expectedAt }) => ({ quantity, expectedAt })),
+        }),
+      ),
     prices: (input) => service.channelPrices(input.skus, input.channel, input.currencyCode ?? 'EUR'),
   };
 }

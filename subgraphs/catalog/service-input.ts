@@ -35,6 +35,11 @@ export function reasonOf(raw: string | null | undefined, fallback: string): stri
   return reason || fallback;
 }
 
+/** An optional free-text reason: trimmed, null when empty, at most 200 characters. */
+export function optionalReason(raw: string | null | undefined): string | null {
+  return reasonOf(raw, '') || null;
+}
+
 /** A re-route's lists: release 0..400 keys, add 0..100 lines (domain/), at least one line in all. */
 export function checkedReroute(release: readonly string[] | null | undefined, add: readonly ReservationLineRequest[]) {
   const keys = release == null || release.length === 0 ? [] : checkedLineKeys(release, 'release')!;

@@ -84,6 +84,7 @@ export function createMovementUseCases({ store, now, locationExists }: ServiceDe
             current: (e.at === 'to' ? to : from) ?? null,
             delta: e.delta,
             casOnSequence: plan.casOnSequence,
+            incoming: e.incoming,
           })),
           at,
         );

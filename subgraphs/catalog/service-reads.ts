@@ -2,7 +2,7 @@ import { badInput } from '../../platform/errors';
 import { SALES_CHANNELS } from '../../platform/shared/commerce';
 import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import type { SalesChannel } from '../../platform/shared/commerce';
-import { channelAtp, sourcingFor, type SourcingProfile } from './domain/atp';
+import { channelAtp, sourcingFor, type LocationAtp, type SourcingProfile } from './domain/atp';
 import { searchTokens } from './domain/search';
 import type { InventoryLevelDoc, InventoryMovementDoc, ProductDoc } from './model';
 import type { ServiceDeps } from './service-deps';
@@ -17,11 +17,12 @@ export interface ProductFilter {
 /** Most SKUs one network stock snapshot (`availableStock`) may name. */
 export const MAX_STOCK_SKUS = 100;
 
-/** Units of a SKU available to a channel at one location (after safety stock and the channel's buffer). */
-export interface ChannelStock {
+/**
+ * Units of a SKU available to a channel at one location (after safety stock and the channel's
+ * buffer), with the position's safety stock and its incoming deliveries (soonest first).
+ */
+export interface ChannelStock extends LocationAtp {
   sku: string;
-  locationId: string;
-  available: number;
 }
 
 export interface Page<T> {
@@ -40,8 +41,9 @@ export function createReadUseCases({ store, network }: Pick<ServiceDeps, 'store'
     /**
      * The network stock of `skus` for `channel` in one read: per SKU (in request order, each once),
      * every position at a location the channel may sell from, with its units after the channel's
-     * buffer, exactly as `Variant.availability(channel).locations` reports them. An unknown SKU has
-     * no positions. 1..100 SKUs.
+     * buffer, exactly as `Variant.availability(channel).locations` reports them, its safety stock
+     * and its incoming deliveries (a position with nothing available is listed too). An unknown SKU
+     * has no positions. 1..100 SKUs.
      */
     async availableStock(skus: readonly string[], channel: SalesChannel): Promise<ChannelStock[]> {
       if (skus.length === 0 || skus.length > MAX_STOCK_SKUS) {

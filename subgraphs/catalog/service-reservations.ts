@@ -4,9 +4,7 @@ import { levelId } from './domain/level-ops';
 import {
   planReroute,
   planTransition,
-  type ApplyPlan,
   type ReroutePlan,
-  type TransitionPlan,
   type TransitionRequest,
 } from './domain/reservation-transitions';
 import {
@@ -18,7 +16,9 @@ import {
   type InsufficientStock,
   type PositionDemand,
 } from './domain/reservations';
+import { holdWithSafetyStock } from './domain/safety-stock';
 import type { InventoryLevelDoc, ReservationDoc, ReservationKind, ReservationLineRequest } from './model';
+import type { ReservationChange, RerouteOutcome, TransitionOutcome } from './service-change';
 import type { CatalogPublisher, ServiceDeps } from './service-deps';
 import { checkedLineKeys, checkedLines, checkedReroute, optionalKey, reasonOf } from './service-input';
 
@@ -29,6 +29,8 @@ export interface ReserveInput {
   lines: readonly ReservationLineRequest[];
   /** Defaults by kind; an ORDER hold without one never expires. */
   ttlSeconds?: number | null;
+  /** Lines may take their position's safety stock once its available units are used up. */
+  allowSafetyStock?: boolean | null;
 }
 
 /** Which lines a commit, ship or release applies to (every line when omitted), and its idempotency key. */
@@ -43,6 +45,8 @@ export interface RerouteInput {
   release?: readonly string[] | null;
   /** New lines to hold (ACTIVE), all or none. */
   add?: readonly ReservationLineRequest[] | null;
+  /** The new lines may take safety stock once available is used up. */
+  allowSafetyStock?: boolean | null;
   reason?: string | null;
   idempotencyKey: string;
 }
@@ -52,14 +56,14 @@ export type ReserveOutcome =
   | InsufficientStock
   | CatalogFailure;
 
-export type TransitionOutcome =
-  { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; changed: boolean } | CatalogFailure;
-
-export type RerouteOutcome = TransitionOutcome | InsufficientStock;
+export type { RerouteOutcome, TransitionOutcome } from './service-change';
 
 const RESERVE_RETRIES = 5;
-/** Each lost compare-and-set means another change of the reservation won; several may queue up. */
-const TRANSITION_RETRIES = 16;
+/**
+ * A hold that may take safety stock is split against the positions as read; each refused attempt
+ * means another change of them won, and the units it can take are bounded, so a few more tries.
+ */
+const SAFETY_RESERVE_RETRIES = 16;
 
 /**
  * Reservation use cases: the domain plans (validation, the new document and its ledger entries,
@@ -67,14 +71,18 @@ const TRANSITION_RETRIES = 16;
  * reads, retries and publishes. The happy path of a reservation reads nothing: the position
  * updates' conditions are the check, and only a refused write is explained (which line, and why).
  */
-export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPublisher) {
+export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPublisher, change: ReservationChange) {
   const { store, now, logger, locationExists } = deps;
   const ledger = store.reservations;
 
-  /** Why lines asking `demands` of their positions were refused; `extra` adds units a re-route frees. */
+  /**
+   * Why lines asking `demands` of their positions were refused. A position has its available
+   * units, plus its safety stock for a hold that may take it, plus what a re-route frees (`extra`).
+   */
   async function explain(
     requested: readonly ReservationLineRequest[],
     demands: readonly PositionDemand[],
+    withSafety: boolean,
     extra: (levelId: string) => number = () => 0,
   ) {
     const skus = [...new Set(requested.map((l) => l.sku.trim()))];
@@ -98,42 +106,17 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
         }),
       (d) => {
         const id = levelId(d.sku, d.locationId);
-        return (level.get(id)?.available ?? 0) + extra(id);
+        const at = level.get(id);
+        return (at?.available ?? 0) + (withSafety ? (at?.safetyStock ?? 0) : 0) + extra(id);
       },
     );
   }
 
-  /**
-   * Reads the reservation, plans the change and writes it, again from the top when the reservation
-   * changed meanwhile. A position refusal is explained by `refused` (a re-route's short lines);
-   * for a transition it cannot happen while the inventory invariant holds.
-   */
-  async function change(
-    id: string,
-    cause: string,
-    plan: (res: ReservationDoc, at: Date) => TransitionPlan | ReroutePlan,
-    refused?: (plan: ApplyPlan) => Promise<InsufficientStock | CatalogFailure | null>,
-  ): Promise<RerouteOutcome> {
-    for (let attempt = 0; attempt < TRANSITION_RETRIES; attempt++) {
-      const res = await ledger.byId(id);
-      if (!res) return { ok: false, code: 'RESERVATION_NOT_FOUND', message: `reservation ${id} not found` };
-      const at = now();
-      const planned = plan(res, at);
-      if (planned.kind === 'invalid') return planned.failure;
-      if (planned.kind === 'unchanged') return { ok: true, reservation: res, levels: [], changed: false };
-      const written = await ledger.apply(res, planned, at.toISOString());
-      if (written.ok) {
-        await publish.levels(written.levels, cause, id);
-        await publish.reservation(written.reservation);
-        return { ok: true, reservation: written.reservation, levels: written.levels, changed: true };
-      }
-      if (written.stale) continue; // another instance, a sweeper or a concurrent change won: look again
-      if (!refused) throw new Error(`reservation ${id}: positions refused ${cause} (inventory invariant broken)`);
-      const refusal = await refused(planned);
-      if (refusal) return refusal;
-      // Stock came back between the refused write and the explanation: try again.
-    }
-    throw new Error(`reservation ${id} is too contended`);
+  /** The available units of these positions as they are now (null: not stocked). */
+  async function availableNow(ids: readonly string[]): Promise<(levelId: string) => number | null> {
+    const levels = await store.movements.levelsByIds(ids);
+    const byId = new Map(levels.filter((l): l is InventoryLevelDoc => l !== null).map((l) => [l._id, l.available]));
+    return (id) => byId.get(id) ?? null;
   }
 
   const transition = (id: string, req: TransitionRequest) =>
@@ -151,9 +134,13 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
       const lines = checkedLines(input.lines);
       const plan = planReservation({ ...input, ownerId, idempotencyKey, lines }, now());
       if (!plan.ok) return plan;
-      const doc = plan.reservation;
-      for (let attempt = 0; attempt < RESERVE_RETRIES; attempt++) {
-        const written = await ledger.insert(doc, plan.entries, doc.createdAt);
+      const withSafety = input.allowSafetyStock === true;
+      // First try every line on available units alone (the hot path reads nothing); a hold that may
+      // take safety stock and was refused is then split against the positions as read.
+      let { reservation: doc, entries } = plan;
+      const demands = positionDemands(doc.lines);
+      for (let attempt = 0; attempt < (withSafety ? SAFETY_RESERVE_RETRIES : RESERVE_RETRIES); attempt++) {
+        const written = await ledger.insert(doc, entries, doc.createdAt);
         if (written.ok) {
           // A group-committed batch reports its positions once (first request): one event per change.
           await publish.levels(written.levels, 'RESERVE', doc._id);
@@ -172,9 +159,15 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
             }
           );
         }
-        const refusal = await explain(lines, positionDemands(doc.lines));
+        const refusal = await explain(lines, demands, withSafety);
         if (refusal) return refusal;
         // Stock came back between the refused write and the explanation: try again.
+        if (withSafety) {
+          ({ reservation: doc, entries } = holdWithSafetyStock(
+            plan.reservation,
+            await availableNow(demands.map((d) => levelId(d.sku, d.locationId))),
+          ));
+        }
       }
       throw new Error('reservation kept failing although stock looked sufficient');
     },
@@ -196,14 +189,18 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
     async reroute(input: RerouteInput): Promise<RerouteOutcome> {
       const key = requireKey(input.idempotencyKey, 'idempotencyKey');
       const { release, add } = checkedReroute(input.release, input.add ?? []);
-      const req = { key, release, add, reason: reasonOf(input.reason, 'rerouted') };
+      const withSafety = input.allowSafetyStock === true;
+      const req = { key, release, add, reason: reasonOf(input.reason, 'rerouted'), allowSafetyStock: withSafety };
+      const ids = [...new Set(add.map((l) => levelId(l.sku.trim(), l.locationId.trim())))];
       return change(
         input.reservationId,
         'REROUTE',
-        (res, at) => planReroute(res, req, at),
+        // A re-route is no hot path: one that may take safety stock reads its positions every time.
+        async (res, at) => planReroute(res, req, at, withSafety ? await availableNow(ids) : undefined),
         (plan) => {
-          const { demands, freed } = plan as Extract<ReroutePlan, { kind: 'apply' }>;
-          return explain(add, demands, (id) => freed.get(id) ?? 0);
+          const { demands, freed, freedSafety } = plan as Extract<ReroutePlan, { kind: 'apply' }>;
+          const extra = (id: string) => (freed.get(id) ?? 0) + (withSafety ? (freedSafety.get(id) ?? 0) : 0);
+          return explain(add, demands, withSafety, extra);
         },
       );
     },

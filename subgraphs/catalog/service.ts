@@ -3,9 +3,12 @@ import { periodic } from '../../platform/periodic';
 import type { CatalogFailure } from './domain/errors';
 import { planSourcingChange, type SourcingChange } from './domain/sourcing';
 import type { ChannelSourcingDoc } from './model';
+import { createReservationChange } from './service-change';
 import { createPublisher, type ServiceDeps } from './service-deps';
+import { createIncomingUseCases } from './service-incoming';
 import { createMovementUseCases } from './service-movements';
 import { createReadUseCases } from './service-reads';
+import { createReceiveUseCases } from './service-receive';
 import { createReservationUseCases } from './service-reservations';
 
 export type { MovementInput, MovementOutcome } from './service-movements';
@@ -18,6 +21,8 @@ export type {
   TransitionOutcome,
 } from './service-reservations';
 export type { ChannelStock } from './service-reads';
+export type { ReceiveInput } from './service-receive';
+export type { ExpectInput, ExpectOutcome } from './service-incoming';
 
 /**
  * Catalog's application service: its use cases, what resolvers (and, through catalog's service
@@ -26,9 +31,12 @@ export type { ChannelStock } from './service-reads';
  */
 export function createInventoryService(deps: ServiceDeps) {
   const publish = createPublisher(deps.bus);
+  const change = createReservationChange(deps, publish);
   return {
     ...createMovementUseCases(deps, publish),
-    ...createReservationUseCases(deps, publish),
+    ...createReservationUseCases(deps, publish, change),
+    ...createReceiveUseCases(deps, change),
+    ...createIncomingUseCases(deps, publish),
     ...createReadUseCases(deps),
 
     /** Changes where a channel may sell from and its buffer; publishes `catalog.sourcing.updated`. */

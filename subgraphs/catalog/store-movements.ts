@@ -1,7 +1,7 @@
 import { encodeCursor } from '../../platform/store/cursor';
-import type { DocumentStore, WriteOp } from '../../platform/store/port';
-import { applyDelta, levelUpdate, LEVELS, MOVEMENTS, newLevel } from './domain/level-ops';
-import type { InventoryLevelDoc, InventoryMovementDoc, StateDelta } from './model';
+import type { DocumentStore, Filter, WriteOp } from '../../platform/store/port';
+import { createdLevel, levelUpdate, LEVELS, MOVEMENTS, newLevel } from './domain/level-ops';
+import type { IncomingStock, InventoryLevelDoc, InventoryMovementDoc, StateDelta } from './model';
 
 /** One position change of a movement: update `current`, or create the position when it is null. */
 export interface PositionWrite {
@@ -9,8 +9,10 @@ export interface PositionWrite {
   locationId: string;
   current: InventoryLevelDoc | null;
   delta: StateDelta;
-  /** Only if the position is still at the sequence it was planned from (counts). */
+  /** Only if the position is still at the sequence it was planned from (counts, receipts against a reference). */
   casOnSequence: boolean;
+  /** The position's new incoming list (a receipt against a reference). */
+  incoming?: IncomingStock[];
 }
 
 export type MovementWrite =
@@ -36,7 +38,8 @@ export function createMovementLedger(store: DocumentStore) {
       const ops: WriteOp[] = [{ kind: 'insert', collection: MOVEMENTS, doc: entry }];
       for (const c of changes) {
         if (c.current) {
-          ops.push(levelUpdate(c.current._id, c.delta, at, c.casOnSequence ? { sequence: c.current.sequence } : {}));
+          const cas: Filter = c.casOnSequence ? { sequence: c.current.sequence } : {};
+          ops.push(levelUpdate(c.current._id, c.delta, at, cas, c.incoming ? { incoming: c.incoming } : {}));
         } else {
           ops.push({ kind: 'insert', collection: LEVELS, doc: createdLevel(c.sku, c.locationId, c.delta, at) });
         }
@@ -44,6 +47,25 @@ export function createMovementLedger(store: DocumentStore) {
       const result = await store.atomic(ops);
       if (result.ok) return { ok: true, levels: result.docs.slice(1) as InventoryLevelDoc[] };
       return { ok: false, eventTaken: result.failures.some((f) => f.index === 0) };
+    },
+
+    /**
+     * Stores a position's new incoming list (no stock state moves, so no ledger entry): compared
+     * and set on the sequence it was planned from, or a new position at sequence 1. Null: the
+     * position changed or was created meanwhile, nothing written.
+     */
+    async setIncoming(
+      where: { sku: string; locationId: string },
+      current: InventoryLevelDoc | null,
+      incoming: IncomingStock[],
+      at: string,
+    ): Promise<InventoryLevelDoc | null> {
+      const created: InventoryLevelDoc = { ...newLevel(where.sku, where.locationId, at), incoming, sequence: 1 };
+      const op: WriteOp = current
+        ? levelUpdate(current._id, {}, at, { sequence: current.sequence }, { incoming })
+        : { kind: 'insert', collection: LEVELS, doc: created };
+      const result = await store.atomic([op]);
+      return result.ok ? (result.docs[0] as InventoryLevelDoc) : null;
     },
 
     /** The cursor that resumes `history` right after `movement`. */
@@ -55,13 +77,6 @@ export function createMovementLedger(store: DocumentStore) {
         { sort: { field: 'createdAt', direction: -1 }, limit, after },
       ),
   };
-}
-
-/** A position created by a movement (first receipt, return or transfer in), with its delta applied. */
-function createdLevel(sku: string, locationId: string, delta: StateDelta, at: string): InventoryLevelDoc {
-  const level = applyDelta(newLevel(sku, locationId, at), delta, at);
-  if (!level) throw new Error(`a movement cannot create ${sku}@${locationId} with a decrease`);
-  return level;
 }
 
 export type MovementLedger = ReturnType<typeof createMovementLedger>;

@@ -1,6 +1,6 @@
 import type { DocumentStore, WriteOp } from '../../platform/store/port';
-import { levelUpdate, MOVEMENTS, RESERVATIONS } from './domain/level-ops';
-import { lineDelta, positionChanges, upgradeReservation } from './domain/reservation-lifecycle';
+import { MOVEMENTS, positionWrite, RESERVATIONS } from './domain/level-ops';
+import { lineChange, positionChanges, upgradeReservation } from './domain/reservation-lifecycle';
 import type { ApplyPlan } from './domain/reservation-transitions';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 import { createReservationBatcher } from './reservation-batcher';
@@ -17,7 +17,8 @@ export type TransitionWrite =
   | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[] }
   /**
    * Nothing was written. `stale`: the reservation changed since it was read (its revision moved);
-   * otherwise a position refused its update (a re-route's new line is short).
+   * otherwise a position refused its change (a re-route's new line is short, a receipt would pass
+   * the on-hand bound, a position to create exists by now).
    */
   | { ok: false; stale: boolean };
 
@@ -36,10 +37,10 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
     entries: readonly InventoryMovementDoc[],
     at: string,
   ): Promise<ReservationWrite> {
-    const positions = positionChanges(doc.lines.map((l) => ({ ...l, delta: lineDelta('RESERVE', null, l.quantity) })));
+    const positions = positionChanges(doc.lines.map((l) => lineChange('RESERVE', l)));
     const ops: WriteOp[] = [
       { kind: 'insert', collection: RESERVATIONS, doc },
-      ...positions.map((p) => levelUpdate(p.levelId, p.delta, at)),
+      ...positions.map((p) => positionWrite(p, at)),
       ...entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
     ];
     const result = await store.atomic(ops);
@@ -87,9 +88,7 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
           filter: { _id: res._id, revision },
           update: { $set: plan.set },
         },
-        ...plan.positions
-          .filter((p) => Object.keys(p.delta).length > 0)
-          .map((p) => levelUpdate(p.levelId, p.delta, at)),
+        ...plan.positions.filter((p) => Object.keys(p.delta).length > 0).map((p) => positionWrite(p, at)),
         ...plan.entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
       ];
       const result = await store.atomic(ops);

@@ -80,6 +80,7 @@ export function fulfillmentDemo(scenario: DemoScenario) {
     destination: null,
     pickupLocationId: f.deliveryMethod === 'SHIP' ? null : f.locationId,
     pickupExpiresAt: null,
+    receivedAt: null,
     shipments: [],
     appliedEvents: [],
     excludedLocationIds: [],

@@ -45,6 +45,7 @@ const fo = (id: string, orderId: string, locationId: string): FulfillmentOrderDo
   destination: null,
   pickupLocationId: null,
   pickupExpiresAt: null,
+  receivedAt: null,
   shipments: [],
   appliedEvents: [],
   excludedLocationIds: [],

@@ -104,6 +104,8 @@ export interface FulfillmentOrderDoc {
   pickupLocationId: string | null;
   /** When a ready pickup stops being held. */
   pickupExpiresAt: string | null;
+  /** When a ship-to-store transfer arrived at its pickup store (its hold moved there); null before. */
+  receivedAt: string | null;
   shipments: { carrier: string | null; trackingNumber: string | null; shippedAt: string }[];
   /** The requests applied to it, by source event id (the latest 50). */
   appliedEvents: AppliedEvent[];
@@ -162,7 +164,8 @@ export interface BackorderDoc {
   excludedLocationIds: string[];
   status: 'WAITING' | 'ROUTED';
   reason: string;
-  shortLines: { lineId: string; sku: string; missing: number }[];
+  /** What is short, and when incoming stock can cover it (null: no incoming stock does). */
+  shortLines: { lineId: string; sku: string; missing: number; promisedBy?: string | null }[];
   attempts: number;
   fulfillmentOrderIds: string[];
   createdAt: string;

@@ -86,3 +86,27 @@ it('a ready pickup not collected in time is cancelled and its stock released, on
   });
   expect(await level(sku, 'loc_store_01')).toEqual(after);
 });
+
+it('a received ship-to-store order not collected in time is released into the pickup store’s stock', async () => {
+  const { service } = await instance();
+  const sku = (await store.collection<{ _id: string }>('variants').findAll({}))[0]!._id;
+  const routed = await service.routeOrder({
+    orderId: 'ord_sts_1',
+    channel: 'WEB',
+    destination: null,
+    lines: [{ id: 'l1', sku, quantity: 1, deliveryMethod: 'SHIP_TO_STORE', pickupLocationId: 'loc_store_03' }],
+    idempotencyKey: 'sts-1',
+  });
+  if (!routed.ok) throw new Error(routed.message);
+  const [fo] = routed.fulfillmentOrders;
+  expect(fo).toMatchObject({ locationId: 'loc_dc_01', pickupLocationId: 'loc_store_03' });
+  const storeBefore = await level(sku, 'loc_store_03'); // the fixture does not stock it: no position yet
+  for (const action of ['ACCEPT', 'SHIP', 'RECEIVE'] as const) {
+    expect(await service.transition({ id: fo!._id, action, sourceEventId: action })).toMatchObject({ ok: true });
+  }
+  expect(await level(sku, 'loc_store_03')).toMatchObject({ onHand: 1, committed: 1, available: 0 });
+  clock = new Date(clock.getTime() + PICKUP_HOLD_HOURS * 3_600_000 + 60_000);
+  expect(await service.sweepExpiredPickups()).toBe(1);
+  expect(storeBefore).toBeNull();
+  expect(await level(sku, 'loc_store_03')).toMatchObject({ onHand: 1, committed: 0, available: 1 });
+});

@@ -4,9 +4,25 @@ import { requireKey } from '../../platform/validation';
 import { pageSize } from '../batching';
 import type { ProfileChange } from './domain/sourcing-profile';
 import { operates } from './policies';
+import { involvedLocationIds, stepLocationId } from './domain/fulfillment-order';
+import type { FulfillmentContext } from './context';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { describePrincipal } from '../../platform/auth/principal';
 import type { UpdateLocationOutcome } from './service';
+
+/** Whether the caller works at one of `locationIds` (staff, an internal caller, or the operating partner). */
+async function worksOn(ctx: FulfillmentContext, locationIds: readonly string[]): Promise<boolean> {
+  for (const id of locationIds) {
+    const location = await ctx.loaders.locationById.load(id);
+    if (location && operates(ctx.principal, location)) return true;
+  }
+  return false;
+}
+
+/** Short lines as `ShortLine` answers them: without a promise date (offline, or no backorders), null. */
+const shortLinesOut = (
+  lines: readonly { lineId: string; sku: string; missing: number; promisedBy?: string | null }[],
+) => lines.map((l) => ({ ...l, promisedBy: l.promisedBy ?? null }));
 
 /** An optional free-text argument: at most `max` characters, otherwise BAD_USER_INPUT. */
 function bounded(value: string | null | undefined, field: string, max: number): string | null {
@@ -78,7 +94,7 @@ export function createFulfillmentResolvers(): Resolvers {
           reason: plan.ok ? null : plan.code,
           fulfillments: plan.ok ? plan.fulfillments : [],
           decisions: plan.decisions,
-          shortLines: plan.ok ? [] : plan.shortLines,
+          shortLines: plan.ok ? [] : shortLinesOut(plan.shortLines),
         };
       },
       backorders: (_, { status, first }, ctx) => {
@@ -92,8 +108,7 @@ export function createFulfillmentResolvers(): Resolvers {
       sourcingProfile: (_, { channel }, ctx) => ctx.service.sourcingProfile(channel),
       fulfillmentOrder: async (_, { id }, ctx) => {
         const fo = await ctx.loaders.fulfillmentOrderById.load(id);
-        const location = fo ? await ctx.loaders.locationById.load(fo.locationId) : null;
-        if (!fo || !location || !operates(ctx.principal, location)) throw notFound('FulfillmentOrder', id);
+        if (!fo || !(await worksOn(ctx, involvedLocationIds(fo)))) throw notFound('FulfillmentOrder', id);
         return fo;
       },
     },
@@ -109,7 +124,7 @@ export function createFulfillmentResolvers(): Resolvers {
             __typename: 'RoutingFailure' as const,
             code: outcome.code,
             message: outcome.message,
-            shortLines: outcome.shortLines,
+            shortLines: shortLinesOut(outcome.shortLines),
           };
         }
         return {
@@ -126,8 +141,15 @@ export function createFulfillmentResolvers(): Resolvers {
           code: 'FULFILLMENT_ORDER_NOT_FOUND' as const,
           message: `fulfillment order ${input.id} not found`,
         };
-        const location = fo ? await ctx.loaders.locationById.load(fo.locationId) : null;
-        if (!fo || !location || !operates(ctx.principal, location)) return missing;
+        if (!fo || !(await worksOn(ctx, involvedLocationIds(fo)))) return missing;
+        const at = stepLocationId(fo, input.action);
+        if (!(await worksOn(ctx, [at]))) {
+          return {
+            __typename: 'FulfillmentOrderError' as const,
+            code: 'WRONG_LOCATION' as const,
+            message: `${input.action} on fulfillment order ${fo._id} is taken at location ${at}`,
+          };
+        }
         const outcome = await ctx.service.transition({
           id: fo._id,
           action: input.action,
@@ -210,6 +232,10 @@ export function createFulfillmentResolvers(): Resolvers {
       order: (fo) => ({ id: fo.orderId }),
       location: async (fo, _, ctx) =>
         (await ctx.loaders.locationById.load(fo.locationId)) ?? Promise.reject(notFound('Location', fo.locationId)),
+      pickupLocation: (fo, _, ctx) =>
+        (fo.deliveryMethod === 'PICKUP_IN_STORE' || fo.deliveryMethod === 'SHIP_TO_STORE') && fo.pickupLocationId
+          ? ctx.loaders.locationById.load(fo.pickupLocationId)
+          : null,
     },
     FulfillmentOrderLine: {
       variant: (line) => ({ sku: line.sku }),

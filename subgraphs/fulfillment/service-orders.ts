@@ -1,4 +1,10 @@
-import { planTransition, withApplied, type FulfillmentAction } from './domain/fulfillment-order';
+import {
+  holdLineKeys,
+  planTransition,
+  withApplied,
+  type FulfillmentAction,
+  type StockEffect,
+} from './domain/fulfillment-order';
 import type { PlanLine } from './domain/placement-plan';
 import { FulfillmentTopics, type FulfillmentOrderChangedEvent } from './events';
 import type { FulfillmentOrderDoc } from './model';
@@ -64,7 +70,8 @@ export function createFulfillmentOrderUseCases(
         }),
       };
       if (input.action === 'REJECT') set.rejectionReason = (input.reason ?? 'rejected').slice(0, 500);
-      if (input.action === 'READY_FOR_PICKUP') {
+      if (input.action === 'RECEIVE') set.receivedAt = at.toISOString();
+      if (input.action === 'READY_FOR_PICKUP' || input.action === 'RECEIVE') {
         set.pickupExpiresAt = new Date(at.getTime() + PICKUP_HOLD_HOURS * 3_600_000).toISOString();
       }
       if (input.action === 'SHIP') {
@@ -79,28 +86,7 @@ export function createFulfillmentOrderUseCases(
       }
       const updated = await store.updateFulfillmentOrder(fo._id, fo.status, fo.updatedAt, set);
       if (!updated) continue; // changed meanwhile: look again
-      if (planned.stock && fo.reservationId) {
-        const lineKeys = fo.lines.map((l) => `${fo._id}/${l.orderLineId}`);
-        const request = {
-          reservationId: fo.reservationId,
-          lineKeys,
-          reason: input.reason ?? input.action,
-          idempotencyKey: `${fo._id}:${input.sourceEventId}`,
-        };
-        const moved =
-          planned.stock === 'COMMIT'
-            ? await catalog.commitLines(request)
-            : planned.stock === 'SHIP'
-              ? await catalog.shipLines(request)
-              : await catalog.releaseLines(request);
-        // The ledger is the truth for stock: a step it refuses (its lines already moved by an
-        // earlier attempt of this step, say) is logged and the workflow goes on.
-        if (!moved.ok)
-          logger.error(
-            { fo: fo._id, action: input.action, code: moved.code },
-            'held stock did not follow a fulfillment order step',
-          );
-      }
+      if (planned.stock && fo.reservationId) await moveStock(fo, planned.stock, input);
       await emit<FulfillmentOrderChangedEvent>(FulfillmentTopics.fulfillmentOrderChanged, {
         fulfillmentOrderId: fo._id,
         orderId: fo.orderId,
@@ -114,6 +100,44 @@ export function createFulfillmentOrderUseCases(
       return { ok: true, fulfillmentOrder: updated, rerouted, changed: true };
     }
     return { ok: false, code: 'STOCK_CHANGED', message: `fulfillment order ${input.id} is too contended; retry` };
+  }
+
+  /**
+   * Moves the stock a step concerns in catalog's ledger, keyed by the step so a retry does not
+   * move it twice. A received ship-to-store transfer's units enter the pickup store's stock
+   * straight into the order's hold; from then on its lines are held there.
+   */
+  async function moveStock(fo: FulfillmentOrderDoc, effect: StockEffect, input: TransitionInput): Promise<void> {
+    const reservationId = fo.reservationId!;
+    const idempotencyKey = `${fo._id}:${input.sourceEventId}`;
+    const lineKeys = holdLineKeys(fo, fo.receivedAt !== null);
+    const arrivedKeys = holdLineKeys(fo, true);
+    const request = { reservationId, lineKeys, reason: input.reason ?? input.action, idempotencyKey };
+    const moved =
+      effect === 'RECEIVE'
+        ? await catalog.receiveLines({
+            reservationId,
+            idempotencyKey,
+            reason: 'ship-to-store transfer received',
+            lines: fo.lines.map((l, i) => ({
+              lineKey: arrivedKeys[i],
+              sku: l.sku,
+              locationId: fo.pickupLocationId!,
+              quantity: l.quantity,
+            })),
+          })
+        : effect === 'COMMIT'
+          ? await catalog.commitLines(request)
+          : effect === 'SHIP'
+            ? await catalog.shipLines(request)
+            : await catalog.releaseLines(request);
+    // The ledger is the truth for stock: a step it refuses (its lines already moved by an earlier
+    // attempt of this step, say) is logged and the workflow goes on.
+    if (!moved.ok)
+      logger.error(
+        { fo: fo._id, action: input.action, code: moved.code },
+        'held stock did not follow a fulfillment order step',
+      );
   }
 
   /**

@@ -1,11 +1,14 @@
 import type { Logger } from '../../platform/logger';
 import type { SalesChannel } from '../../platform/shared/commerce';
-import type { CatalogApi } from '../catalog/api';
+import type { CatalogApi, ChannelStock } from '../catalog/api';
+import { backorderPromises, claimedUnits, type PromisedShortLine } from './domain/backorder-promise';
+import { holdLineKey } from './domain/fulfillment-order';
+import type { ShortLine } from './domain/routing/model';
 import { localTime } from './domain/calendar';
 import { planPlacement, type PlacementPlan, type PlanLine, type PlanRequest } from './domain/placement-plan';
 import { planProfileChange, type ProfileChange } from './domain/sourcing-profile';
 import { FulfillmentTopics, type OrderRoutedEvent } from './events';
-import type { BackorderDoc, FulfillmentOrderDoc, SourcingProfileDoc } from './model';
+import type { BackorderDoc, FulfillmentOrderDoc, LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore } from './store';
 
 /**
@@ -26,7 +29,8 @@ export type RouteFailure = {
   ok: false;
   code: Exclude<PlacementPlan, { ok: true }>['code'] | 'INVALID_ROUTING_REQUEST' | 'STOCK_CHANGED';
   message: string;
-  shortLines: { lineId: string; sku: string; missing: number }[];
+  /** What is short; with a promise date from incoming stock when the profile allows backorders. */
+  shortLines: { lineId: string; sku: string; missing: number; promisedBy?: string | null }[];
 };
 export type RouteOutcome =
   | { ok: true; fulfillmentOrders: FulfillmentOrderDoc[]; backorder: BackorderDoc | null; replay: boolean }
@@ -52,7 +56,12 @@ export interface FulfillmentDeps {
 interface Planned {
   planned: Extract<PlacementPlan, { ok: true }>;
   localDates: ReadonlyMap<string, string>;
+  /** The profile lets the plan use safety stock (`keepSafetyStock: false`): so must its hold. */
+  allowSafetyStock: boolean;
 }
+
+/** Backorders whose claims on incoming stock a new promise counts (bounded read). */
+const CLAIMS_READ = 500;
 
 /** What routeWith answers: the fulfillment orders made, or why not and whether a backorder may wait it out. */
 type Routed = { ok: true; docs: FulfillmentOrderDoc[] } | (RouteFailure & { backorderable: boolean });
@@ -97,13 +106,56 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
     const at = now();
     const localDates = new Map(locations.map((l) => [l._id, localTime(at, l.timezone).date]));
     const loads = await store.loadsByIds(locations.map((l) => `${l._id}:${localDates.get(l._id)}`));
+    // Safety stock counts only where the profile lets the router promise it.
+    const units = (s: ChannelStock) => s.available + (profile.keepSafetyStock ? 0 : s.safetyStock);
     const snapshot = {
       locations,
-      stock: new Map(stock.map((s) => [`${s.sku}@${s.locationId}`, s.available])),
+      stock: new Map(stock.map((s) => [`${s.sku}@${s.locationId}`, units(s)])),
       taken: new Map(locations.map((l, i) => [l._id, loads[i]?.taken ?? 0])),
       excluded,
     };
-    return { plan: planPlacement(req, profile, snapshot, at), localDates };
+    const planned = planPlacement(req, profile, snapshot, at);
+    if (planned.ok || !profile.allowBackorder) return { plan: planned, localDates };
+    // Short lines of a channel that backorders get the date incoming stock can cover them by.
+    const shortLines = await promised(req, planned.shortLines, { locations, stock, profile, excluded, at });
+    return { plan: { ...planned, shortLines }, localDates };
+  }
+
+  /** `shortLines` with the date incoming stock can serve each (domain/backorder-promise.ts). */
+  async function promised(
+    req: PlanRequest & { orderId?: string },
+    shortLines: readonly ShortLine[],
+    ctx: {
+      locations: LocationDoc[];
+      stock: ChannelStock[];
+      profile: SourcingProfileDoc;
+      excluded?: ReadonlySet<string>;
+      at: Date;
+    },
+  ): Promise<PromisedShortLine[]> {
+    if (shortLines.length === 0) return [];
+    const skus = [...new Set(shortLines.map((s) => s.sku))];
+    // Older backorders (not this order's own) count on incoming units first.
+    const older = (await store.waitingBackordersOf(skus, CLAIMS_READ)).filter((b) => b.orderId !== req.orderId);
+    return backorderPromises({
+      lines: req.lines,
+      shortLines,
+      destination: req.destination,
+      countryCode: req.destination?.countryCode ?? null,
+      locations: ctx.locations,
+      incoming: ctx.stock.flatMap((s) =>
+        s.incoming.map((i) => ({
+          sku: s.sku,
+          locationId: s.locationId,
+          quantity: i.quantity,
+          expectedAt: i.expectedAt,
+        })),
+      ),
+      claimed: claimedUnits(older),
+      profile: ctx.profile,
+      excluded: ctx.excluded,
+      now: ctx.at,
+    });
   }
 
   /**
@@ -112,7 +164,7 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
    */
   async function hold(
     routing: Pick<RouteRequest, 'orderId' | 'channel' | 'destination'>,
-    { planned, localDates }: Planned,
+    { planned, localDates, allowSafetyStock }: Planned,
     idempotencyKey: string,
     firstIndex: number,
     excluded: readonly string[],
@@ -125,13 +177,14 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
       ownerId: orderId,
       lines: planned.fulfillments.flatMap((f, i) =>
         f.lines.map((l) => ({
-          lineKey: `${ids[i]}/${l.orderLineId}`,
+          lineKey: holdLineKey(ids[i]!, l.orderLineId),
           sku: l.sku,
           locationId: f.locationId,
           quantity: l.quantity,
         })),
       ),
       ttlSeconds: null,
+      allowSafetyStock,
       idempotencyKey,
     });
     if (!held.ok) {
@@ -154,6 +207,7 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
       destination: routing.destination,
       pickupLocationId: f.pickupLocationId,
       pickupExpiresAt: null,
+      receivedAt: null,
       shipments: [],
       appliedEvents: [],
       excludedLocationIds: [...excluded],
@@ -181,9 +235,14 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
           backorderable: backorderable(planned.code),
         };
       }
-      const docs = await hold(req, { planned, localDates }, `${req.idempotencyKey}:${attempt}`, firstIndex, [
-        ...excluded,
-      ]);
+      const allowSafetyStock = !profile.profile.keepSafetyStock;
+      const docs = await hold(
+        req,
+        { planned, localDates, allowSafetyStock },
+        `${req.idempotencyKey}:${attempt}`,
+        firstIndex,
+        [...excluded],
+      );
       if (docs) return { ok: true, docs };
       logger.info({ orderId: req.orderId, attempt }, 'stock moved between planning and holding; planning again');
     }

@@ -39,6 +39,7 @@ export function createFulfillmentStore(store: DocumentStore) {
       await locations.createIndex({ fields: ['type'] });
       await fulfillmentOrders.createIndex({ fields: ['orderId'] });
       await fulfillmentOrders.createIndex({ fields: ['locationId'] });
+      await fulfillmentOrders.createIndex({ fields: ['pickupLocationId'] });
       await fulfillmentOrders.createIndex({ fields: ['status'] });
       await backorders.createIndex({ fields: ['skus'] });
       await backorders.createIndex({ fields: ['orderId'] });
@@ -86,6 +87,12 @@ export function createFulfillmentStore(store: DocumentStore) {
     /** Waiting backorders holding `sku`, oldest first. */
     waitingBackorders: (sku: string, limit: number) =>
       backorders.findAll({ skus: sku, status: 'WAITING' }, { sort: { field: 'createdAt', direction: 1 }, limit }),
+    /** Waiting backorders holding any of `skus`, oldest first (what incoming stock is already promised to). */
+    waitingBackordersOf: (skus: string[], limit: number) =>
+      backorders.findAll(
+        { skus: { $in: skus }, status: 'WAITING' },
+        { sort: { field: 'createdAt', direction: 1 }, limit },
+      ),
     listBackorders: (status: string | null, limit: number) =>
       backorders.findAll(status ? { status } : {}, { sort: { field: 'createdAt', direction: 1 }, limit }),
     /** Compare-and-set on the attempt count: one retry of a backorder at a time, across instances. */
@@ -98,12 +105,38 @@ export function createFulfillmentStore(store: DocumentStore) {
         { status: 'READY_FOR_PICKUP', pickupExpiresAt: { $lt: nowIso } },
         { sort: { field: 'pickupExpiresAt', direction: 1 }, limit },
       ),
-    /** A node's open work, the most urgent promise first. */
-    queueOf: (locationId: string, first: number) =>
-      fulfillmentOrders.findAll(
-        { locationId, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'READY_FOR_PICKUP'] } },
-        { sort: { field: 'promisedBy', direction: 1 }, limit: first },
-      ),
+    /**
+     * A node's work, the most urgent promise first: what it fulfils (open to ready; a ship-to-store
+     * order it made is no longer its work once shipped) and the ship-to-store transfers coming to it
+     * to receive and hand over.
+     */
+    async queueOf(locationId: string, first: number): Promise<FulfillmentOrderDoc[]> {
+      const byPromise = { sort: { field: 'promisedBy', direction: 1 as const }, limit: first };
+      const [own, arriving] = await Promise.all([
+        fulfillmentOrders.findAll(
+          { locationId, status: { $in: ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'READY_FOR_PICKUP'] } },
+          byPromise,
+        ),
+        fulfillmentOrders.findAll(
+          {
+            pickupLocationId: locationId,
+            deliveryMethod: 'SHIP_TO_STORE',
+            status: { $in: ['SHIPPED', 'READY_FOR_PICKUP'] },
+          },
+          byPromise,
+        ),
+      ]);
+      const work = new Map<string, FulfillmentOrderDoc>();
+      for (const fo of [...own, ...arriving]) {
+        const received = fo.deliveryMethod === 'SHIP_TO_STORE' && fo.status === 'READY_FOR_PICKUP';
+        // A received ship-to-store order is ready at its pickup store, not at the node that shipped it.
+        if (received && fo.pickupLocationId !== locationId) continue;
+        work.set(fo._id, fo);
+      }
+      return [...work.values()]
+        .sort((a, b) => (a.promisedBy < b.promisedBy ? -1 : a.promisedBy > b.promisedBy ? 1 : a._id < b._id ? -1 : 1))
+        .slice(0, first);
+    },
     /** Counts one more fulfillment order taken by a node on its local `date`. */
     async countTaken(locationId: string, date: string): Promise<void> {
       const _id = `${locationId}:${date}`;

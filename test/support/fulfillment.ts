@@ -21,8 +21,11 @@ export interface Fo {
   deliveryMethod: string;
   lines: { orderLineId: string; quantity: number }[];
   pickupExpiresAt: string | null;
+  pickupLocation: { id: string } | null;
+  receivedAt: string | null;
 }
-const FO = 'id status location { id } deliveryMethod lines { orderLineId quantity } pickupExpiresAt';
+const FO =
+  'id status location { id } deliveryMethod lines { orderLineId quantity } pickupExpiresAt pickupLocation { id } receivedAt';
 
 export type RouteLine = {
   id: string;
@@ -75,7 +78,7 @@ export function fulfillmentClient(url: () => string) {
       return { orderId, res, answer: res.body.data?.routeOrder };
     },
 
-    /** One step of `fo` as `who`, with a fresh source event id. */
+    /** One step of `fo` as `who`, with a fresh source event id (unless `extra` names one). */
     async step(fo: Fo, action: string, who: Principal, extra: Record<string, unknown> = {}) {
       const res = await postGraphQL<{
         updateFulfillmentOrder: {
@@ -99,6 +102,18 @@ export function fulfillmentClient(url: () => string) {
     },
 
     /** Positions with at least `units` available to WEB (location ids starting with `prefix`), from catalog's snapshot query. */
+    /** A node's work queue as its staff see it: fulfillment order ids and statuses. */
+    async queue(locationId: string): Promise<{ id: string; status: string }[]> {
+      const res = await postGraphQL<{ fulfillmentQueue: { id: string; status: string }[] }>(
+        url(),
+        `{ fulfillmentQueue(locationId: "${locationId}") { id status } }`,
+        undefined,
+        bearer(staffOf(locationId)),
+      );
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.fulfillmentQueue;
+    },
+
     async stocked(units: number, prefix?: string): Promise<{ sku: string; locationId: string; available: number }[]> {
       const res = await postGraphQL<{ products: { edges: { node: { variants: { sku: string }[] } }[] } }>(
         url(),

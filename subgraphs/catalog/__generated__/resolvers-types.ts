@@ -48,14 +48,22 @@ export type CatalogErrorCode =
   /** Two lines of a request, or a new line and an existing one, share a line key. */
   | 'DUPLICATE_LINE_KEY'
   | 'IDEMPOTENCY_CONFLICT'
+  /** A position keeps at most 50 expected deliveries. */
+  | 'INCOMING_LIMIT_EXCEEDED'
   | 'INSUFFICIENT_STOCK'
+  /** An expected date that is not an ISO 8601 date-time with a time zone, or more than 366 days ahead. */
+  | 'INVALID_EXPECTED_AT'
   | 'INVALID_QUANTITY'
+  /** A delivery reference that is empty or longer than 100 characters. */
+  | 'INVALID_REFERENCE'
   | 'INVALID_SOURCING'
   | 'INVALID_TRANSFER'
   | 'INVALID_TRANSITION'
   | 'INVALID_TTL'
   | 'RESERVATION_NOT_FOUND'
   | 'STOCK_LIMIT_EXCEEDED'
+  /** A receipt names a delivery the position does not expect. */
+  | 'UNKNOWN_INCOMING_REFERENCE'
   /** A transition or re-route names a line key the reservation does not have. */
   | 'UNKNOWN_LINE_KEY'
   | 'UNKNOWN_LOCATION'
@@ -68,6 +76,12 @@ export type ChannelAvailability = {
   available: Scalars['Int']['output'];
   bufferUnits: Scalars['Int']['output'];
   channel: SalesChannel;
+  /**
+   * Future available-to-promise: the deliveries expected at the channel's locations merged per
+   * calendar day (UTC), soonest first, at most 60 days. A delivery whose date has passed (overdue,
+   * not yet received) keeps its date.
+   */
+  incoming: Array<IncomingAvailability>;
   locations: Array<LocationAvailability>;
 };
 
@@ -103,9 +117,13 @@ export type ChannelSourcingResult = CatalogError | ChannelSourcing;
 export type ChannelStock = {
   __typename?: 'ChannelStock';
   available: Scalars['Int']['output'];
+  /** Deliveries expected at the position, soonest first. */
+  incoming: Array<IncomingStock>;
   /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
   location: Maybe<Location>;
   locationId: Scalars['ID']['output'];
+  /** The position's safety stock: what a hold with allowSafetyStock may take beyond available. */
+  safetyStock: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
 };
 
@@ -115,6 +133,23 @@ export type DamageReportInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   sku: Scalars['String']['input'];
   sourceEventId: Scalars['String']['input'];
+};
+
+export type ExpectStockInput = {
+  /**
+   * When: an ISO 8601 date-time with a time zone, at most 366 days ahead (a past date is an overdue
+   * delivery). Stored in UTC.
+   */
+  expectedAt: Scalars['String']['input'];
+  locationId: Scalars['ID']['input'];
+  /** Units expected, 0..1,000,000; 0 removes the delivery. */
+  quantity: Scalars['Int']['input'];
+  /**
+   * The PO / ASN number, 1..100 characters: the same reference again replaces its quantity and date
+   * (an updated ASN). A position keeps at most 50 deliveries.
+   */
+  reference: Scalars['String']['input'];
+  sku: Scalars['String']['input'];
 };
 
 export type ExtendReservationInput = {
@@ -127,10 +162,25 @@ export type GeoPointInput = {
   lng: Scalars['Float']['input'];
 };
 
+/** What a channel can promise by a day: the units expected that day and everything up to it. */
+export type IncomingAvailability = {
+  __typename?: 'IncomingAvailability';
+  /** The channel's available units now plus every unit expected up to and including that day. */
+  availableBy: Scalars['Int']['output'];
+  /** YYYY-MM-DD (UTC). */
+  date: Scalars['String']['output'];
+  /** Units expected that day at the channel's locations. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A delivery expected at a position: a purchase order or a transfer in transit. */
 export type IncomingStock = {
   __typename?: 'IncomingStock';
+  /** ISO 8601, UTC. */
   expectedAt: Scalars['String']['output'];
   quantity: Scalars['Int']['output'];
+  /** The PO / ASN number (entries recorded before references existed read as INCOMING-<n>). */
+  reference: Scalars['String']['output'];
 };
 
 /** Not enough stock for one or more lines; every short line is listed and nothing was reserved. */
@@ -159,6 +209,10 @@ export type InventoryLevel = {
   available: Scalars['Int']['output'];
   committed: Scalars['Int']['output'];
   damaged: Scalars['Int']['output'];
+  /**
+   * Deliveries on their way (purchase orders, transfers in transit), soonest first. Not a stock
+   * state: it changes no quantity above (expectStock; a receipt naming the reference decrements it).
+   */
   incoming: Array<IncomingStock>;
   /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
   location: Maybe<Location>;
@@ -173,6 +227,8 @@ export type InventoryLevel = {
   updatedAt: Scalars['String']['output'];
   variant: Variant;
 };
+
+export type InventoryLevelResult = CatalogError | InventoryLevel;
 
 /**
  * One entry of the append-only ledger of a position: a physical movement, or a reservation's
@@ -240,6 +296,8 @@ export type LocationInventoryLevelArgs = {
 export type LocationAvailability = {
   __typename?: 'LocationAvailability';
   available: Scalars['Int']['output'];
+  /** Deliveries expected at this location, soonest first. */
+  incoming: Array<IncomingStock>;
   /** Owned by fulfillment: null (with an error) when fulfillment cannot answer. */
   location: Maybe<Location>;
   locationId: Scalars['ID']['output'];
@@ -281,11 +339,31 @@ export type Mutation = {
    */
   commitReservation: Maybe<ReservationResult>;
   /**
+   * A delivery on its way to a location (purchase order, transfer in transit): adds it, or replaces
+   * the one with its reference (an updated ASN), or removes it with quantity 0. Changes no stock
+   * state: it bumps the position's sequence and publishes catalog.inventory.changed, with no ledger
+   * entry. The position is created (all zero) if the location never stocked the SKU. A repeat
+   * changes nothing.
+   */
+  expectStock: Maybe<InventoryLevelResult>;
+  /**
    * Push an ACTIVE reservation's expiry to now + ttlSeconds (a hold without expiry is returned
    * unchanged).
    */
   extendReservation: Maybe<ReservationResult>;
-  /** Goods received at a location (creates the position on first receipt). */
+  /**
+   * Units arriving at a location straight into an ORDER or TRANSFER reservation (a ship-to-store
+   * transfer received at its pickup store), whatever the reservation's status: each new line is
+   * COMMITTED and its position gains onHand and committed together (available does not move),
+   * recorded as RECEIPT movements naming the reservation. All lines or none; idempotent by
+   * idempotencyKey. Other kinds: INVALID_TRANSITION. The lines can then be shipped or released like
+   * any committed line.
+   */
+  receiveIntoReservation: Maybe<ReservationResult>;
+  /**
+   * Goods received at a location (creates the position on first receipt); with a reference, against
+   * that expected delivery.
+   */
   receiveStock: Maybe<InventoryMovementResult>;
   /** A POS carry-out sale: leaves the store at once. */
   recordCarryOut: Maybe<InventoryMovementResult>;
@@ -327,8 +405,18 @@ export type MutationCommitReservationArgs = {
 };
 
 
+export type MutationExpectStockArgs = {
+  input: ExpectStockInput;
+};
+
+
 export type MutationExtendReservationArgs = {
   input: ExtendReservationInput;
+};
+
+
+export type MutationReceiveIntoReservationArgs = {
+  input: ReceiveIntoReservationInput;
 };
 
 
@@ -544,9 +632,32 @@ export type QueryVariantArgs = {
   sku: Scalars['String']['input'];
 };
 
+export type ReceiveIntoReservationInput = {
+  /**
+   * 1..200 characters, scoped to the reservation: the same key and request again returns it
+   * unchanged; another request under it is IDEMPOTENCY_CONFLICT.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /**
+   * The units received, 1..100 lines, each quantity 1..10,000 (as in reserveStock), keys new to the
+   * reservation (else DUPLICATE_LINE_KEY). A line's position is created if the location never
+   * stocked its SKU.
+   */
+  lines: Array<ReservationLineInput>;
+  /** Recorded on the RECEIPT ledger entries, at most 200 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  reservationId: Scalars['ID']['input'];
+};
+
 export type ReceiveStockInput = {
   locationId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
+  /**
+   * The expected delivery (PO / ASN number, 1..100 characters) these units fulfil: its incoming entry
+   * goes down by the quantity in the same write (removed at 0). A reference the position does not
+   * expect is UNKNOWN_INCOMING_REFERENCE, and nothing changes.
+   */
+  reference?: InputMaybe<Scalars['String']['input']>;
   sku: Scalars['String']['input'];
   sourceEventId: Scalars['String']['input'];
 };
@@ -554,6 +665,11 @@ export type ReceiveStockInput = {
 export type RerouteReservationInput = {
   /** New lines to hold ACTIVE, at any location (0..100, keys new to the reservation). */
   add?: InputMaybe<Array<ReservationLineInput>>;
+  /**
+   * As in ReserveStockInput, for the new lines (counting what the releases free at the same
+   * position first). Default false.
+   */
+  allowSafetyStock?: InputMaybe<Scalars['Boolean']['input']>;
   /** Scoped to the reservation: the same key and request again returns it unchanged. */
   idempotencyKey: Scalars['String']['input'];
   /** Recorded on the released lines (default `rerouted`), at most 200 characters. */
@@ -596,6 +712,11 @@ export type ReservationKind =
 
 export type ReservationLine = {
   __typename?: 'ReservationLine';
+  /**
+   * Units of this line taken from the position's safety stock (a hold with allowSafetyStock, once
+   * the available units were used up); given back to safety stock if the line is released or expires.
+   */
+  fromSafetyStock: Scalars['Int']['output'];
   /**
    * Names the line in per-line transitions: caller-chosen, or `sku@locationId` by default; unique
    * within the reservation for its whole life.
@@ -655,6 +776,14 @@ export type ReservationTransitionInput = {
 };
 
 export type ReserveStockInput = {
+  /**
+   * May a line take units from its position's safety stock once the position's available units are
+   * used up (a sourcing profile with keepSafetyStock: false)? Default false. A line then takes what
+   * is available first and the rest from safety stock (recorded as ReservationLine.fromSafetyStock);
+   * a release or expiry gives those units back to safety stock, a ship takes them out of it for
+   * good. A shortfall then reports available + safetyStock.
+   */
+  allowSafetyStock?: InputMaybe<Scalars['Boolean']['input']>;
   /** Same key and same request: the same reservation. Same key, different request: IDEMPOTENCY_CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   kind: ReservationKind;
@@ -902,6 +1031,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( CatalogError & { __typename: 'CatalogError' } )
     | ( SourcingProfile & { __typename: 'ChannelSourcing' } )
   ;
+  InventoryLevelResult:
+    | ( CatalogError & { __typename: 'CatalogError' } )
+    | ( InventoryLevelDoc & { __typename: 'InventoryLevel' } )
+  ;
   InventoryMovementResult:
     | ( CatalogError & { __typename: 'CatalogError' } )
     | ( MovementResult & { __typename: 'InventoryMovement' } )
@@ -934,13 +1067,16 @@ export type ResolversTypes = ResolversObject<{
   ChannelSourcingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChannelSourcingResult']>;
   ChannelStock: ResolverTypeWrapper<Omit<ChannelStock, 'location'> & { location?: Maybe<ResolversTypes['Location']> }>;
   DamageReportInput: DamageReportInput;
+  ExpectStockInput: ExpectStockInput;
   ExtendReservationInput: ExtendReservationInput;
   GeoPointInput: GeoPointInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IncomingAvailability: ResolverTypeWrapper<IncomingAvailability>;
   IncomingStock: ResolverTypeWrapper<IncomingStock>;
   InsufficientStockError: ResolverTypeWrapper<InsufficientStockError>;
   InventoryAdjustmentReason: InventoryAdjustmentReason;
   InventoryLevel: ResolverTypeWrapper<InventoryLevelDoc>;
+  InventoryLevelResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InventoryLevelResult']>;
   InventoryMovement: ResolverTypeWrapper<MovementResult>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InventoryMovementConnection: ResolverTypeWrapper<Omit<InventoryMovementConnection, 'edges'> & { edges: Array<ResolversTypes['InventoryMovementEdge']> }>;
@@ -961,6 +1097,7 @@ export type ResolversTypes = ResolversObject<{
   ProductFilter: ProductFilter;
   ProductStatus: ProductStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveIntoReservationInput: ReceiveIntoReservationInput;
   ReceiveStockInput: ReceiveStockInput;
   RerouteReservationInput: RerouteReservationInput;
   Reservation: ResolverTypeWrapper<ReservationDoc>;
@@ -998,12 +1135,15 @@ export type ResolversParentTypes = ResolversObject<{
   ChannelSourcingResult: ResolversUnionTypes<ResolversParentTypes>['ChannelSourcingResult'];
   ChannelStock: Omit<ChannelStock, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
   DamageReportInput: DamageReportInput;
+  ExpectStockInput: ExpectStockInput;
   ExtendReservationInput: ExtendReservationInput;
   GeoPointInput: GeoPointInput;
   Float: Scalars['Float']['output'];
+  IncomingAvailability: IncomingAvailability;
   IncomingStock: IncomingStock;
   InsufficientStockError: InsufficientStockError;
   InventoryLevel: InventoryLevelDoc;
+  InventoryLevelResult: ResolversUnionTypes<ResolversParentTypes>['InventoryLevelResult'];
   InventoryMovement: MovementResult;
   Boolean: Scalars['Boolean']['output'];
   InventoryMovementConnection: Omit<InventoryMovementConnection, 'edges'> & { edges: Array<ResolversParentTypes['InventoryMovementEdge']> };
@@ -1022,6 +1162,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
   Query: Record<PropertyKey, never>;
+  ReceiveIntoReservationInput: ReceiveIntoReservationInput;
   ReceiveStockInput: ReceiveStockInput;
   RerouteReservationInput: RerouteReservationInput;
   Reservation: ReservationDoc;
@@ -1052,6 +1193,7 @@ export type ChannelAvailabilityResolvers<ContextType = CatalogContext, ParentTyp
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bufferUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
+  incoming?: Resolver<Array<ResolversTypes['IncomingAvailability']>, ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['LocationAvailability']>, ParentType, ContextType>;
 }>;
 
@@ -1075,14 +1217,23 @@ export type ChannelSourcingResultResolvers<ContextType = CatalogContext, ParentT
 
 export type ChannelStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ChannelStock'] = ResolversParentTypes['ChannelStock']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incoming?: Resolver<Array<ResolversTypes['IncomingStock']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IncomingAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['IncomingAvailability'] = ResolversParentTypes['IncomingAvailability']> = ResolversObject<{
+  availableBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IncomingStockResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['IncomingStock'] = ResolversParentTypes['IncomingStock']> = ResolversObject<{
   expectedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type InsufficientStockErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InsufficientStockError'] = ResolversParentTypes['InsufficientStockError']> = ResolversObject<{
@@ -1108,6 +1259,11 @@ export type InventoryLevelResolvers<ContextType = CatalogContext, ParentType ext
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variant?: Resolver<ResolversTypes['Variant'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InventoryLevelResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryLevelResult'] = ResolversParentTypes['InventoryLevelResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CatalogError' | 'InventoryLevel', ParentType, ContextType>;
 }>;
 
 export type InventoryMovementResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['InventoryMovement'] = ResolversParentTypes['InventoryMovement']> = ResolversObject<{
@@ -1149,6 +1305,7 @@ export type LocationResolvers<ContextType = CatalogContext, ParentType extends R
 
 export type LocationAvailabilityResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LocationAvailability'] = ResolversParentTypes['LocationAvailability']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incoming?: Resolver<Array<ResolversTypes['IncomingStock']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1161,7 +1318,9 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adjustInventory?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationAdjustInventoryArgs, 'input'>>;
   commitReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationCommitReservationArgs, 'input'>>;
+  expectStock?: Resolver<Maybe<ResolversTypes['InventoryLevelResult']>, ParentType, ContextType, RequireFields<MutationExpectStockArgs, 'input'>>;
   extendReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationExtendReservationArgs, 'input'>>;
+  receiveIntoReservation?: Resolver<Maybe<ResolversTypes['ReservationResult']>, ParentType, ContextType, RequireFields<MutationReceiveIntoReservationArgs, 'input'>>;
   receiveStock?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
   recordCarryOut?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationRecordCarryOutArgs, 'input'>>;
   recordReturn?: Resolver<Maybe<ResolversTypes['InventoryMovementResult']>, ParentType, ContextType, RequireFields<MutationRecordReturnArgs, 'input'>>;
@@ -1250,6 +1409,7 @@ export type ReservationResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type ReservationLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ReservationLine'] = ResolversParentTypes['ReservationLine']> = ResolversObject<{
+  fromSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lineKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1315,9 +1475,11 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ChannelSourcing?: ChannelSourcingResolvers<ContextType>;
   ChannelSourcingResult?: ChannelSourcingResultResolvers<ContextType>;
   ChannelStock?: ChannelStockResolvers<ContextType>;
+  IncomingAvailability?: IncomingAvailabilityResolvers<ContextType>;
   IncomingStock?: IncomingStockResolvers<ContextType>;
   InsufficientStockError?: InsufficientStockErrorResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
+  InventoryLevelResult?: InventoryLevelResultResolvers<ContextType>;
   InventoryMovement?: InventoryMovementResolvers<ContextType>;
   InventoryMovementConnection?: InventoryMovementConnectionResolvers<ContextType>;
   InventoryMovementEdge?: InventoryMovementEdgeResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import { haversineKm } from '../../../platform/geo';
 import type { GeoPoint, SalesChannel } from '../../../platform/shared/commerce';
 import type { ChannelSourcingDoc, InventoryLevelDoc } from '../model';
-import { unitsTotal } from './level-ops';
+import { incomingEntries, type IncomingEntry } from './incoming';
+import { MAX_GRAPHQL_INT, unitsTotal } from './level-ops';
 
 /** Re-exported: catalog's distances are the platform's one great-circle implementation. */
 export { haversineKm };
@@ -71,23 +72,83 @@ export interface LocationAtp {
   locationId: string;
   /** Available after the channel buffer, never negative. */
   available: number;
+  /** The position's safety stock (what a hold with `allowSafetyStock` may take beyond `available`). */
+  safetyStock: number;
+  /** Deliveries expected at the position, soonest first. */
+  incoming: IncomingEntry[];
+}
+
+/** One day of a channel's future available-to-promise. */
+export interface IncomingAvailability {
+  /** YYYY-MM-DD, UTC. */
+  date: string;
+  /** Units expected that day. */
+  quantity: number;
+  /** Available now plus every unit expected up to and including that day. */
+  availableBy: number;
+}
+
+/** Most days a channel's incoming timeline shows. */
+export const MAX_TIMELINE_DAYS = 60;
+
+/**
+ * A channel's future available-to-promise: `incoming` (deliveries at its locations) merged per
+ * calendar day (UTC), soonest first, each day with its units and the running total on top of
+ * `available`, for the first `MAX_TIMELINE_DAYS` days that have any. Totals saturate at GraphQL's
+ * largest Int, like every network total. An entry without a readable date is left out.
+ */
+export function incomingTimeline(
+  available: number,
+  incoming: readonly { quantity: number; expectedAt: string }[],
+): IncomingAvailability[] {
+  const byDay = new Map<string, number>();
+  for (const { quantity, expectedAt } of incoming) {
+    const at = Date.parse(expectedAt);
+    if (Number.isNaN(at) || quantity <= 0) continue;
+    const date = new Date(at).toISOString().slice(0, 10);
+    byDay.set(date, (byDay.get(date) ?? 0) + quantity);
+  }
+  let total = available;
+  return [...byDay]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .slice(0, MAX_TIMELINE_DAYS)
+    .map(([date, quantity]) => {
+      total = Math.min(total + quantity, MAX_GRAPHQL_INT);
+      return { date, quantity: Math.min(quantity, MAX_GRAPHQL_INT), availableBy: total };
+    });
 }
 
 /**
  * Available-to-promise for a channel: the sum, over the locations the channel may sell from, of
- * each location's `available` minus the channel buffer (floored at 0).
+ * each location's `available` minus the channel buffer (floored at 0). Every position of those
+ * locations is listed, none available or not (one with nothing available may have a delivery on
+ * its way), with its safety stock and its incoming deliveries; `incoming` is the channel's
+ * timeline of them (`incomingTimeline`).
  */
 export function channelAtp(
   levels: readonly InventoryLevelDoc[],
   profile: SourcingProfile,
   network: readonly NetworkLocation[],
-): { available: number; locations: LocationAtp[] } {
+): { available: number; locations: LocationAtp[]; incoming: IncomingAvailability[] } {
   const allowed = new Set(sellableLocations(profile, network).map((l) => l.id));
   const locations = levels
     .filter((l) => allowed.has(l.locationId))
-    .map((l) => ({ locationId: l.locationId, available: Math.max(0, l.available - profile.bufferUnits) }))
+    .map((l) => ({
+      locationId: l.locationId,
+      available: Math.max(0, l.available - profile.bufferUnits),
+      safetyStock: l.safetyStock,
+      incoming: incomingEntries(l.incoming),
+    }))
     .sort((a, b) => b.available - a.available || (a.locationId < b.locationId ? -1 : 1));
-  return { available: unitsTotal(locations.map((l) => l.available)), locations };
+  const available = unitsTotal(locations.map((l) => l.available));
+  return {
+    available,
+    locations,
+    incoming: incomingTimeline(
+      available,
+      locations.flatMap((l) => l.incoming),
+    ),
+  };
 }
 
 export interface NearbyAvailability {

@@ -16,7 +16,11 @@ export type CatalogErrorCode =
   | 'INVALID_TRANSITION'
   | 'INVALID_SOURCING'
   | 'UNKNOWN_LINE_KEY'
-  | 'DUPLICATE_LINE_KEY';
+  | 'DUPLICATE_LINE_KEY'
+  | 'INVALID_REFERENCE'
+  | 'INVALID_EXPECTED_AT'
+  | 'INCOMING_LIMIT_EXCEEDED'
+  | 'UNKNOWN_INCOMING_REFERENCE';
 
 /** An expected failure: nothing changed. A failure about one line names its sku and location. */
 export interface CatalogFailure {

@@ -1,4 +1,4 @@
-import type { Filter, Update, WriteOp } from '../../../platform/store/port';
+import type { FieldOperators, Filter, Update, WriteOp } from '../../../platform/store/port';
 import { COLLECTIONS } from '../collections';
 import type { InventoryLevelDoc, StateDelta, StockState } from '../model';
 
@@ -23,6 +23,9 @@ export function availableDelta(delta: StateDelta): number {
  */
 export const MAX_ON_HAND = 10_000_000;
 
+/** Most units one movement, or one expected delivery, may name. */
+export const MAX_UNITS = 1_000_000;
+
 /** GraphQL's largest Int. */
 export const MAX_GRAPHQL_INT = 2_147_483_647;
 
@@ -45,24 +48,61 @@ export function exceedsMaxOnHand(level: Pick<InventoryLevelDoc, 'onHand'> | null
  * The one way a position changes: a single conditional update that applies `delta` to the states,
  * moves `available` by the same derived amount, bumps `sequence`, and only matches while every
  * state it decreases (and `available`) stays ≥ 0 and onHand stays ≤ MAX_ON_HAND. The invariant
- * and the bound hold by construction, on every engine, under any concurrency.
+ * and the bound hold by construction, on every engine, under any concurrency. Operators that
+ * `extraFilter` puts on a state are kept alongside these guards; `set` writes other fields (the
+ * incoming list) in the same update.
  */
-export function levelUpdate(levelId: string, delta: StateDelta, at: string, extraFilter: Filter = {}): WriteOp {
+export function levelUpdate(
+  levelId: string,
+  delta: StateDelta,
+  at: string,
+  extraFilter: Filter = {},
+  set: Record<string, unknown> = {},
+): WriteOp {
   const filter: Filter = { _id: levelId, ...extraFilter };
+  const guard = (field: string, ops: FieldOperators) => {
+    const prior = filter[field];
+    filter[field] = prior !== null && typeof prior === 'object' ? { ...prior, ...ops } : ops;
+  };
   const inc: Record<string, number> = { sequence: 1 };
   for (const state of STOCK_STATES) {
     const d = delta[state] ?? 0;
     if (d === 0) continue;
     inc[state] = d;
-    if (d < 0) filter[state] = { $gte: -d };
+    if (d < 0) guard(state, { $gte: -d });
   }
   const growth = delta.onHand ?? 0;
-  if (growth > 0) filter.onHand = { $lte: MAX_ON_HAND - growth };
+  if (growth > 0) guard('onHand', { $lte: MAX_ON_HAND - growth });
   const avail = availableDelta(delta);
   if (avail !== 0) inc.available = avail;
-  if (avail < 0) filter.available = { $gte: -avail };
-  const update: Update = { $inc: inc, $set: { updatedAt: at } };
+  if (avail < 0) guard('available', { $gte: -avail });
+  const update: Update = { $inc: inc, $set: { ...set, updatedAt: at } };
   return { kind: 'update', collection: LEVELS, filter, update };
+}
+
+/**
+ * A planned change of one position, summed over the lines that touch it. `create`: the position
+ * does not exist yet and is created with the delta applied (units received into a reservation).
+ * `drainsAvailable`: a hold takes units from safety stock here, which it may only do once
+ * `available` is used up, so the write also requires `available` to end at exactly 0.
+ */
+export interface PositionChange {
+  levelId: string;
+  delta: StateDelta;
+  create?: { sku: string; locationId: string };
+  drainsAvailable?: true;
+}
+
+/** The write of a planned position change: the new position, or the conditional update. */
+export function positionWrite(change: PositionChange, at: string): WriteOp {
+  if (change.create) {
+    const { sku, locationId } = change.create;
+    return { kind: 'insert', collection: LEVELS, doc: createdLevel(sku, locationId, change.delta, at) };
+  }
+  const drain: Filter = change.drainsAvailable
+    ? { available: { $lte: Math.max(0, -availableDelta(change.delta)) } }
+    : {};
+  return levelUpdate(change.levelId, change.delta, at, drain);
 }
 
 /** Pure mirror of `levelUpdate` for tests and planning: the level after `delta`, or null if refused. */
@@ -99,6 +139,13 @@ export function newLevel(sku: string, locationId: string, at: string): Inventory
     sequence: 0,
     updatedAt: at,
   };
+}
+
+/** A position created by a change (first receipt, return, transfer in), with its delta applied. */
+export function createdLevel(sku: string, locationId: string, delta: StateDelta, at: string): InventoryLevelDoc {
+  const level = applyDelta(newLevel(sku, locationId, at), delta, at);
+  if (!level) throw new Error(`a change cannot create ${sku}@${locationId} with a decrease`);
+  return level;
 }
 
 /** What `available` must be for a level's other states: onHand minus everything allocated. */

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { InventoryLevelDoc, InventoryMovementDoc, MovementType, StateDelta } from '../model';
+import type { IncomingStock, InventoryLevelDoc, InventoryMovementDoc, MovementType, StateDelta } from '../model';
 import { failure, notStocked, type CatalogFailure } from './errors';
-import { applyDelta } from './level-ops';
+import { checkReference, receiveAgainst } from './incoming';
+import { applyDelta, MAX_UNITS } from './level-ops';
 
 export type ReturnDisposition = 'RESTOCK' | 'DAMAGED' | 'QUALITY_CONTROL';
 
 /** A stock movement as POS / WMS / partners send it. */
 export type MovementRequest =
-  | { type: 'RECEIPT'; quantity: number }
+  /** `reference`: the expected delivery (PO / ASN) this receipt fulfils, decremented in the same write. */
+  | { type: 'RECEIPT'; quantity: number; reference?: string }
   | { type: 'ADJUSTMENT'; delta: number }
   | { type: 'COUNT'; countedOnHand: number }
   | { type: 'POS_CARRY_OUT'; quantity: number }
@@ -27,12 +29,12 @@ export interface PlannedEffect {
   delta: StateDelta;
   /** The position may be created by this movement (receipts, returns, transfer destinations). */
   mayCreate: boolean;
+  /** The position's incoming list after the movement (a receipt against a reference). */
+  incoming?: IncomingStock[];
 }
 
 export type MovementPlan =
   { ok: true; type: MovementType; quantity: number; effects: PlannedEffect[]; casOnSequence: boolean } | CatalogFailure;
-
-export const MAX_UNITS = 1_000_000;
 
 function units(n: number, what = 'quantity'): string | null {
   if (!Number.isInteger(n) || n <= 0) return `${what} must be a positive integer`;
@@ -61,12 +63,22 @@ export function planMovement(
     case 'RECEIPT': {
       const bad = units(req.quantity);
       if (bad) return invalid(bad);
+      const effect: PlannedEffect = { at: 'from', delta: { onHand: req.quantity }, mayCreate: true };
+      if (req.reference === undefined) {
+        return { ok: true, type: 'RECEIPT', quantity: req.quantity, casOnSequence: false, effects: [effect] };
+      }
+      // Against an expected delivery: its entry goes down in the same write, planned from the
+      // incoming list as read (hence compare-and-set on the sequence).
+      const reference = checkReference(req.reference, target);
+      if (typeof reference !== 'string') return reference;
+      const after = receiveAgainst(level?.incoming, reference, req.quantity, target);
+      if (!after.ok) return after;
       return {
         ok: true,
         type: 'RECEIPT',
         quantity: req.quantity,
-        casOnSequence: false,
-        effects: [{ at: 'from', delta: { onHand: req.quantity }, mayCreate: true }],
+        casOnSequence: true,
+        effects: [{ ...effect, incoming: after.incoming }],
       };
     }
     case 'ADJUSTMENT': {

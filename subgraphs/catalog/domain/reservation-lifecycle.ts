@@ -1,5 +1,7 @@
 import type { InventoryMovementDoc, ReservationDoc, ReservationLine, ReservationStatus, StateDelta } from '../model';
-import { levelId } from './level-ops';
+import { levelId, type PositionChange } from './level-ops';
+
+export type { PositionChange } from './level-ops';
 
 export type ReservationOp = 'COMMIT' | 'RELEASE' | 'EXPIRE' | 'SHIP' | 'EXTEND';
 /** The ops that move a line (EXTEND moves the reservation's expiry only). */
@@ -50,6 +52,7 @@ export function aggregateStatus(lines: readonly Pick<ReservationLine, 'status'>[
 
 const ENTRY_TYPE = {
   RESERVE: 'RESERVE',
+  RECEIVE: 'RECEIPT',
   COMMIT: 'COMMIT',
   RELEASE: 'RELEASE',
   EXPIRE: 'EXPIRE',
@@ -70,7 +73,7 @@ export interface IndexedLine {
  */
 export function lineEntries(
   res: Pick<ReservationDoc, '_id' | 'createdAt' | 'requestHash'>,
-  op: LineOp | 'RESERVE',
+  op: LineOp | 'RESERVE' | 'RECEIVE',
   lines: readonly IndexedLine[],
   at: string,
   reason: string | null = null,
@@ -82,9 +85,7 @@ export function lineEntries(
     locationId: line.locationId,
     toLocationId: null,
     quantity: line.quantity,
-    effects: [
-      { locationId: line.locationId, delta: lineDelta(op, op === 'RESERVE' ? null : line.status, line.quantity) },
-    ],
+    effects: [{ locationId: line.locationId, delta: lineChange(op, line).delta }],
     reason: op === 'SHIP' ? `shipped reservation ${res._id}` : reason,
     reservationId: res._id,
     requestHash: res.requestHash,
@@ -102,17 +103,30 @@ export function reservationEntries(res: ReservationDoc, at: string): InventoryMo
   );
 }
 
-/** What `op` does to one line's position, given the line's status before it. */
-export function lineDelta(op: ReservationOp | 'RESERVE', from: ReservationStatus | null, quantity: number): StateDelta {
+/**
+ * What `op` does to one line's position, given the line's status before it. `fromSafety`: the
+ * units of the line a hold took from safety stock (`allowSafetyStock`); a release or an expiry
+ * gives those back to safety stock and the rest to `available`, a commit or a ship moves the line
+ * as any other (shipped units that came from safety stock are gone from it).
+ */
+export function lineDelta(
+  op: ReservationOp | 'RESERVE' | 'RECEIVE',
+  from: ReservationStatus | null,
+  quantity: number,
+  fromSafety = 0,
+): StateDelta {
+  const safety: StateDelta = fromSafety > 0 ? { safetyStock: fromSafety } : {};
   switch (op) {
     case 'RESERVE':
-      return { reserved: quantity };
+      return fromSafety > 0 ? { reserved: quantity, safetyStock: -fromSafety } : { reserved: quantity };
+    case 'RECEIVE':
+      return { onHand: quantity, committed: quantity };
     case 'COMMIT':
       return { reserved: -quantity, committed: quantity };
     case 'RELEASE':
-      return from === 'COMMITTED' ? { committed: -quantity } : { reserved: -quantity };
+      return from === 'COMMITTED' ? { committed: -quantity, ...safety } : { reserved: -quantity, ...safety };
     case 'EXPIRE':
-      return { reserved: -quantity };
+      return { reserved: -quantity, ...safety };
     case 'SHIP':
       return { committed: -quantity, onHand: -quantity };
     case 'EXTEND':
@@ -120,30 +134,54 @@ export function lineDelta(op: ReservationOp | 'RESERVE', from: ReservationStatus
   }
 }
 
-export interface PositionChange {
-  levelId: string;
+/** A line's change of its position under `op` (`line.status` is its status before the op). */
+export function lineChange(
+  op: ReservationOp | 'RESERVE' | 'RECEIVE',
+  line: Pick<ReservationLine, 'sku' | 'locationId' | 'quantity' | 'status' | 'fromSafetyStock'>,
+): LineChange {
+  const fromSafety = line.fromSafetyStock ?? 0;
+  const change: LineChange = {
+    sku: line.sku,
+    locationId: line.locationId,
+    delta: lineDelta(op, op === 'RESERVE' || op === 'RECEIVE' ? null : line.status, line.quantity, fromSafety),
+  };
+  if (op === 'RESERVE' && fromSafety > 0) change.drainsAvailable = true;
+  return change;
+}
+
+export interface LineChange {
+  sku: string;
+  locationId: string;
   delta: StateDelta;
+  /** A hold that takes units from safety stock (see `PositionChange`). */
+  drainsAvailable?: true;
 }
 
 /**
  * The summed change of each position a set of line changes touches, in first-touch order: one
  * conditional update per position, whose conditions are those of the changes applied in order
- * (a release before a reserve frees units the reserve may take).
+ * (a release before a reserve frees units the reserve may take). A position where a hold takes
+ * safety stock must end with nothing available.
  */
-export function positionChanges(
-  changes: readonly { sku: string; locationId: string; delta: StateDelta }[],
-): PositionChange[] {
-  const byId = new Map<string, StateDelta>();
-  for (const { sku, locationId, delta } of changes) {
+export function positionChanges(changes: readonly LineChange[]): PositionChange[] {
+  const byId = new Map<string, { delta: StateDelta; drains: boolean }>();
+  for (const { sku, locationId, delta, drainsAvailable } of changes) {
     const id = levelId(sku, locationId);
-    const sum = byId.get(id) ?? {};
-    for (const [state, d] of Object.entries(delta) as [keyof StateDelta, number][]) sum[state] = (sum[state] ?? 0) + d;
+    const sum = byId.get(id) ?? { delta: {}, drains: false };
+    for (const [state, d] of Object.entries(delta) as [keyof StateDelta, number][]) {
+      sum.delta[state] = (sum.delta[state] ?? 0) + d;
+    }
+    sum.drains ||= drainsAvailable === true;
     byId.set(id, sum);
   }
-  return [...byId].map(([id, delta]) => ({
-    levelId: id,
-    delta: Object.fromEntries(Object.entries(delta).filter(([, d]) => d !== 0)) as StateDelta,
-  }));
+  return [...byId].map(([id, { delta, drains }]) => {
+    const change: PositionChange = {
+      levelId: id,
+      delta: Object.fromEntries(Object.entries(delta).filter(([, d]) => d !== 0)) as StateDelta,
+    };
+    if (drains) change.drainsAvailable = true;
+    return change;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { levelId } from './level-ops';
 import {
   aggregateStatus,
   holdsStock,
-  lineDelta,
+  lineChange,
   lineEntries,
   nextStatus,
   positionChanges,
@@ -13,6 +13,7 @@ import {
   type LineOp,
   type PositionChange,
 } from './reservation-lifecycle';
+import { splitSafetyStock } from './safety-stock';
 import {
   checkTtl,
   MAX_RESERVATION_LINES,
@@ -44,6 +45,8 @@ export interface RerouteRequest {
   release: readonly string[];
   add: readonly ReservationLineRequest[];
   reason: string;
+  /** The new lines may take safety stock once available is used up. */
+  allowSafetyStock?: boolean;
 }
 
 export interface ApplyPlan {
@@ -59,19 +62,22 @@ export type TransitionPlan = ApplyPlan | { kind: 'unchanged' } | { kind: 'invali
 
 export type ReroutePlan =
   | (ApplyPlan & {
-      /** What the added lines ask of each position, and what the releases free there. */
+      /** What the added lines ask of each position, and the units the releases free there. */
       demands: PositionDemand[];
+      /** Back to `available`, per position. */
       freed: ReadonlyMap<string, number>;
+      /** Back to safety stock (released lines that had taken some), per position. */
+      freedSafety: ReadonlyMap<string, number>;
     })
   | { kind: 'unchanged' }
   | { kind: 'invalid'; failure: CatalogFailure };
 
-const invalid = (f: CatalogFailure) => ({ kind: 'invalid' as const, failure: f });
-const refuse = (message: string) => invalid(failure('INVALID_TRANSITION', message));
+export const invalid = (f: CatalogFailure) => ({ kind: 'invalid' as const, failure: f });
+export const refuse = (message: string) => invalid(failure('INVALID_TRANSITION', message));
 const verb = (op: LineOp) => op.toLowerCase();
 
 /** A keyed request seen before on `res`: the same request replays unchanged, another one conflicts. */
-function replay(res: ReservationDoc, key: string | null | undefined, hash: string) {
+export function replay(res: ReservationDoc, key: string | null | undefined, hash: string) {
   const seen = key ? res.operations.find((o) => o.key === key) : undefined;
   if (!seen) return null;
   return seen.hash === hash
@@ -79,6 +85,20 @@ function replay(res: ReservationDoc, key: string | null | undefined, hash: strin
     : invalid(
         failure('IDEMPOTENCY_CONFLICT', 'idempotencyKey was already used on this reservation for another request'),
       );
+}
+
+/**
+ * Why lines cannot be appended to `res`: a key it already has (keys are unique for its whole life,
+ * DUPLICATE_LINE_KEY), or more than MAX_RESERVATION_LINES lines in all (INVALID_QUANTITY).
+ */
+export function newLinesProblem(res: ReservationDoc, added: readonly NewLine[]): CatalogFailure | null {
+  const taken = new Set(res.lines.map((l) => l.lineKey));
+  const clash = added.find((l) => taken.has(l.lineKey));
+  if (clash) return failure('DUPLICATE_LINE_KEY', `reservation ${res._id} already has a line ${clash.lineKey}`, clash);
+  if (res.lines.length + added.length > MAX_RESERVATION_LINES) {
+    return failure('INVALID_QUANTITY', `a reservation has at most ${MAX_RESERVATION_LINES} lines`);
+  }
+  return null;
 }
 
 /** The lines named by `keys` (each once), or UNKNOWN_LINE_KEY for the first the reservation lacks. */
@@ -133,9 +153,7 @@ function moveLines(
   return {
     kind: 'apply',
     set,
-    positions: positionChanges(
-      moving.map(({ line }) => ({ ...line, delta: lineDelta(op, line.status, line.quantity) })),
-    ),
+    positions: positionChanges(moving.map(({ line }) => lineChange(op, line))),
     entries: lineEntries(res, op, moving, at, reason),
   };
 }
@@ -195,13 +213,22 @@ export function planTransition(res: ReservationDoc, req: TransitionRequest, now:
  * one step. The plan's position updates are conditional like a reservation's, so the write holds
  * every new line or none; `demands` and `freed` explain a refusal. A line already released is left
  * as it is; new line keys must be new to the reservation (DUPLICATE_LINE_KEY); lines are only
- * added while the hold holds stock and has not expired. Idempotent by `key`.
+ * added while the hold holds stock and has not expired. Idempotent by `key`. With
+ * `allowSafetyStock`, `available` tells what each position has (null: not read), and the new lines
+ * are split against it plus what the releases free there (`splitSafetyStock`).
  */
-export function planReroute(res: ReservationDoc, req: RerouteRequest, now: Date): ReroutePlan {
+export function planReroute(
+  res: ReservationDoc,
+  req: RerouteRequest,
+  now: Date,
+  available: (levelId: string) => number | null = () => null,
+): ReroutePlan {
   const normalized = req.add.length > 0 ? normalizeLines(req.add) : { ok: true as const, lines: [] as NewLine[] };
   if (!normalized.ok) return invalid(normalized);
   const release = [...new Set(req.release)].sort();
-  const hash = operationHash(['REROUTE', release, normalized.lines, req.reason]);
+  const parts: unknown[] = ['REROUTE', release, normalized.lines, req.reason];
+  if (req.allowSafetyStock) parts.push('allowSafetyStock');
+  const hash = operationHash(parts);
   const replayed = replay(res, req.key, hash);
   if (replayed) return replayed;
   if (!holdsStock(res.status)) return refuse(`cannot re-route a ${res.status} reservation`);
@@ -217,37 +244,41 @@ export function planReroute(res: ReservationDoc, req: RerouteRequest, now: Date)
   }
   const added = normalized.lines;
   if (added.length > 0 && res.expiresAt !== null && res.expiresAt <= at) return refuse('reservation has expired');
-  const taken = new Set(res.lines.map((l) => l.lineKey));
-  const clash = added.find((l) => taken.has(l.lineKey));
-  if (clash) {
-    return invalid(failure('DUPLICATE_LINE_KEY', `reservation ${res._id} already has a line ${clash.lineKey}`, clash));
-  }
-  if (res.lines.length + added.length > MAX_RESERVATION_LINES) {
-    return invalid(failure('INVALID_QUANTITY', `a reservation has at most ${MAX_RESERVATION_LINES} lines`));
-  }
+  const unfit = newLinesProblem(res, added);
+  if (unfit) return invalid(unfit);
   if (moving.length === 0 && added.length === 0) return { kind: 'unchanged' };
 
   const released = moveLines(res, 'RELEASE', moving, at, moving.length > 0 ? req.reason : null, {
     key: req.key,
     hash,
   });
-  const newLines: ReservationLine[] = added.map((l) => ({ ...l, status: 'ACTIVE', releaseReason: null }));
-  const lines = [...released.set.lines!, ...newLines];
-  const addedIndexed = newLines.map((line, i) => ({ index: res.lines.length + i, line }));
   const freed = new Map<string, number>();
+  const freedSafety = new Map<string, number>();
   for (const { line } of moving) {
     const id = levelId(line.sku, line.locationId);
-    freed.set(id, (freed.get(id) ?? 0) + line.quantity);
+    const fromSafety = line.fromSafetyStock ?? 0;
+    freed.set(id, (freed.get(id) ?? 0) + line.quantity - fromSafety);
+    if (fromSafety > 0) freedSafety.set(id, (freedSafety.get(id) ?? 0) + fromSafety);
   }
+  const held: ReservationLine[] = added.map((l) => ({ ...l, status: 'ACTIVE', releaseReason: null }));
+  const newLines = req.allowSafetyStock
+    ? splitSafetyStock(held, (id) => {
+        const has = available(id);
+        return has === null ? null : has + (freed.get(id) ?? 0);
+      })
+    : held;
+  const lines = [...released.set.lines!, ...newLines];
+  const addedIndexed = newLines.map((line, i) => ({ index: res.lines.length + i, line }));
   return {
     kind: 'apply',
     set: { ...released.set, lines, status: aggregateStatus(lines) },
     positions: positionChanges([
-      ...moving.map(({ line }) => ({ ...line, delta: lineDelta('RELEASE', line.status, line.quantity) })),
-      ...newLines.map((line) => ({ ...line, delta: lineDelta('RESERVE', null, line.quantity) })),
+      ...moving.map(({ line }) => lineChange('RELEASE', line)),
+      ...newLines.map((line) => lineChange('RESERVE', line)),
     ]),
     entries: [...released.entries, ...lineEntries(res, 'RESERVE', addedIndexed, at)],
     demands: positionDemands(added),
     freed,
+    freedSafety,
   };
 }

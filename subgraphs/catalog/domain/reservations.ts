@@ -103,12 +103,18 @@ export interface ReservationRequest {
   lines: readonly ReservationLineRequest[];
   /** Defaults by kind (`DEFAULT_TTL_SECONDS`; none for ORDER). */
   ttlSeconds?: number | null;
+  /** Lines may take safety stock once available is used up (`splitSafetyStock`). */
+  allowSafetyStock?: boolean | null;
 }
 
 export type ReservationPlan =
   { ok: true; reservation: ReservationDoc; entries: InventoryMovementDoc[] } | CatalogFailure;
 
-/** A new reservation with every line ACTIVE and its RESERVE ledger entries, or why the request is refused. */
+/**
+ * A new reservation with every line ACTIVE and its RESERVE ledger entries, or why the request is
+ * refused. Every line takes its units from `available`; a hold that may take safety stock is split
+ * later, against the positions as read (`holdWithSafetyStock`), when `available` is short.
+ */
 export function planReservation(req: ReservationRequest, now: Date): ReservationPlan {
   const ttlSeconds = req.ttlSeconds ?? DEFAULT_TTL_SECONDS[req.kind];
   if (ttlSeconds !== null) {
@@ -123,7 +129,13 @@ export function planReservation(req: ReservationRequest, now: Date): Reservation
     kind: req.kind,
     ownerId: req.ownerId,
     idempotencyKey: req.idempotencyKey,
-    requestHash: reservationRequestHash(req.kind, req.ownerId, normalized.lines, ttlSeconds),
+    requestHash: reservationRequestHash(
+      req.kind,
+      req.ownerId,
+      normalized.lines,
+      ttlSeconds,
+      req.allowSafetyStock === true,
+    ),
     status: 'ACTIVE',
     // Written out, not spread: this is the reservation hot path, and a literal of one shape is cheaper.
     lines: normalized.lines.map((l) => ({
@@ -223,20 +235,24 @@ export function reservationIdFor(idempotencyKey: string): string {
  * Fingerprint of a reservation request, compared only between requests that share an idempotency
  * key. A 53-bit non-cryptographic hash is enough for that (a false "same request" needs a collision
  * between two requests under one key) and keeps the reservation hot path cheap. A line whose key is
- * its default is hashed as it was before line keys existed, so such requests keep their fingerprint.
+ * its default is hashed as it was before line keys existed, and `allowSafetyStock` only when set,
+ * so such requests keep their fingerprint.
  */
 export function reservationRequestHash(
   kind: ReservationKind,
   ownerId: string,
   lines: readonly NewLine[],
   ttlSeconds: number | null,
+  allowSafetyStock = false,
 ): string {
   const shown = lines.map(({ lineKey, sku, locationId, quantity }) =>
     lineKey === defaultLineKey(sku, locationId)
       ? { sku, locationId, quantity }
       : { lineKey, sku, locationId, quantity },
   );
-  return cyrb53(JSON.stringify([kind, ownerId, ttlSeconds, shown])).toString(36);
+  const parts: unknown[] = [kind, ownerId, ttlSeconds, shown];
+  if (allowSafetyStock) parts.push('allowSafetyStock');
+  return cyrb53(JSON.stringify(parts)).toString(36);
 }
 
 /** Fingerprint of a keyed transition or re-route (the same key must carry the same request). */

@@ -77,6 +77,11 @@ export type FulfillmentAction =
   | 'DELIVER'
   | 'PICKED_UP'
   | 'READY_FOR_PICKUP'
+  /**
+   * SHIP_TO_STORE: the shipped transfer arrived at the pickup store (staff of that store): its units
+   * enter the store's stock held for the order, and the order is ready for pickup.
+   */
+  | 'RECEIVE'
   | 'REJECT'
   | 'SHIP'
   | 'START';
@@ -117,7 +122,14 @@ export type FulfillmentOrder = {
   order: Maybe<Order>;
   /** Until when a ready pickup is held at the store; then it is cancelled and its stock released. */
   pickupExpiresAt: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the shopper collects a PICKUP_IN_STORE or SHIP_TO_STORE order (null for SHIP and CARRY_OUT).
+   * A SHIP_TO_STORE order ships from `location` to this store, whose staff receive it (RECEIVE).
+   */
+  pickupLocation: Maybe<Location>;
   promisedBy: Scalars['String']['output'];
+  /** When a SHIP_TO_STORE transfer arrived at its pickup store; null before. */
+  receivedAt: Maybe<Scalars['String']['output']>;
   rejectionReason: Maybe<Scalars['String']['output']>;
   /** Shipments handed to a carrier (SHIP lines). */
   shipments: Array<Shipment>;
@@ -136,7 +148,12 @@ export type FulfillmentOrderErrorCode =
   | 'FULFILLMENT_ORDER_NOT_FOUND'
   | 'IDEMPOTENCY_CONFLICT'
   | 'INVALID_TRANSITION'
-  | 'STOCK_CHANGED';
+  | 'STOCK_CHANGED'
+  /**
+   * The step is taken at the order's other node: a SHIP_TO_STORE order ships from its node and is
+   * received and handed over at its pickup store.
+   */
+  | 'WRONG_LOCATION';
 
 export type FulfillmentOrderLine = {
   __typename?: 'FulfillmentOrderLine';
@@ -301,6 +318,8 @@ export type PlannedLine = {
 
 /** Changes to the channel's profile for one order; omitted settings are the channel's. */
 export type ProfileOverrideInput = {
+  allowBackorder?: InputMaybe<Scalars['Boolean']['input']>;
+  keepSafetyStock?: InputMaybe<Scalars['Boolean']['input']>;
   locationTypes?: InputMaybe<Array<LocationType>>;
   maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
   maxShipments?: InputMaybe<Scalars['Int']['input']>;
@@ -320,8 +339,9 @@ export type Query = {
   /** A fulfillment order by id. Unknown id: null plus a NOT_FOUND error. */
   fulfillmentOrder: Maybe<FulfillmentOrder>;
   /**
-   * A node's work queue: open, accepted, in-progress and ready orders, the most urgent promise first
-   * (`first` 1 to 100, default 50). Staff of that node and internal callers.
+   * A node's work queue, the most urgent promise first (`first` 1 to 100, default 50): its open,
+   * accepted, in-progress and ready orders, and the ship-to-store transfers on their way to it (SHIPPED:
+   * to receive). Staff of that node and internal callers.
    */
   fulfillmentQueue: Maybe<Array<FulfillmentOrder>>;
   /** A location by id. Unknown id: null plus a NOT_FOUND error. */
@@ -513,6 +533,12 @@ export type ShortLine = {
   __typename?: 'ShortLine';
   lineId: Scalars['ID']['output'];
   missing: Scalars['Int']['output'];
+  /**
+   * When the channel allows backorders: the earliest the missing units can reach the shopper from
+   * incoming stock (purchase orders, transfers in transit) not already promised to older backorders;
+   * null when incoming stock does not cover them.
+   */
+  promisedBy: Maybe<Scalars['String']['output']>;
   sku: Scalars['String']['output'];
 };
 
@@ -922,7 +948,9 @@ export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentTy
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   pickupExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   promisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FulfillmentOrderStatus'], ParentType, ContextType>;
@@ -1105,6 +1133,7 @@ export type ShipmentResolvers<ContextType = FulfillmentContext, ParentType exten
 export type ShortLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['ShortLine'] = ResolversParentTypes['ShortLine']> = ResolversObject<{
   lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

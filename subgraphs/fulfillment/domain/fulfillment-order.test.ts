@@ -4,8 +4,11 @@ import {
   APPLIED_EVENTS_KEPT,
   FINAL_STATUSES,
   FULFILLMENT_ACTIONS,
+  holdLineKeys,
+  involvedLocationIds,
   planTransition,
   requestHash,
+  stepLocationId,
   withApplied,
   type FulfillmentAction,
 } from './fulfillment-order';
@@ -30,7 +33,18 @@ describe('planTransition', () => {
     ['IN_PROGRESS', 'SHIP', 'REJECT', 'REJECTED', 'RELEASE'],
     ['ACCEPTED', 'SHIP', 'CANCEL', 'CANCELLED', 'RELEASE'],
     ['READY_FOR_PICKUP', 'SHIP_TO_STORE', 'CANCEL', 'CANCELLED', 'RELEASE'],
+    // ship to store: the node ships a transfer, the pickup store receives it into the order's hold
+    ['IN_PROGRESS', 'SHIP_TO_STORE', 'SHIP', 'SHIPPED', 'SHIP'],
+    ['SHIPPED', 'SHIP_TO_STORE', 'RECEIVE', 'READY_FOR_PICKUP', 'RECEIVE'],
+    ['READY_FOR_PICKUP', 'SHIP_TO_STORE', 'PICKED_UP', 'PICKED_UP', 'SHIP'],
+    ['READY_FOR_PICKUP', 'SHIP_TO_STORE', 'EXPIRE', 'CANCELLED', 'RELEASE'],
     // refused
+    ['IN_PROGRESS', 'SHIP_TO_STORE', 'READY_FOR_PICKUP', null, null],
+    ['SHIPPED', 'SHIP_TO_STORE', 'DELIVER', null, null],
+    ['SHIPPED', 'SHIP_TO_STORE', 'CANCEL', null, null],
+    ['ACCEPTED', 'SHIP_TO_STORE', 'RECEIVE', null, null],
+    ['SHIPPED', 'SHIP', 'RECEIVE', null, null],
+    ['READY_FOR_PICKUP', 'SHIP_TO_STORE', 'RECEIVE', null, null],
     ['OPEN', 'SHIP', 'SHIP', null, null],
     ['OPEN', 'SHIP', 'START', null, null],
     ['IN_PROGRESS', 'SHIP', 'READY_FOR_PICKUP', null, null],
@@ -49,7 +63,7 @@ describe('planTransition', () => {
   it('nothing applies to a final status', () => {
     for (const status of FINAL_STATUSES) {
       for (const action of FULFILLMENT_ACTIONS) {
-        for (const method of ['SHIP', 'PICKUP_IN_STORE'] as const) {
+        for (const method of ['SHIP', 'PICKUP_IN_STORE', 'SHIP_TO_STORE'] as const) {
           expect(planTransition(fo(status, method), { action, sourceEventId: 'e' }).kind).toBe('invalid');
         }
       }
@@ -82,5 +96,36 @@ describe('planTransition', () => {
       events = withApplied(events, { sourceEventId: `e${i}`, requestHash: 'h' });
     expect(events).toHaveLength(APPLIED_EVENTS_KEPT);
     expect(events[0]!.sourceEventId).toBe('e5');
+  });
+});
+
+describe('where a step is taken', () => {
+  const sts = { _id: 'fo_1', locationId: 'dc', deliveryMethod: 'SHIP_TO_STORE' as const, pickupLocationId: 's1' };
+  it.each<[FulfillmentAction, string | null, string]>([
+    ['ACCEPT', null, 'dc'],
+    ['SHIP', null, 'dc'],
+    ['REJECT', null, 'dc'],
+    ['CANCEL', null, 'dc'],
+    ['RECEIVE', null, 's1'],
+    ['PICKED_UP', '2026-12-01T10:00:00.000Z', 's1'],
+    ['CANCEL', '2026-12-01T10:00:00.000Z', 's1'],
+    ['EXPIRE', '2026-12-01T10:00:00.000Z', 's1'],
+  ])('ship to store: %s (received %s) at %s', (action, receivedAt, at) => {
+    expect(stepLocationId({ ...sts, receivedAt }, action)).toBe(at);
+  });
+
+  it('every other order is stepped at its own node; ship to store is read at both', () => {
+    for (const action of FULFILLMENT_ACTIONS) {
+      const bopis = { ...sts, deliveryMethod: 'PICKUP_IN_STORE' as const, locationId: 's2', pickupLocationId: 's2' };
+      expect(stepLocationId({ ...bopis, receivedAt: null }, action)).toBe('s2');
+    }
+    expect(involvedLocationIds(sts)).toEqual(['dc', 's1']);
+    expect(involvedLocationIds({ ...sts, deliveryMethod: 'SHIP', pickupLocationId: null })).toEqual(['dc']);
+  });
+
+  it('a received transfer is held under new keys at the pickup store', () => {
+    const lines = [{ orderLineId: 'l1' }, { orderLineId: 'l2' }];
+    expect(holdLineKeys({ _id: 'fo_1', lines }, false)).toEqual(['fo_1/l1', 'fo_1/l2']);
+    expect(holdLineKeys({ _id: 'fo_1', lines }, true)).toEqual(['fo_1/l1/arrived', 'fo_1/l2/arrived']);
   });
 });

@@ -10,6 +10,11 @@ import type { AppliedEvent, FulfillmentOrderStatus } from '../model';
  *     │                 │                     │ └──ship──► SHIPPED ──deliver──► DELIVERED
  *     └──reject / cancel (any status before READY_FOR_PICKUP / SHIPPED) ──► REJECTED / CANCELLED
  *   READY_FOR_PICKUP ──expire / cancel──► CANCELLED (the pickup hold ran out, or the shopper cancelled)
+ *
+ * SHIP (home delivery) ships and is delivered; PICKUP_IN_STORE is made ready at its store and
+ * picked up there. SHIP_TO_STORE is both: the source node ships a transfer (SHIPPED: in transit),
+ * the pickup store receives it (RECEIVE: the units enter the store's stock straight into the
+ * order's hold, and the order is READY_FOR_PICKUP), and the shopper picks it up there.
  */
 export const FULFILLMENT_ACTIONS = [
   'ACCEPT',
@@ -21,14 +26,20 @@ export const FULFILLMENT_ACTIONS = [
   'REJECT',
   'CANCEL',
   'EXPIRE',
+  'RECEIVE',
 ] as const;
 export type FulfillmentAction = (typeof FULFILLMENT_ACTIONS)[number];
 
-/** What an action does to the stock the fulfillment order holds in catalog's ledger. */
-export type StockEffect = 'COMMIT' | 'SHIP' | 'RELEASE' | null;
+/**
+ * What an action does to the stock the fulfillment order holds in catalog's ledger. RECEIVE: the
+ * transferred units arrive at the pickup store into the order's hold.
+ */
+export type StockEffect = 'COMMIT' | 'SHIP' | 'RELEASE' | 'RECEIVE' | null;
 
-const PICKUP: readonly DeliveryMethod[] = ['PICKUP_IN_STORE', 'SHIP_TO_STORE'];
-const isPickup = (m: DeliveryMethod) => PICKUP.includes(m);
+/** Made ready at a store and picked up there (a ship-to-store order once its transfer arrived). */
+const isPickup = (m: DeliveryMethod) => m === 'PICKUP_IN_STORE' || m === 'SHIP_TO_STORE';
+/** Shipped from the node: home delivery, or a ship-to-store transfer to its pickup store. */
+const isShipped = (m: DeliveryMethod) => m === 'SHIP' || m === 'SHIP_TO_STORE';
 
 interface Rule {
   from: readonly FulfillmentOrderStatus[];
@@ -41,10 +52,16 @@ interface Rule {
 const RULES: Record<FulfillmentAction, Rule> = {
   ACCEPT: { from: ['OPEN'], to: 'ACCEPTED', stock: 'COMMIT' },
   START: { from: ['ACCEPTED'], to: 'IN_PROGRESS', stock: null },
-  READY_FOR_PICKUP: { from: ['ACCEPTED', 'IN_PROGRESS'], to: 'READY_FOR_PICKUP', stock: null, methods: isPickup },
-  SHIP: { from: ['ACCEPTED', 'IN_PROGRESS'], to: 'SHIPPED', stock: 'SHIP', methods: (m) => !isPickup(m) },
-  DELIVER: { from: ['SHIPPED'], to: 'DELIVERED', stock: null },
-  PICKED_UP: { from: ['READY_FOR_PICKUP'], to: 'PICKED_UP', stock: 'SHIP' },
+  READY_FOR_PICKUP: {
+    from: ['ACCEPTED', 'IN_PROGRESS'],
+    to: 'READY_FOR_PICKUP',
+    stock: null,
+    methods: (m) => m === 'PICKUP_IN_STORE',
+  },
+  SHIP: { from: ['ACCEPTED', 'IN_PROGRESS'], to: 'SHIPPED', stock: 'SHIP', methods: isShipped },
+  DELIVER: { from: ['SHIPPED'], to: 'DELIVERED', stock: null, methods: (m) => m === 'SHIP' },
+  RECEIVE: { from: ['SHIPPED'], to: 'READY_FOR_PICKUP', stock: 'RECEIVE', methods: (m) => m === 'SHIP_TO_STORE' },
+  PICKED_UP: { from: ['READY_FOR_PICKUP'], to: 'PICKED_UP', stock: 'SHIP', methods: isPickup },
   REJECT: { from: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'], to: 'REJECTED', stock: 'RELEASE' },
   CANCEL: { from: ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'READY_FOR_PICKUP'], to: 'CANCELLED', stock: 'RELEASE' },
   EXPIRE: { from: ['READY_FOR_PICKUP'], to: 'CANCELLED', stock: 'RELEASE' },
@@ -119,3 +136,42 @@ export function planTransition(
 export function withApplied(events: readonly AppliedEvent[], event: AppliedEvent): AppliedEvent[] {
   return [...events, event].slice(-APPLIED_EVENTS_KEPT);
 }
+
+type Placed = { _id: string; locationId: string; deliveryMethod: DeliveryMethod; pickupLocationId: string | null };
+
+/**
+ * The node whose staff (or operating partner) takes `action` on a fulfillment order: its own node,
+ * except a ship-to-store order's receipt, handover and (once received) cancellation, which happen
+ * at its pickup store. By action, not status, so a retried step (a replay) is answered at the node
+ * that took it.
+ */
+export function stepLocationId(fo: Placed & { receivedAt: string | null }, action: FulfillmentAction): string {
+  if (fo.deliveryMethod !== 'SHIP_TO_STORE' || !fo.pickupLocationId) return fo.locationId;
+  const atStore =
+    action === 'RECEIVE' ||
+    action === 'PICKED_UP' ||
+    ((action === 'CANCEL' || action === 'EXPIRE') && fo.receivedAt !== null);
+  return atStore ? fo.pickupLocationId : fo.locationId;
+}
+
+/** Nodes whose staff may read a fulfillment order: its node and, for a ship-to-store order, its pickup store. */
+export function involvedLocationIds(fo: Placed): string[] {
+  return fo.deliveryMethod === 'SHIP_TO_STORE' && fo.pickupLocationId && fo.pickupLocationId !== fo.locationId
+    ? [fo.locationId, fo.pickupLocationId]
+    : [fo.locationId];
+}
+
+/**
+ * The keys of a fulfillment order's lines in its catalog hold: `${id}/${orderLineId}` at its node;
+ * a received ship-to-store transfer's units are held again at the pickup store, as
+ * `${id}/${orderLineId}/arrived`.
+ */
+export function holdLineKeys(
+  fo: { _id: string; lines: readonly { orderLineId: string }[] },
+  arrived: boolean,
+): string[] {
+  return fo.lines.map((l) => holdLineKey(fo._id, l.orderLineId, arrived));
+}
+
+export const holdLineKey = (foId: string, orderLineId: string, arrived = false) =>
+  `${foId}/${orderLineId}${arrived ? '/arrived' : ''}`;

@@ -1,35 +1,10 @@
-import type { LocationDoc, SourcingProfileDoc } from '../model';
+import { networkNode } from '../../../test/fixtures/fulfillment-network';
+import type { SourcingProfileDoc } from '../model';
 import { planPlacement, type PlanLine, type Snapshot } from './placement-plan';
 import { defaultProfile } from './sourcing-profile';
 
 const NOW = new Date('2026-11-30T09:00:00.000Z'); // Monday 10:00 in Paris
-const node = (
-  id: string,
-  type: LocationDoc['type'],
-  lat: number,
-  lng: number,
-  capabilities: LocationDoc['capabilities'],
-  countryCode = 'FR',
-): LocationDoc => ({
-  _id: id,
-  code: id,
-  name: id,
-  type,
-  address: { line1: '', city: '', postalCode: '', region: '', countryCode },
-  geo: { lat, lng },
-  timezone: 'Europe/Paris',
-  capabilities,
-  capacityPerDay: 100,
-  handlingTimeHours: type === 'STORE' ? 2 : 24,
-  costPerShipment: { amount: 500, currencyCode: 'EUR' },
-  costPerKm: 1,
-  rank: 10,
-  cutoffTime: '15:00',
-  businessHours: [],
-  active: true,
-  operatorPartnerId: null,
-  updatedAt: NOW.toISOString(),
-});
+const node = networkNode(NOW);
 const LOCATIONS = [
   node('dc', 'WAREHOUSE', 45.76, 4.84, ['SHIP', 'SHIP_TO_STORE']),
   node('s1', 'STORE', 48.8606, 2.3376, ['SHIP', 'PICKUP_IN_STORE', 'CARRY_OUT']),
