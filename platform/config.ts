@@ -39,8 +39,10 @@ export interface Config {
   demoData: boolean;
   /** Graceful shutdown: how long in-flight requests may take after SIGTERM. */
   shutdownGraceMs: number;
-  /** How often expired reservations are swept back to available (ms). */
+  /** How often expired reservations (and ready pickups past their hold) are swept back to available (ms). */
   reservationSweepMs: number;
+  /** How long a ready pickup (BOPIS, ship to store) is held at the store before it is cancelled (s). */
+  pickupHoldSeconds: number;
   /** Schema introspection (and "Did you mean" suggestions in errors); off in production by default. */
   introspection: boolean;
   /** Per-operation limits at the gateway (docs/security.md lists the defaults and why). */
@@ -117,7 +119,9 @@ export const ENV_VARS: Record<string, string> = {
   DEMO_SEED: 'seed of the deterministic demo network (default 42)',
   DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true; false in production)',
   SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
-  RESERVATION_SWEEP_MS: 'how often expired reservations are released, in ms (default 1000)',
+  RESERVATION_SWEEP_MS: 'how often expired reservations and pickup holds are released, in ms (default 1000)',
+  PICKUP_HOLD_S:
+    'how long a ready pickup waits at the store before it is cancelled and its stock released, in seconds (default 259200: 72 h)',
   INTROSPECTION: 'true/false: schema introspection and field suggestions in errors (default true; false in production)',
   JWT_ISSUER: 'issuer client tokens must carry (default commerce-gateway)',
   JWT_AUDIENCE: 'audience client tokens must carry (default commerce-gateway)',
@@ -235,6 +239,7 @@ export function loadConfig(env: Env): Config {
     demoData: bool(env, 'DEMO_DATA', nodeEnv !== 'production', problems),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
+    pickupHoldSeconds: int(env, 'PICKUP_HOLD_S', 259_200, problems, 1, 2_592_000),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),
     safelistFile: env.SAFELIST_FILE || '',
     partnerSafelist: bool(env, 'PARTNER_SAFELIST', true, problems),

@@ -51,6 +51,7 @@ export async function startSubgraphs(
       const deps = { store: infra.store, bus: infra.bus, logger, enforceAuthorization: options.enforceAuthorization };
       built[name] = buildSubgraph(name, deps, bindings, {
         sweepIntervalMs: config.reservationSweepMs,
+        pickupHoldSeconds: config.pickupHoldSeconds,
       });
     };
     if (options.bindings === 'remote') {

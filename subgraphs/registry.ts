@@ -33,8 +33,10 @@ export type ServiceBindings = {
 export const PROVIDERS = Object.keys(SERVICE_INTERFACES) as (keyof ServiceBindings & SubgraphName)[];
 
 export interface BuildOptions {
-  /** How often expired reservations are swept (ms). */
+  /** How often expired reservations and pickup holds are swept (ms). */
   sweepIntervalMs?: number;
+  /** How long a ready pickup is held at the store (s; default 72 h). */
+  pickupHoldSeconds?: number;
 }
 
 type Builder = (deps: SubgraphDeps & ServiceBindings & BuildOptions) => Subgraph<never>;

@@ -10,16 +10,19 @@ import { fulfillmentSeeding } from './demo';
 import { createFulfillmentLoaders } from './loaders';
 import { createFulfillmentResolvers } from './resolvers';
 import { createFulfillmentService } from './service';
+import { PICKUP_HOLD_SECONDS } from './service-orders';
 import { createFulfillmentStore } from './store';
 
 /** The routing engine's offline entry point, for `npm run route` (subgraphs/route-main.ts). */
 export { routeInstances, type RoutedInstances } from './domain/routing/offline';
 
 export function buildFulfillmentSubgraph(
-  deps: SubgraphDeps & { catalog: CatalogApi; sweepIntervalMs?: number },
+  deps: SubgraphDeps & { catalog: CatalogApi; sweepIntervalMs?: number; pickupHoldSeconds?: number },
 ): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
-  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, deps.catalog);
+  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, deps.catalog, {
+    pickupHoldSeconds: deps.pickupHoldSeconds ?? PICKUP_HOLD_SECONDS,
+  });
   const pickupSweeper = periodic(
     'pickup hold sweep',
     () => service.sweepExpiredPickups(),

@@ -6,10 +6,10 @@ import type { DocumentStore } from '../../platform/store/port';
 import { buildSubgraph, inProcessBindings } from '../registry';
 import { seedScenario } from '../seed';
 import type { FulfillmentContext } from './context';
-import { PICKUP_HOLD_HOURS } from './service-orders';
+import { PICKUP_HOLD_SECONDS } from './service-orders';
 
 /**
- * BOPIS holds expire on a clock: a ready pickup not collected within PICKUP_HOLD_HOURS is
+ * BOPIS holds expire on a clock: a ready pickup not collected within PICKUP_HOLD_SECONDS (72 h) is
  * cancelled and its stock released, exactly once however many instances sweep at the same time.
  */
 let clock = new Date('2026-11-30T09:00:00.000Z'); // 10:00 in Paris, a Monday: stores are open
@@ -63,7 +63,7 @@ it('a ready pickup not collected in time is cancelled and its stock released, on
   expect(ready!.committed - before!.committed).toBe(2);
 
   // One minute before the hold ends: nothing happens.
-  clock = new Date(clock.getTime() + PICKUP_HOLD_HOURS * 3_600_000 - 60_000);
+  clock = new Date(clock.getTime() + PICKUP_HOLD_SECONDS * 1000 - 60_000);
   expect(await a.service.sweepExpiredPickups()).toBe(0);
   expect(await level(sku, 'loc_store_01')).toEqual(ready);
 
@@ -105,7 +105,7 @@ it('a received ship-to-store order not collected in time is released into the pi
     expect(await service.transition({ id: fo!._id, action, sourceEventId: action })).toMatchObject({ ok: true });
   }
   expect(await level(sku, 'loc_store_03')).toMatchObject({ onHand: 1, committed: 1, available: 0 });
-  clock = new Date(clock.getTime() + PICKUP_HOLD_HOURS * 3_600_000 + 60_000);
+  clock = new Date(clock.getTime() + PICKUP_HOLD_SECONDS * 1000 + 60_000);
   expect(await service.sweepExpiredPickups()).toBe(1);
   expect(storeBefore).toBeNull();
   expect(await level(sku, 'loc_store_03')).toMatchObject({ onHand: 1, committed: 0, available: 1 });

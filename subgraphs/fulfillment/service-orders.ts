@@ -33,12 +33,13 @@ export interface TransitionInput {
   trackingNumber?: string | null;
 }
 
-/** How long a pickup waits at the store once it is ready (documented in docs/api.md). */
-export const PICKUP_HOLD_HOURS = 72;
+/** How long a pickup waits at the store once it is ready, unless configured (`PICKUP_HOLD_S`): 72 h. */
+export const PICKUP_HOLD_SECONDS = 72 * 3600;
 
 export function createFulfillmentOrderUseCases(
   deps: FulfillmentDeps,
   routing: Pick<RoutingUseCases, 'routeWith' | 'parkBackorder'>,
+  pickupHoldSeconds: number,
 ) {
   const { store, catalog, now, logger, emit } = deps;
 
@@ -72,7 +73,7 @@ export function createFulfillmentOrderUseCases(
       if (input.action === 'REJECT') set.rejectionReason = (input.reason ?? 'rejected').slice(0, 500);
       if (input.action === 'RECEIVE') set.receivedAt = at.toISOString();
       if (input.action === 'READY_FOR_PICKUP' || input.action === 'RECEIVE') {
-        set.pickupExpiresAt = new Date(at.getTime() + PICKUP_HOLD_HOURS * 3_600_000).toISOString();
+        set.pickupExpiresAt = new Date(at.getTime() + pickupHoldSeconds * 1000).toISOString();
       }
       if (input.action === 'SHIP') {
         set.shipments = [

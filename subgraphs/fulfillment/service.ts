@@ -17,7 +17,7 @@ import { FulfillmentTopics, type LocationUpdatedEvent, type SourcingProfileUpdat
 import type { LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore, LocationCriteria } from './store';
 import type { CatalogApi } from '../catalog/api';
-import { createFulfillmentOrderUseCases } from './service-orders';
+import { createFulfillmentOrderUseCases, PICKUP_HOLD_SECONDS } from './service-orders';
 import { createRoutingUseCases } from './service-routing';
 
 /** Expected failures of fulfillment's use cases; each changes nothing. */
@@ -56,6 +56,7 @@ export function createFulfillmentService(
   now: () => Date,
   logger: Logger,
   catalog: CatalogApi,
+  options: { pickupHoldSeconds: number } = { pickupHoldSeconds: PICKUP_HOLD_SECONDS },
 ) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
@@ -97,7 +98,7 @@ export function createFulfillmentService(
   return {
     // Routing (service-routing.ts) and fulfillment orders (service-orders.ts), publishing through `emit`.
     ...routing.useCases,
-    ...createFulfillmentOrderUseCases(deps, routing),
+    ...createFulfillmentOrderUseCases(deps, routing, options.pickupHoldSeconds),
 
     listLocations: (criteria: LocationCriteria = {}) => store.listLocations(criteria),
 
