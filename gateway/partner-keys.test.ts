@@ -15,7 +15,7 @@ const CREDENTIAL: PartnerCredential = {
 
 function identity(answer: () => Promise<PartnerCredential | null>) {
   const calls: unknown[] = [];
-  const api: IdentityApi = {
+  const api: Pick<IdentityApi, 'authenticatePartnerKey'> = {
     authenticatePartnerKey: (input) => {
       calls.push(input);
       return answer();

@@ -25,7 +25,10 @@ export const isPartnerKey = (credential: string): boolean => credential.startsWi
  * instance. A malformed, unknown, wrong-secret or revoked key is the same 401 (which one is logged,
  * never the secret); identity being unreachable is a 503, not a refusal.
  */
-export function partnerKeyAuthenticator(identity: IdentityApi, logger: Logger): PartnerKeyAuthenticator {
+export function partnerKeyAuthenticator(
+  identity: Pick<IdentityApi, 'authenticatePartnerKey'>,
+  logger: Logger,
+): PartnerKeyAuthenticator {
   return async (raw) => {
     const parsed = parsePartnerKey(raw);
     let credential = null;

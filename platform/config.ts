@@ -43,6 +43,10 @@ export interface Config {
   reservationSweepMs: number;
   /** How long a ready pickup (BOPIS, ship to store) is held at the store before it is cancelled (s). */
   pickupHoldSeconds: number;
+  /** How long a recognition token (the app's in-store QR code) is accepted after issue (s). */
+  recognitionTokenTtlSeconds: number;
+  /** How long a backorder may wait for stock before it is cancelled (s). */
+  backorderMaxWaitSeconds: number;
   /** Schema introspection (and "Did you mean" suggestions in errors); off in production by default. */
   introspection: boolean;
   /** Per-operation limits at the gateway (docs/security.md lists the defaults and why). */
@@ -122,6 +126,10 @@ export const ENV_VARS: Record<string, string> = {
   RESERVATION_SWEEP_MS: 'how often expired reservations and pickup holds are released, in ms (default 1000)',
   PICKUP_HOLD_S:
     'how long a ready pickup waits at the store before it is cancelled and its stock released, in seconds (default 259200: 72 h)',
+  BACKORDER_MAX_WAIT_S:
+    'how long a backorder waits for stock before it is cancelled, in seconds (default 1209600: 14 days)',
+  RECOGNITION_TOKEN_TTL_S:
+    'how long the QR token a shopper shows in store to be recognised stays valid, in seconds, 10 to 3600 (default 120)',
   INTROSPECTION: 'true/false: schema introspection and field suggestions in errors (default true; false in production)',
   JWT_ISSUER: 'issuer client tokens must carry (default commerce-gateway)',
   JWT_AUDIENCE: 'audience client tokens must carry (default commerce-gateway)',
@@ -240,6 +248,8 @@ export function loadConfig(env: Env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
     pickupHoldSeconds: int(env, 'PICKUP_HOLD_S', 259_200, problems, 1, 2_592_000),
+    recognitionTokenTtlSeconds: int(env, 'RECOGNITION_TOKEN_TTL_S', 120, problems, 10, 3600),
+    backorderMaxWaitSeconds: int(env, 'BACKORDER_MAX_WAIT_S', 1_209_600, problems, 1, 31_536_000),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),
     safelistFile: env.SAFELIST_FILE || '',
     partnerSafelist: bool(env, 'PARTNER_SAFELIST', true, problems),

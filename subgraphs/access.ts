@@ -87,6 +87,7 @@ export type Classification = 'public' | 'customer-owned' | 'location-bound' | 'p
 export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'customer.read': 'customer-owned',
   'customer.self': 'customer-owned',
+  'customer.signed-in': 'customer-owned',
   'customer.orders': 'customer-owned',
   'customer.touchpoints': 'customer-owned',
   'customers:write': 'customer-owned',
@@ -106,4 +107,8 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'location.queue': 'location-bound',
   'order.place': 'customer-owned',
   'fulfillment.step': 'location-bound',
+  'orders.list': 'location-bound',
+  'order.cancel': 'customer-owned',
+  'cart.merge': 'customer-owned',
+  'cart.recognize': 'location-bound',
 };

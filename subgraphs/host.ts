@@ -52,6 +52,9 @@ export async function startSubgraphs(
       built[name] = buildSubgraph(name, deps, bindings, {
         sweepIntervalMs: config.reservationSweepMs,
         pickupHoldSeconds: config.pickupHoldSeconds,
+        recognitionTokenTtlSeconds: config.recognitionTokenTtlSeconds,
+        internalSecret: config.internalSecret,
+        backorderMaxWaitSeconds: config.backorderMaxWaitSeconds,
       });
     };
     if (options.bindings === 'remote') {

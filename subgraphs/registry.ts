@@ -37,6 +37,12 @@ export interface BuildOptions {
   sweepIntervalMs?: number;
   /** How long a ready pickup is held at the store (s; default 72 h). */
   pickupHoldSeconds?: number;
+  /** Identity: how long a recognition token lives (s; default 120). */
+  recognitionTokenTtlSeconds?: number;
+  /** Identity: the secret its recognition-token key is derived from (default: a random key per process). */
+  internalSecret?: string;
+  /** How long a backorder waits for stock before it is cancelled (s; default 14 days). */
+  backorderMaxWaitSeconds?: number;
 }
 
 type Builder = (deps: SubgraphDeps & ServiceBindings & BuildOptions) => Subgraph<never>;

@@ -90,6 +90,7 @@ describe('runSeed', () => {
       ['location_loads', 0],
       ['sourcing_profiles', 7],
       ['backorders', 0],
+      ['cancellations', 0],
     ]);
   });
 

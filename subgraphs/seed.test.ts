@@ -71,6 +71,7 @@ describe('seedScenario', () => {
       location_loads: 0,
       sourcing_profiles: 7,
       backorders: 0,
+      cancellations: 0,
     });
     expect(await store.collection('orders').count()).toBe(0);
     await store.close();

@@ -21,6 +21,8 @@ function blocks(markdown: string, lang: string): string[] {
  * The operations of a block, each with what the comment lines right above it say: `# as: <kind>
  * <args…>` names the principal (the same arguments as `npm run token`; `partner-key <id>` sends
  * that demo partner key instead of a JWT), `# variables: <json>` its variables. Neither: anonymous.
+ * `# keep: <name> <path>` keeps a value of the example's answer (e.g. `cartId createCart.id`, the
+ * id of a cart it made) for later examples, whose variables name it as `"$<name>"`.
  */
 interface Example {
   name: string;
@@ -29,7 +31,22 @@ interface Example {
   /** The Authorization header the example is sent with. */
   headers: Record<string, string>;
   variables: Record<string, unknown> | undefined;
+  keep: { name: string; path: string } | undefined;
 }
+
+/** Values kept by earlier examples (`# keep:`), by name. */
+const kept = new Map<string, unknown>();
+const withKept = (variables: Record<string, unknown> | undefined) =>
+  variables &&
+  (JSON.parse(
+    JSON.stringify(variables, (_k, v: unknown) =>
+      typeof v === 'string' && v.startsWith('$') && kept.has(v.slice(1)) ? kept.get(v.slice(1)) : v,
+    ),
+  ) as Record<string, unknown>);
+const at = (value: unknown, path: string) =>
+  path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
 
 function operations(source: string): Example[] {
   const ops = parse(source).definitions.filter(
@@ -46,14 +63,27 @@ function operations(source: string): Example[] {
     const variables = comments.find((l) => l.includes('# variables: '))?.split('# variables: ')[1];
     const name = op.name?.value ?? `#${i}`;
     const parsedVariables = variables ? (JSON.parse(variables) as Record<string, unknown>) : undefined;
+    const keepSpec = comments
+      .find((l) => l.includes('# keep: '))
+      ?.split('# keep: ')[1]!
+      .trim()
+      .split(/\s+/);
+    const keep = keepSpec ? { name: keepSpec[0]!, path: keepSpec[1]! } : undefined;
     if (spec?.[0] === 'partner-key') {
       const key = DEMO_PARTNER_KEYS.find((k) => k.id === spec[1]);
       if (!key) throw new Error(`${name}: no demo partner key ${spec[1]}`);
       const as = parsePrincipal({ kind: 'partner', partnerId: key.partnerId, scopes: key.scopes, keyId: key.id });
-      return { name, text: print(op), as, headers: { authorization: `Bearer ${key.key}` }, variables: parsedVariables };
+      return {
+        name,
+        text: print(op),
+        as,
+        headers: { authorization: `Bearer ${key.key}` },
+        variables: parsedVariables,
+        keep,
+      };
     }
     const as = spec ? principalOf(spec) : ANONYMOUS;
-    return { name, text: print(op), as, headers: bearer(as), variables: parsedVariables };
+    return { name, text: print(op), as, headers: bearer(as), variables: parsedVariables, keep };
   });
 }
 
@@ -137,9 +167,10 @@ describe('docs/api.md', () => {
 
   it.each(ops.map((o) => [o.name, o] as const))(
     'example %s runs without errors or error results',
-    async (_name, { text, headers, variables }) => {
-      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, variables, headers);
+    async (_name, { text, headers, variables, keep }) => {
+      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, withKept(variables), headers);
       expect(res.body.errors).toBeUndefined();
+      if (keep) kept.set(keep.name, at(res.body.data, keep.path));
       // Examples use real demo ids: every root field returns something.
       for (const [field, value] of Object.entries(res.body.data!)) expect([field, value]).not.toEqual([field, null]);
       expect(typenames(res.body.data).filter((t) => t.endsWith('Error'))).toEqual([]);
@@ -149,7 +180,7 @@ describe('docs/api.md', () => {
   it.each(ops.filter((o) => o.as.kind !== 'anonymous').map((o) => [o.name, o] as const))(
     'example %s is refused to an anonymous caller, or hidden from it like a missing object',
     async (_name, { text, variables }) => {
-      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, variables);
+      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, withKept(variables));
       expect(Object.values(res.body.data ?? {})).toEqual([null]);
       for (const e of res.body.errors ?? []) {
         expect(e.extensions?.code).toMatch(/^(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND)$/);

@@ -15,7 +15,51 @@ export interface FulfillmentApi {
    * why it cannot be served (typed, nothing held). A repeat for the same order id answers the same.
    */
   routeOrder(input: RouteOrderRequest): Promise<RouteOrderAnswer>;
+  /**
+   * Where an order stands in fulfillment: every fulfillment order made for it (rejected and
+   * cancelled ones included) and the lines still waiting as a backorder. Orders derives its own
+   * status from this.
+   */
+  orderFulfillment(input: { orderId: string }): Promise<OrderFulfillment>;
+  /**
+   * Cancels order lines that have not left their node: whole fulfillment orders when all their lines
+   * go, otherwise just those lines (their held stock released), and waiting backorder lines. Refuses
+   * everything (nothing changed) when one of the lines is already shipped or picked up. Idempotent
+   * by key.
+   */
+  cancelLines(input: CancelLinesRequest): Promise<CancelLinesAnswer>;
 }
+
+export interface OrderFulfillment {
+  fulfillmentOrders: {
+    id: string;
+    status: string;
+    locationId: string;
+    deliveryMethod: DeliveryMethod;
+    lines: { orderLineId: string; quantity: number }[];
+  }[];
+  /** Lines waiting for stock (WAITING backorders), by order line. */
+  waiting: { orderLineId: string; quantity: number }[];
+}
+
+export interface CancelLinesRequest {
+  orderId: string;
+  /** 1..100 order line ids. */
+  orderLineIds: string[];
+  /** Up to 500 characters. */
+  reason: string;
+  idempotencyKey: string;
+}
+
+export type CancelLinesAnswer =
+  | { ok: true; cancelledFulfillmentOrderIds: string[]; changed: boolean }
+  | {
+      ok: false;
+      code: 'ALREADY_SHIPPED' | 'UNKNOWN_LINE' | 'IDEMPOTENCY_CONFLICT';
+      message: string;
+      /** The lines at fault. */
+      orderLineIds: string[];
+    };
 
 export interface RouteOrderRequest {
   orderId: string;
@@ -98,7 +142,59 @@ export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillm
       };
     },
   },
+  orderFulfillment: {
+    document: `query OrderFulfillment($orderId: ID!) {
+      orderFulfillment(orderId: $orderId) {
+        fulfillmentOrders { id status locationId: location { id } deliveryMethod lines { orderLineId quantity } }
+        waiting { orderLineId quantity }
+      }
+    }`,
+    variables: (input) => ({ orderId: input.orderId }),
+    result: (data) => {
+      const view = data.orderFulfillment as {
+        fulfillmentOrders: (Omit<OrderFulfillment['fulfillmentOrders'][number], 'locationId'> & {
+          locationId: { id: string };
+        })[];
+        waiting: OrderFulfillment['waiting'];
+      };
+      return {
+        fulfillmentOrders: view.fulfillmentOrders.map((f) => ({ ...f, locationId: f.locationId.id })),
+        waiting: view.waiting,
+      };
+    },
+  },
+  cancelLines: {
+    document: `mutation CancelOrderLines($input: CancelOrderLinesInput!) {
+      cancelOrderLines(input: $input) {
+        __typename
+        ... on CancelledOrderLines { cancelledFulfillmentOrderIds changed }
+        ... on CancelOrderLinesError { code message orderLineIds }
+      }
+    }`,
+    variables: ({ orderId, orderLineIds, reason, idempotencyKey }) => ({
+      input: { orderId, orderLineIds, reason, idempotencyKey },
+    }),
+    idempotencyKey: (input) => input.idempotencyKey,
+    result: (data) => {
+      const { __typename, ...answer } = data.cancelOrderLines as Record<string, unknown> & { __typename: string };
+      if (__typename === 'CancelOrderLinesError') {
+        const { code, message, orderLineIds } = answer as Omit<Extract<CancelLinesAnswer, { ok: false }>, 'ok'>;
+        return { ok: false, code, message, orderLineIds };
+      }
+      const { cancelledFulfillmentOrderIds, changed } = answer as {
+        cancelledFulfillmentOrderIds: string[];
+        changed: boolean;
+      };
+      return { ok: true, cancelledFulfillmentOrderIds, changed };
+    },
+  },
 });
 
 /** Events fulfillment publishes that other subgraphs may react to. */
-export { FulfillmentTopics, type LocationUpdatedEvent, type OrderRoutedEvent } from './events';
+export {
+  FulfillmentTopics,
+  type BackorderCancelledEvent,
+  type FulfillmentOrderChangedEvent,
+  type LocationUpdatedEvent,
+  type OrderRoutedEvent,
+} from './events';

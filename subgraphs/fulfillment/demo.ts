@@ -100,6 +100,7 @@ export function fulfillmentDemo(scenario: DemoScenario) {
     [COLLECTIONS.locationLoads]: [],
     [COLLECTIONS.sourcingProfiles]: profiles,
     [COLLECTIONS.backorders]: [],
+    [COLLECTIONS.cancellations]: [],
   };
 }
 

@@ -4,6 +4,7 @@ export const FulfillmentTopics = {
   sourcingProfileUpdated: 'fulfillment.sourcing-profile.updated',
   orderRouted: 'fulfillment.order.routed',
   fulfillmentOrderChanged: 'fulfillment.fulfillment-order.changed',
+  backorderCancelled: 'fulfillment.backorder.cancelled',
 } as const;
 
 export interface LocationUpdatedEvent {
@@ -27,5 +28,21 @@ export interface FulfillmentOrderChangedEvent {
   locationId: string;
   from: string;
   to: string;
+  /**
+   * A step of its lifecycle (`ACCEPT`, `SHIP`, `CANCEL`, `EXPIRE`…), or `CANCEL_LINES`: some of its
+   * lines were cancelled and it keeps the others (`from` = `to`, its status).
+   */
   action: string;
+}
+
+/**
+ * A waiting backorder was cancelled: it waited longer than `BACKORDER_MAX_WAIT_S`
+ * (`WAITED_TOO_LONG`), or every line still in it was cancelled (`LINES_CANCELLED`). Its lines
+ * will not be routed.
+ */
+export interface BackorderCancelledEvent {
+  orderId: string;
+  backorderId: string;
+  orderLineIds: string[];
+  reason: 'WAITED_TOO_LONG' | 'LINES_CANCELLED';
 }

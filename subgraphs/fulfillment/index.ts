@@ -10,6 +10,7 @@ import { fulfillmentSeeding } from './demo';
 import { createFulfillmentLoaders } from './loaders';
 import { createFulfillmentResolvers } from './resolvers';
 import { createFulfillmentService } from './service';
+import { BACKORDER_MAX_WAIT_SECONDS } from './service-backorders';
 import { PICKUP_HOLD_SECONDS } from './service-orders';
 import { createFulfillmentStore } from './store';
 
@@ -17,15 +18,31 @@ import { createFulfillmentStore } from './store';
 export { routeInstances, type RoutedInstances } from './domain/routing/offline';
 
 export function buildFulfillmentSubgraph(
-  deps: SubgraphDeps & { catalog: CatalogApi; sweepIntervalMs?: number; pickupHoldSeconds?: number },
+  deps: SubgraphDeps & {
+    catalog: CatalogApi;
+    sweepIntervalMs?: number;
+    pickupHoldSeconds?: number;
+    backorderMaxWaitSeconds?: number;
+  },
 ): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
   const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, deps.catalog, {
     pickupHoldSeconds: deps.pickupHoldSeconds ?? PICKUP_HOLD_SECONDS,
+    backorderMaxWaitSeconds: deps.backorderMaxWaitSeconds ?? BACKORDER_MAX_WAIT_SECONDS,
   });
-  const pickupSweeper = periodic(
-    'pickup hold sweep',
-    () => service.sweepExpiredPickups(),
+  // Ready pickups past their hold and backorders that waited too long, on one loop; one sweep
+  // failing does not keep the other from running.
+  const sweeps = [
+    ['pickup hold sweep', () => service.sweepExpiredPickups()],
+    ['backorder wait sweep', () => service.sweepStaleBackorders()],
+  ] as const;
+  const sweeper = periodic(
+    'fulfillment sweep',
+    async () => {
+      for (const [task, sweep] of sweeps) {
+        await sweep().catch((err: unknown) => deps.logger.error({ err, task }, `${task} failed`));
+      }
+    },
     deps.sweepIntervalMs ?? 1000,
     deps.logger,
   );
@@ -49,6 +66,20 @@ export function buildFulfillmentSubgraph(
         })),
       };
     },
+    orderFulfillment: async ({ orderId }) => {
+      const view = await service.orderFulfillment(orderId);
+      return {
+        fulfillmentOrders: view.fulfillmentOrders.map((f) => ({
+          id: f._id,
+          status: f.status,
+          locationId: f.locationId,
+          deliveryMethod: f.deliveryMethod,
+          lines: f.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })),
+        })),
+        waiting: view.waiting.map((w) => ({ orderLineId: w.orderLineId, quantity: w.quantity })),
+      };
+    },
+    cancelLines: (input) => service.cancelLines(input),
   };
   return {
     name: 'fulfillment',
@@ -62,12 +93,12 @@ export function buildFulfillmentSubgraph(
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
     init: () => store.init(),
     start: async () => {
-      pickupSweeper.start();
+      sweeper.start();
       await backorderRetries.start();
     },
     stop: async () => {
       await backorderRetries.stop();
-      await pickupSweeper.stop();
+      await sweeper.stop();
     },
     api,
   };

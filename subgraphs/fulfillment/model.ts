@@ -77,6 +77,19 @@ export interface FulfillmentOrderLine {
   quantity: number;
 }
 
+/** An order line cancelled out of a fulfillment order or a backorder that keeps its other lines. */
+export interface CancelledLine {
+  orderLineId: string;
+  sku: string;
+  quantity: number;
+  /** The hold line released for it in catalog's ledger (null for a backorder line: nothing was held). */
+  holdLineKey: string | null;
+  /** The cancellation's idempotency key (a retry of it is recognised by it) and its reason. */
+  key: string;
+  reason: string;
+  cancelledAt: string;
+}
+
 /** A request applied to a fulfillment order, by its source event id (replays are recognised by it). */
 export interface AppliedEvent {
   sourceEventId: string;
@@ -111,6 +124,8 @@ export interface FulfillmentOrderDoc {
   appliedEvents: AppliedEvent[];
   /** Nodes that rejected these lines before: never routed to again. */
   excludedLocationIds: string[];
+  /** Lines cancelled out of it while it kept others (`cancelLines`); absent on older documents. */
+  cancelledLines?: CancelledLine[];
 }
 
 /** The weight of each routing criterion (docs/routing.md); 0 ignores it. */
@@ -162,12 +177,41 @@ export interface BackorderDoc {
   skus: string[];
   /** Nodes never to route to (those that rejected these lines). */
   excludedLocationIds: string[];
-  status: 'WAITING' | 'ROUTED';
+  /** CANCELLED: it waited too long (`BACKORDER_MAX_WAIT_S`), or every line of it was cancelled. */
+  status: BackorderStatus;
+  /** Why it waits (a routing failure code); once CANCELLED, why: WAITED_TOO_LONG or LINES_CANCELLED. */
   reason: string;
   /** What is short, and when incoming stock can cover it (null: no incoming stock does). */
   shortLines: { lineId: string; sku: string; missing: number; promisedBy?: string | null }[];
+  /**
+   * Retries so far, and changes to its lines: each claims the backorder with a compare-and-set on
+   * this count, so a retry that routed lines cancelled meanwhile knows it lost.
+   */
   attempts: number;
   fulfillmentOrderIds: string[];
+  /** Lines cancelled out of it (`cancelLines`); absent on older documents. */
+  cancelledLines?: CancelledLine[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const BACKORDER_STATUSES = ['WAITING', 'ROUTED', 'CANCELLED'] as const;
+export type BackorderStatus = (typeof BACKORDER_STATUSES)[number];
+
+/**
+ * Collection `cancellations`, `_id` = `${orderId}:${idempotencyKey}`: a `cancelLines` request,
+ * recorded before it changes anything and marked DONE once everything it names is cancelled, so a
+ * retry after a crash resumes it and a repeat is answered without acting again.
+ */
+export interface CancellationDoc {
+  _id: string;
+  orderId: string;
+  key: string;
+  requestHash: string;
+  orderLineIds: string[];
+  status: 'PENDING' | 'DONE';
+  /** Set when DONE: the fulfillment orders it cancelled whole. */
+  cancelledFulfillmentOrderIds: string[];
   createdAt: string;
   updatedAt: string;
 }

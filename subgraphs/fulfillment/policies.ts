@@ -36,7 +36,7 @@ export const fulfillmentPolicies: Record<string, Policy<FulfillmentContext>> = {
     principal.kind === 'device' ||
     isInternal(principal) ||
     (principal.kind === 'partner' && scopesOf(principal).has('fulfillment:write')),
-  /** Internal services only (orders placing an order): not operators, not staff, not partners. */
+  /** Internal services only (orders placing, following or cancelling an order): not operators, not staff, not partners. */
   'internal.service': ({ principal }) => principal.kind === 'service',
 };
 
@@ -60,6 +60,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   FulfillmentOrderLine: 'location-bound',
   FulfillmentError: 'public',
   Shipment: 'location-bound',
+  CancelledLine: 'location-bound',
   FulfillmentOrderError: 'public',
   FulfillmentOrderUpdate: 'location-bound',
   // Reached only through the operator-only simulateRouting or the internal-only routeOrder.
@@ -73,6 +74,11 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   RoutingFailure: 'operator',
   RoutedOrder: 'operator',
   Backorder: 'operator',
+  // Reached only through the internal-only orderFulfillment and cancelOrderLines.
+  OrderFulfillment: 'operator',
+  WaitingLine: 'operator',
+  CancelledOrderLines: 'operator',
+  CancelOrderLinesError: 'operator',
   'Order.fulfillmentOrders': 'customer-owned',
   'Query.location': 'public',
   'Query.locations': 'public',

@@ -9,6 +9,7 @@ import type { FulfillmentContext } from './context';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { describePrincipal } from '../../platform/auth/principal';
 import type { UpdateLocationOutcome } from './service';
+import { BACKORDER_STATUSES, type BackorderStatus } from './model';
 
 /** Whether the caller works at one of `locationIds` (staff, an internal caller, or the operating partner). */
 async function worksOn(ctx: FulfillmentContext, locationIds: readonly string[]): Promise<boolean> {
@@ -98,10 +99,10 @@ export function createFulfillmentResolvers(): Resolvers {
         };
       },
       backorders: (_, { status, first }, ctx) => {
-        if (status != null && status !== 'WAITING' && status !== 'ROUTED') {
-          throw badInput('status must be WAITING or ROUTED', 'status');
+        if (status != null && !(BACKORDER_STATUSES as readonly string[]).includes(status)) {
+          throw badInput(`status must be ${BACKORDER_STATUSES.join(', ')}`, 'status');
         }
-        return ctx.service.backorders(status ?? null, pageSize(first, 50, 100));
+        return ctx.service.backorders((status as BackorderStatus | null) ?? null, pageSize(first, 50, 100));
       },
       fulfillmentQueue: (_, { locationId, first }, ctx) =>
         ctx.service.queue(requireKey(locationId, 'locationId'), pageSize(first, 50, 100)),
@@ -111,6 +112,7 @@ export function createFulfillmentResolvers(): Resolvers {
         if (!fo || !(await worksOn(ctx, involvedLocationIds(fo)))) throw notFound('FulfillmentOrder', id);
         return fo;
       },
+      orderFulfillment: (_, { orderId }, ctx) => ctx.service.orderFulfillment(orderId),
     },
     Mutation: {
       routeOrder: async (_, { input }, ctx) => {
@@ -165,6 +167,20 @@ export function createFulfillmentResolvers(): Resolvers {
           fulfillmentOrder: outcome.fulfillmentOrder,
           rerouted: outcome.rerouted,
           changed: outcome.changed,
+        };
+      },
+      // The service checks the arguments (BAD_USER_INPUT), as for the in-process binding.
+      cancelOrderLines: async (_, { input }, ctx) => {
+        const outcome = await ctx.service.cancelLines(input);
+        if (!outcome.ok) {
+          const { code, message, orderLineIds } = outcome;
+          return { __typename: 'CancelOrderLinesError' as const, code, message, orderLineIds };
+        }
+        return {
+          __typename: 'CancelledOrderLines' as const,
+          cancelledFulfillmentOrderIds: outcome.cancelledFulfillmentOrderIds,
+          changed: outcome.changed,
+          fulfillment: await ctx.service.orderFulfillment(input.orderId),
         };
       },
       updateLocation: async (_, { input }, ctx) => locationResult(await ctx.service.updateLocation(input)),
@@ -232,6 +248,7 @@ export function createFulfillmentResolvers(): Resolvers {
       order: (fo) => ({ id: fo.orderId }),
       location: async (fo, _, ctx) =>
         (await ctx.loaders.locationById.load(fo.locationId)) ?? Promise.reject(notFound('Location', fo.locationId)),
+      cancelledLines: (fo) => fo.cancelledLines ?? [],
       pickupLocation: (fo, _, ctx) =>
         (fo.deliveryMethod === 'PICKUP_IN_STORE' || fo.deliveryMethod === 'SHIP_TO_STORE') && fo.pickupLocationId
           ? ctx.loaders.locationById.load(fo.pickupLocationId)

@@ -14,8 +14,8 @@ import type { FulfillmentStore } from './store';
 /**
  * Routing on the live network: plan an order (a dry run for operators, or for real for orders'
  * placeOrder), hold its stock through catalog's reservation ledger in one all-or-nothing call,
- * create one fulfillment order per node, and park what cannot be served as a backorder that is
- * retried when stock arrives. Fulfillment orders' steps are in service-orders.ts.
+ * create one fulfillment order per node, and park what cannot be served as a backorder (retried
+ * when stock arrives, service-backorders.ts). Fulfillment orders' steps are in service-orders.ts.
  */
 export interface RouteRequest extends PlanRequest {
   orderId: string;
@@ -38,8 +38,6 @@ export type RouteOutcome =
 
 /** Routing failures a backorder waits out (stock may arrive); the others are the order's own problem. */
 const BACKORDERABLE = new Set(['OUT_OF_STOCK', 'TOO_MANY_SHIPMENTS', 'STOCK_CHANGED']);
-/** Backorders retried per inventory event (the oldest first). */
-const RETRIES_PER_EVENT = 20;
 /** Attempts to plan and hold when stock moves between planning and holding. */
 const ROUTE_ATTEMPTS = 3;
 
@@ -322,54 +320,9 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
       await routed(req.orderId, outcome.docs);
       return { ok: true, fulfillmentOrders: outcome.docs, backorder: null, replay: false };
     },
-
-    /**
-     * Retries the waiting backorders that hold `sku` (stock of it changed): each is routed on the
-     * live network, with a compare-and-set on its attempt count so one instance retries it at a
-     * time. A routed backorder publishes `fulfillment.order.routed` like any routed order.
-     */
-    async retryBackorders(sku: string): Promise<number> {
-      let routedCount = 0;
-      for (const bo of await store.waitingBackorders(sku, RETRIES_PER_EVENT)) {
-        const claimed = await store.updateBackorder(bo._id, bo.attempts, {
-          attempts: bo.attempts + 1,
-          updatedAt: now().toISOString(),
-        });
-        if (!claimed) continue; // another instance is on it
-        const siblings = await store.fulfillmentOrdersByOrderIds([bo.orderId]);
-        const outcome = await routeWith(
-          {
-            orderId: bo.orderId,
-            channel: bo.channel,
-            destination: bo.destination,
-            lines: bo.lines,
-            idempotencyKey: `${bo._id}:${claimed.attempts}`,
-          },
-          new Set(bo.excludedLocationIds),
-          siblings.length,
-        );
-        if (!outcome.ok) {
-          await store.updateBackorder(bo._id, claimed.attempts, {
-            reason: outcome.code,
-            shortLines: outcome.shortLines,
-          });
-          continue;
-        }
-        await store.updateBackorder(bo._id, claimed.attempts, {
-          status: 'ROUTED',
-          fulfillmentOrderIds: outcome.docs.map((d) => d._id),
-          updatedAt: now().toISOString(),
-        });
-        await routed(bo.orderId, outcome.docs);
-        routedCount++;
-      }
-      return routedCount;
-    },
-
-    backorders: (status: 'WAITING' | 'ROUTED' | null, first: number) => store.listBackorders(status, first),
   };
 
-  return { useCases, routeWith, parkBackorder };
+  return { useCases, routeWith, parkBackorder, routed };
 }
 
 export type RoutingUseCases = ReturnType<typeof createRoutingUseCases>;

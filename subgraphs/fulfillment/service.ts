@@ -17,6 +17,8 @@ import { FulfillmentTopics, type LocationUpdatedEvent, type SourcingProfileUpdat
 import type { LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore, LocationCriteria } from './store';
 import type { CatalogApi } from '../catalog/api';
+import { BACKORDER_MAX_WAIT_SECONDS, createBackorderUseCases } from './service-backorders';
+import { createCancellationUseCases } from './service-cancellation';
 import { createFulfillmentOrderUseCases, PICKUP_HOLD_SECONDS } from './service-orders';
 import { createRoutingUseCases } from './service-routing';
 
@@ -45,10 +47,17 @@ export const loadKey = (locationId: string, date: string) => `${locationId}:${da
 /** `changed` lists the fields written (empty when the request changed nothing). */
 export type UpdateLocationOutcome = { ok: true; location: LocationDoc; changed: string[] } | FulfillmentFailure;
 
+/** How long pickups are held and backorders wait (`PICKUP_HOLD_S`, `BACKORDER_MAX_WAIT_S`), in seconds. */
+export interface FulfillmentOptions {
+  pickupHoldSeconds: number;
+  backorderMaxWaitSeconds: number;
+}
+
 /**
  * Fulfillment's own use cases: validate through domain/, write through the store, publish the
- * event. The only place fulfillment publishes (routing and fulfillment orders, in service-orders.ts,
- * publish through the `emit` given here). What other subgraphs may call is `api.ts`.
+ * event. The only place fulfillment publishes (routing, fulfillment orders, backorders and
+ * cancellations, in the service-*.ts files, publish through the `emit` given here). What other
+ * subgraphs may call is `api.ts`.
  */
 export function createFulfillmentService(
   store: FulfillmentStore,
@@ -56,7 +65,10 @@ export function createFulfillmentService(
   now: () => Date,
   logger: Logger,
   catalog: CatalogApi,
-  options: { pickupHoldSeconds: number } = { pickupHoldSeconds: PICKUP_HOLD_SECONDS },
+  options: FulfillmentOptions = {
+    pickupHoldSeconds: PICKUP_HOLD_SECONDS,
+    backorderMaxWaitSeconds: BACKORDER_MAX_WAIT_SECONDS,
+  },
 ) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
@@ -94,11 +106,15 @@ export function createFulfillmentService(
 
   const deps = { store, catalog, now, logger, emit, profileOf: sourcingProfile };
   const routing = createRoutingUseCases(deps);
+  const orders = createFulfillmentOrderUseCases(deps, routing, options.pickupHoldSeconds);
+  const backorders = createBackorderUseCases(deps, routing, orders, options.backorderMaxWaitSeconds);
 
   return {
-    // Routing (service-routing.ts) and fulfillment orders (service-orders.ts), publishing through `emit`.
+    // Routing, fulfillment orders, backorders and cancellations (service-*.ts), publishing through `emit`.
     ...routing.useCases,
-    ...createFulfillmentOrderUseCases(deps, routing, options.pickupHoldSeconds),
+    ...orders,
+    ...backorders,
+    ...createCancellationUseCases(deps, orders, backorders),
 
     listLocations: (criteria: LocationCriteria = {}) => store.listLocations(criteria),
 

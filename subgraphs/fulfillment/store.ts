@@ -2,6 +2,7 @@ import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platfo
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type {
   BackorderDoc,
+  CancellationDoc,
   FulfillmentCapability,
   FulfillmentOrderDoc,
   LocationDoc,
@@ -25,6 +26,7 @@ export const COLLECTIONS = {
   locationLoads: 'location_loads',
   sourcingProfiles: 'sourcing_profiles',
   backorders: 'backorders',
+  cancellations: 'cancellations',
 } as const;
 
 export function createFulfillmentStore(store: DocumentStore) {
@@ -33,6 +35,7 @@ export function createFulfillmentStore(store: DocumentStore) {
   const loads = store.collection<LocationLoadDoc>(COLLECTIONS.locationLoads);
   const profiles = store.collection<SourcingProfileDoc>(COLLECTIONS.sourcingProfiles);
   const backorders = store.collection<BackorderDoc>(COLLECTIONS.backorders);
+  const cancellations = store.collection<CancellationDoc>(COLLECTIONS.cancellations);
   return {
     async init(): Promise<void> {
       await locations.createIndex({ fields: ['code'], unique: true });
@@ -43,6 +46,7 @@ export function createFulfillmentStore(store: DocumentStore) {
       await fulfillmentOrders.createIndex({ fields: ['status'] });
       await backorders.createIndex({ fields: ['skus'] });
       await backorders.createIndex({ fields: ['orderId'] });
+      await backorders.createIndex({ fields: ['status', 'createdAt'] });
     },
     locationsByIds: (ids: readonly string[]) => locations.findByIds(ids),
     locationById: (id: string) => locations.findById(id),
@@ -83,6 +87,7 @@ export function createFulfillmentStore(store: DocumentStore) {
         return (await backorders.findById(doc._id)) ?? doc;
       }
     },
+    backorderById: (id: string) => backorders.findById(id),
     backordersOf: (orderId: string) => backorders.findAll({ orderId }, { sort: { field: '_id', direction: 1 } }),
     /** Waiting backorders holding `sku`, oldest first. */
     waitingBackorders: (sku: string, limit: number) =>
@@ -95,9 +100,33 @@ export function createFulfillmentStore(store: DocumentStore) {
       ),
     listBackorders: (status: string | null, limit: number) =>
       backorders.findAll(status ? { status } : {}, { sort: { field: 'createdAt', direction: 1 }, limit }),
-    /** Compare-and-set on the attempt count: one retry of a backorder at a time, across instances. */
+    /**
+     * Compare-and-set on the attempt count, while it waits: one retry, cancellation or expiry of a
+     * backorder at a time, across instances (each that changes its lines moves the count on).
+     */
     updateBackorder: (id: string, attempts: number, set: Partial<BackorderDoc>) =>
       backorders.updateOne({ _id: id, status: 'WAITING', attempts }, { $set: set }),
+
+    /** Waiting backorders created before `beforeIso`, oldest first, at most `limit`. */
+    staleBackorders: (beforeIso: string, limit: number) =>
+      backorders.findAll(
+        { status: 'WAITING', createdAt: { $lt: beforeIso } },
+        { sort: { field: 'createdAt', direction: 1 }, limit },
+      ),
+
+    cancellationById: (id: string) => cancellations.findById(id),
+    /** Records a cancellation request once; a concurrent or earlier one with the same id is returned instead. */
+    async insertCancellation(doc: CancellationDoc): Promise<CancellationDoc> {
+      try {
+        await cancellations.insertOne(doc);
+        return doc;
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError)) throw err;
+        return (await cancellations.findById(doc._id)) ?? doc;
+      }
+    },
+    finishCancellation: (id: string, cancelledFulfillmentOrderIds: string[], at: string) =>
+      cancellations.updateOne({ _id: id }, { $set: { status: 'DONE', cancelledFulfillmentOrderIds, updatedAt: at } }),
 
     /** Ready pickups whose hold ran out before `nowIso`, oldest first, at most `limit`. */
     expiredPickups: (nowIso: string, limit: number) =>

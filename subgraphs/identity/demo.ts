@@ -93,6 +93,8 @@ export function identityDemo(scenario: DemoScenario) {
     [COLLECTIONS.identifiers]: identifiers,
     [COLLECTIONS.partners]: partners,
     [COLLECTIONS.partnerKeys]: partnerKeys,
+    // No token of the demo has been redeemed.
+    [COLLECTIONS.redeemedTokens]: [],
   };
 }
 

@@ -1,24 +1,53 @@
+import { periodic } from '../../platform/periodic';
 import { buildSchemaFor } from '../sdl';
 import { identityPolicies } from './policies';
 import { baseContext, type Subgraph, type SubgraphDeps } from '../types';
 import type { IdentityApi } from './api';
 import type { IdentityContext } from './context';
 import { identitySeeding } from './demo';
+import { randomRecognitionKey, recognitionKey, DEFAULT_RECOGNITION_TTL_SECONDS } from './domain/recognition-token';
 import { createIdentityLoaders } from './loaders';
 import { createIdentityResolvers } from './resolvers';
 import { createIdentityService } from './service';
+import { recognizeShopperResult } from './service-recognition';
 import { createIdentityStore } from './store';
 
-export function buildIdentitySubgraph(deps: SubgraphDeps): Subgraph<IdentityContext> & { api: IdentityApi } {
+/** How often redemptions of long-expired recognition tokens are forgotten. */
+const PURGE_INTERVAL_MS = 60_000;
+
+export function buildIdentitySubgraph(
+  deps: SubgraphDeps & {
+    /** The secret recognition tokens' key is derived from (default: a random key of this process). */
+    internalSecret?: string;
+    /** How long a recognition token lives, in seconds (default 120). */
+    recognitionTokenTtlSeconds?: number;
+  },
+): Subgraph<IdentityContext> & { api: IdentityApi } {
   const store = createIdentityStore(deps.store);
-  const service = createIdentityService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger);
-  const api: IdentityApi = { authenticatePartnerKey: (input) => service.authenticatePartnerKey(input) };
+  const service = createIdentityService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, {
+    key: deps.internalSecret ? recognitionKey(deps.internalSecret) : randomRecognitionKey(),
+    ttlSeconds: deps.recognitionTokenTtlSeconds ?? DEFAULT_RECOGNITION_TTL_SECONDS,
+  });
+  const api: IdentityApi = {
+    authenticatePartnerKey: (input) => service.authenticatePartnerKey(input),
+    // In process the caller is an internal service (orders); over HTTP it is `service:<caller>`.
+    recognizeShopper: async (input) =>
+      recognizeShopperResult(await service.recognizeShopper(input, { kind: 'service', service: 'in-process' })),
+  };
+  const purge = periodic(
+    'recognition token purge',
+    () => service.purgeRedeemedTokens(),
+    PURGE_INTERVAL_MS,
+    deps.logger,
+  );
   return {
     name: 'identity',
     ...identitySeeding,
     ...buildSchemaFor('identity', createIdentityResolvers(), identityPolicies, deps.enforceAuthorization !== false),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createIdentityLoaders(store) }),
     init: () => store.init(),
+    start: async () => purge.start(),
+    stop: () => purge.stop(),
     api,
   };
 }

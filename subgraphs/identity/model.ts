@@ -94,3 +94,19 @@ export interface PartnerKeyDoc {
   revokedAt: string | null;
   revokedBy: string | null;
 }
+
+/**
+ * Collection `redeemedRecognitionTokens`, `_id` = the token's `jti`: a recognition token already
+ * redeemed. Inserting it is the redemption (a second insert is a duplicate key), so a token is
+ * redeemed once on every engine; `expiresAt` is the token's, after which the entry may be purged
+ * (the token itself is refused as expired by then).
+ */
+export interface RedeemedTokenDoc {
+  _id: string;
+  customerId: string;
+  redeemedAt: string;
+  expiresAt: string;
+  /** Who redeemed it (`describePrincipal`) and under which idempotency key: only they may replay it. */
+  by: string;
+  idempotencyKey: string | null;
+}

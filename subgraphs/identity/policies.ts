@@ -1,5 +1,5 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { selfOrScoped, type Classification } from '../access';
+import { isInternal, selfOrScoped, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { IdentityContext } from './context';
 import type { CustomerDoc } from './model';
@@ -24,6 +24,14 @@ export const identityPolicies: Record<string, Policy<IdentityContext>> = {
   'internal.service': ({ principal }) => principal.kind === 'service',
   'customer.self': ({ principal, args }) =>
     selfOrScoped(principal, (args as { input?: { customerId?: string } }).input?.customerId, 'customers:write'),
+  /** The signed-in customer, acting for themself (a recognition token names the caller only). */
+  'customer.signed-in': ({ principal }) => principal.kind === 'customer',
+  /**
+   * Store staff and kiosk/POS devices, at their own location (the one recognition reports), and
+   * internal callers; never customers or partners.
+   */
+  'location.staff': ({ principal }) =>
+    isInternal(principal) || principal.kind === 'associate' || principal.kind === 'device',
 };
 
 /**
@@ -45,4 +53,9 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   IssuedPartnerKey: 'operator',
   PartnerCredential: 'operator',
   PartnerKeyError: 'public',
+  // Reached only through issueRecognitionToken (the customer themself) and recognizeShopper (staff
+  // and internal callers; the profile's fields keep their own policy).
+  RecognitionToken: 'customer-owned',
+  RecognizedShopper: 'location-bound',
+  RecognitionError: 'public',
 };

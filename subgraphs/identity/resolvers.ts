@@ -1,9 +1,10 @@
-import { notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
 import { mayReadCustomer } from './policies';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { identifierKey, normalizeIdentifier } from './domain/identifiers';
 import type { IdentifierFailure } from './service';
 import type { IssueOutcome, KeyOutcome, PartnerKeyFailure } from './service-partner-keys';
+import type { RecognitionFailure } from './service-recognition';
 import { describePrincipal } from '../../platform/auth/principal';
 import { requireKey } from '../../platform/validation';
 import { pageSize } from '../batching';
@@ -25,6 +26,11 @@ const keyError = (f: PartnerKeyFailure) => ({
 });
 const issued = (o: IssueOutcome) =>
   o.ok ? { __typename: 'IssuedPartnerKey' as const, key: o.key, secret: o.secret } : keyError(o);
+const recognitionError = (f: RecognitionFailure) => ({
+  __typename: 'RecognitionError' as const,
+  code: f.code,
+  message: f.message,
+});
 const keyResult = (o: KeyOutcome) => (o.ok ? { __typename: 'PartnerKey' as const, ...o.key } : keyError(o));
 
 export function createIdentityResolvers(): Resolvers {
@@ -89,6 +95,19 @@ export function createIdentityResolvers(): Resolvers {
         ),
       revokePartnerKey: async (_, { id }, ctx) =>
         keyResult(await ctx.service.revokePartnerKey(requireKey(id, 'id'), describePrincipal(ctx.principal))),
+      issueRecognitionToken: async (_, __, ctx) => {
+        if (ctx.principal.kind !== 'customer') throw forbidden(); // the policy already refuses everyone else
+        const o = await ctx.service.issueRecognitionToken(ctx.principal.customerId);
+        return o.ok
+          ? { __typename: 'RecognitionToken' as const, token: o.token, expiresAt: o.expiresAt }
+          : recognitionError(o);
+      },
+      recognizeShopper: async (_, { input }, ctx) => {
+        const o = await ctx.service.recognizeShopper(input, ctx.principal);
+        return o.ok
+          ? { __typename: 'RecognizedShopper' as const, customer: o.customer, via: o.via }
+          : recognitionError(o);
+      },
     },
     PartnerKey: {
       id: (k) => k._id,

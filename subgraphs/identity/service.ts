@@ -11,6 +11,8 @@ import {
 import { IdentityTopics, type CustomerRegisteredEvent, type IdentifierAddedEvent } from './events';
 import type { CustomerDoc, CustomerIdentifier, IdentifierType } from './model';
 import { createPartnerKeyService } from './service-partner-keys';
+import { createRecognitionService, type RecognitionSettings } from './service-recognition';
+import { randomRecognitionKey, DEFAULT_RECOGNITION_TTL_SECONDS } from './domain/recognition-token';
 import type { IdentityStore } from './store';
 
 /** Expected failures of identity's use cases; each changes nothing. */
@@ -38,10 +40,17 @@ const inUse = (conflict: CustomerIdentifier): IdentifierFailure => ({
 
 /**
  * Identity's use cases: validate through domain/, write through the store, publish the event.
- * The only place identity publishes (partner keys' use cases, in service-partner-keys.ts, publish
- * through the `emit` given here).
+ * The only place identity publishes (partner keys' and recognition's use cases, in
+ * service-partner-keys.ts and service-recognition.ts, publish through the `emit` given here).
+ * Without `recognition` settings, tokens are signed with a random key of this process's own.
  */
-export function createIdentityService(store: IdentityStore, bus: EventBus, now: () => Date, logger: Logger) {
+export function createIdentityService(
+  store: IdentityStore,
+  bus: EventBus,
+  now: () => Date,
+  logger: Logger,
+  recognition: RecognitionSettings = { key: randomRecognitionKey(), ttlSeconds: DEFAULT_RECOGNITION_TTL_SECONDS },
+) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
     logger.debug({ topic }, 'identity event published');
@@ -49,6 +58,7 @@ export function createIdentityService(store: IdentityStore, bus: EventBus, now: 
 
   return {
     ...createPartnerKeyService(store, emit, now, logger),
+    ...createRecognitionService(store, emit, now, recognition),
 
     /** Creates a profile with all its identifiers, or nothing (invalid input, or one identifier taken). */
     async register(input: RegistrationInput): Promise<RegisterOutcome> {

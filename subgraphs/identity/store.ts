@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { DuplicateKeyError, type DocumentStore } from '../../platform/store/port';
 import { identifierKey } from './domain/identifiers';
-import type { CustomerDoc, CustomerIdentifier, IdentifierDoc, PartnerDoc, PartnerKeyDoc } from './model';
+import type {
+  CustomerDoc,
+  CustomerIdentifier,
+  IdentifierDoc,
+  PartnerDoc,
+  PartnerKeyDoc,
+  RedeemedTokenDoc,
+} from './model';
 
 export type ClaimResult = { ok: true } | { ok: false; conflict: CustomerIdentifier };
 
@@ -11,6 +18,7 @@ export const COLLECTIONS = {
   identifiers: 'identifiers',
   partners: 'partners',
   partnerKeys: 'partnerKeys',
+  redeemedTokens: 'redeemedRecognitionTokens',
 } as const;
 
 export function createIdentityStore(store: DocumentStore) {
@@ -18,6 +26,7 @@ export function createIdentityStore(store: DocumentStore) {
   const identifiers = store.collection<IdentifierDoc>(COLLECTIONS.identifiers);
   const partners = store.collection<PartnerDoc>(COLLECTIONS.partners);
   const partnerKeys = store.collection<PartnerKeyDoc>(COLLECTIONS.partnerKeys);
+  const redeemed = store.collection<RedeemedTokenDoc>(COLLECTIONS.redeemedTokens);
 
   /**
    * Claims every identifier for `customerId`, all-or-nothing: the `_id` of each identifier
@@ -46,6 +55,7 @@ export function createIdentityStore(store: DocumentStore) {
     async init(): Promise<void> {
       await identifiers.createIndex({ fields: ['customerId'] });
       await partnerKeys.createIndex({ fields: ['partnerId'] });
+      await redeemed.createIndex({ fields: ['expiresAt'] });
     },
     customersByIds: (ids: readonly string[]) => customers.findByIds(ids),
     identifiersByKeys: (keys: readonly string[]) => identifiers.findByIds(keys),
@@ -95,6 +105,26 @@ export function createIdentityStore(store: DocumentStore) {
      */
     updateActivePartnerKey: (id: string, revision: number, set: Partial<PartnerKeyDoc>) =>
       partnerKeys.updateOne({ _id: id, status: 'ACTIVE', revision }, { $set: { ...set, revision: revision + 1 } }),
+
+    /**
+     * Records a recognition token as redeemed. Refused when it was redeemed before (the duplicate
+     * `_id` decides, so of concurrent redemptions exactly one inserts), with the earlier entry.
+     */
+    async redeemToken(doc: RedeemedTokenDoc): Promise<{ ok: true } | { ok: false; earlier: RedeemedTokenDoc | null }> {
+      try {
+        await redeemed.insertOne(doc);
+        return { ok: true };
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError)) throw err;
+        return { ok: false, earlier: await redeemed.findById(doc._id) };
+      }
+    },
+    /** Deletes up to `limit` redemption entries of tokens that expired before `before`; how many. */
+    async purgeRedeemedTokens(before: string, limit: number): Promise<number> {
+      const expired = await redeemed.findAll({ expiresAt: { $lt: before } }, { limit });
+      await Promise.all(expired.map((d) => redeemed.deleteOne({ _id: d._id })));
+      return expired.length;
+    },
   };
 }
 

@@ -2,7 +2,32 @@
 export const OrderTopics = {
   noteAdded: 'orders.order.note-added',
   orderPlaced: 'orders.order.placed',
+  statusChanged: 'orders.order.status-changed',
+  cancelled: 'orders.order.cancelled',
+  cartMerged: 'orders.cart.merged',
 } as const;
+
+export interface CartMergedEvent {
+  cartId: string;
+  intoCartId: string;
+  customerId: string;
+}
+
+export interface OrderStatusChangedEvent {
+  orderId: string;
+  from: string;
+  to: string;
+  reason: string;
+  at: string;
+}
+
+export interface OrderCancelledEvent {
+  orderId: string;
+  lineIds: string[];
+  /** Every line of the order is cancelled. */
+  whole: boolean;
+  reason: string;
+}
 
 export interface OrderNoteAddedEvent {
   orderId: string;

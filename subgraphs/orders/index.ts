@@ -1,5 +1,6 @@
 import type { CatalogApi } from '../catalog/api';
-import { FulfillmentTopics, type FulfillmentApi, type OrderRoutedEvent } from '../fulfillment/api';
+import type { IdentityApi } from '../identity/api';
+import { FulfillmentTopics, type FulfillmentApi } from '../fulfillment/api';
 import type { Unsubscribe } from '../../platform/bus/port';
 import { buildSchemaFor } from '../sdl';
 import { ordersPolicies } from './policies';
@@ -11,29 +12,43 @@ import { createOrdersResolvers } from './resolvers';
 import { createOrdersService } from './service';
 import { createOrdersStore } from './store';
 
+/** Fulfillment's events that may move an order's status. */
+const FOLLOWED = [
+  FulfillmentTopics.orderRouted,
+  FulfillmentTopics.fulfillmentOrderChanged,
+  FulfillmentTopics.backorderCancelled,
+];
+
 export function buildOrdersSubgraph(
-  deps: SubgraphDeps & { catalog: CatalogApi; fulfillment: FulfillmentApi },
+  deps: SubgraphDeps & { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
 ): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
-  let unsubscribe: Unsubscribe | null = null;
+  let unsubscribe: Unsubscribe[] | null = null;
   const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, {
     catalog: deps.catalog,
     fulfillment: deps.fulfillment,
+    identity: deps.identity,
   });
   return {
     name: 'orders',
     ...ordersSeeding,
     ...buildSchemaFor('orders', createOrdersResolvers(), ordersPolicies, deps.enforceAuthorization !== false),
-    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createOrdersLoaders(store) }),
+    createContext: (meta) => ({
+      ...baseContext(meta, deps),
+      service,
+      loaders: createOrdersLoaders(store, deps.catalog),
+    }),
     init: () => store.init(),
-    // Backordered orders are confirmed when fulfillment routes them.
+    // An order's status follows its fulfillment: each event re-derives it (idempotent).
     start: async () => {
-      unsubscribe = await deps.bus.subscribe<OrderRoutedEvent>(FulfillmentTopics.orderRouted, ({ payload }) =>
-        service.confirmRouted(payload.orderId),
-      );
+      const follow = (topic: string) =>
+        deps.bus.subscribe<{ orderId: string }>(topic, async ({ payload }) => {
+          await service.followFulfillment(payload.orderId, topic);
+        });
+      unsubscribe = await Promise.all(FOLLOWED.map(follow));
     },
     stop: async () => {
-      await unsubscribe?.();
+      await Promise.all((unsubscribe ?? []).map((u) => u()));
       unsubscribe = null;
     },
   };

@@ -1,8 +1,8 @@
 import type { Policy } from '../../platform/auth/enforce';
-import { isInternal, scopesOf, selfOrScoped, type Classification } from '../access';
+import { actsAt, isInternal, scopesOf, selfOrScoped, type Classification } from '../access';
 import type { Principal } from '../../platform/auth/principal';
 import type { OrdersContext } from './context';
-import type { OrderDoc } from './model';
+import type { CartDoc, OrderDoc } from './model';
 
 /**
  * Whether `principal` may see an order: its own customer; store staff and internal callers
@@ -24,6 +24,50 @@ export function mayReadOrder(
       );
     default:
       return scopesOf(principal).has('orders:read');
+  }
+}
+
+/**
+ * Whether `principal` may cancel an order: its own customer; staff of the store it was placed at;
+ * the marketplace partner it came from (orders:write); operators and services.
+ */
+export function mayCancelOrder(
+  principal: Principal,
+  order: Pick<OrderDoc, 'customerId' | 'channel' | 'partnerId' | 'storeLocationId'>,
+): boolean {
+  switch (principal.kind) {
+    case 'customer':
+      return order.customerId === principal.customerId;
+    case 'associate':
+    case 'device':
+      return order.storeLocationId !== null && order.storeLocationId === principal.locationId;
+    case 'partner':
+      return scopesOf(principal).has('orders:write') && mayReadOrder(principal, order);
+    default:
+      return isInternal(principal);
+  }
+}
+
+/**
+ * Whether `principal` may use a cart: an anonymous cart, whoever holds its id (not partners); a
+ * customer's, the customer, internal callers, and staff or devices of a store where the shopper
+ * was recognised within the last 30 minutes.
+ */
+export function mayUseCart(
+  principal: Principal,
+  cart: Pick<CartDoc, 'customerId' | 'presentedAt'>,
+  nowIso: string,
+): boolean {
+  if (principal.kind === 'partner') return false;
+  if (cart.customerId === null) return true;
+  switch (principal.kind) {
+    case 'customer':
+      return cart.customerId === principal.customerId;
+    case 'associate':
+    case 'device':
+      return cart.presentedAt.some((p) => p.locationId === principal.locationId && p.until > nowIso);
+    default:
+      return isInternal(principal);
   }
 }
 
@@ -53,6 +97,27 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
         return isInternal(principal);
     }
   },
+  /**
+   * Who may ask to cancel at all: customers, store staff and devices, partners holding
+   * orders:write, internal callers; which order is checked in the resolver (mayCancelOrder), which
+   * answers another's order exactly like a missing one.
+   */
+  'order.cancel': ({ principal }) =>
+    principal.kind === 'customer' ||
+    principal.kind === 'associate' ||
+    principal.kind === 'device' ||
+    isInternal(principal) ||
+    (principal.kind === 'partner' && scopesOf(principal).has('orders:write')),
+  /** Order lists: internal callers any; store staff and devices their own store's only. */
+  'orders.list': ({ principal, args }) => {
+    const store = (args as { filter?: { storeLocationId?: string | null } | null }).filter?.storeLocationId;
+    return isInternal(principal) || (store != null && actsAt(principal, store));
+  },
+  /** Taking over an anonymous cart: a signed-in customer, for themself. */
+  'cart.merge': ({ principal }) => principal.kind === 'customer',
+  /** Recognising a shopper at a store: its staff and devices, or internal callers. */
+  'cart.recognize': ({ principal, args }) =>
+    actsAt(principal, (args as { input?: { locationId?: string } }).input?.locationId),
   'customer.orders': ({ principal, parent }) =>
     selfOrScoped(principal, (parent as { id: string }).id, 'orders:read', { partners: false }),
 };
@@ -67,6 +132,21 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   OrderNote: 'customer-owned',
   Money: 'customer-owned',
   OrderError: 'public',
+  OrderStatusChange: 'customer-owned',
+  // Carts: reached only through cart(id), Customer.activeCart and the cart mutations, which check mayUseCart in code.
+  Cart: 'customer-owned',
+  CartLine: 'customer-owned',
+  CartDestination: 'customer-owned',
+  CartError: 'public',
+  'Query.cart': 'customer-owned',
+  OrderConnection: 'location-bound',
+  OrderEdge: 'location-bound',
+  PageInfo: 'public',
+  'Customer.activeCart': 'customer-owned',
+  // Checked in code (mayCancelOrder, mayUseCart): another's order or cart is answered as missing.
+  'Mutation.createCart': 'customer-owned',
+  'Mutation.updateCartLines': 'customer-owned',
+  'Mutation.setCartDestination': 'customer-owned',
   PlacedOrder: 'customer-owned',
   OrderPlacementError: 'public',
   MissingStock: 'public',

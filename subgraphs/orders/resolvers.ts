@@ -1,38 +1,73 @@
 import { requireKey } from '../../platform/validation';
 import { describePrincipal } from '../../platform/auth/principal';
-import { notFound } from '../../platform/errors';
-import { mayReadOrder } from './policies';
+import { badInput, notFound } from '../../platform/errors';
+import { mayCancelOrder, mayReadOrder, mayUseCart } from './policies';
 import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { normalizeOrderNumber, pickupPosition } from './domain/lines';
+import { createCartResolvers } from './resolvers-carts';
 
 const money = (amount: number, currencyCode: string) => ({ amount, currencyCode });
 
 export function createOrdersResolvers(): Resolvers {
+  const carts = createCartResolvers();
   return {
+    Cart: carts.Cart,
+    CartLine: carts.CartLine,
     Query: {
+      ...carts.Query,
       // An order the caller may not see is answered exactly like a missing one.
       order: async (_, { id }, ctx) => {
         const order = await ctx.loaders.orderById.load(id);
         if (!order || !mayReadOrder(ctx.principal, order)) throw notFound('Order', id);
         return order;
       },
+      orders: (_, { filter, first, after }, ctx) =>
+        ctx.service.listOrders(filter ?? {}, pageSize(first, 20, 100), after ?? null),
       orderByNumber: async (_, { number }, ctx) => {
         const order = await ctx.loaders.orderByNumber.load(normalizeOrderNumber(number));
         return order && mayReadOrder(ctx.principal, order) ? order : null;
       },
     },
     Mutation: {
+      ...carts.Mutation,
       placeOrder: async (_, { input }, ctx) => {
         const p = ctx.principal;
-        const outcome = await ctx.service.placeOrder({
-          ...input,
-          // Keys are the caller's own (as Stripe scopes them per account): two callers never share an order.
-          idempotencyKey: `${describePrincipal(p)}|${requireKey(input.idempotencyKey, 'idempotencyKey')}`,
-          customerId: input.customerId ?? (p.kind === 'customer' ? p.customerId : null),
-          partnerId: p.kind === 'partner' ? p.partnerId : null,
-          lines: input.lines.map((l) => ({ ...l })),
+        const placementError = (field: string, message: string) => ({
+          __typename: 'OrderPlacementError' as const,
+          code: 'INVALID_ORDER' as const,
+          message,
+          field,
+          missingStock: [],
         });
+        if ((input.lines == null) === (input.cartId == null)) {
+          return placementError('lines', 'give exactly one of lines and cartId');
+        }
+        const cart = input.cartId ? await ctx.loaders.cartById.load(requireKey(input.cartId, 'cartId')) : null;
+        if (input.cartId && (!cart || !mayUseCart(p, cart, new Date().toISOString()))) {
+          return placementError('cartId', `cart ${input.cartId} not found`);
+        }
+        const lines = cart
+          ? cart.lines.map(({ sku, quantity, deliveryMethod, pickupLocationId }) => ({
+              sku,
+              quantity,
+              deliveryMethod,
+              pickupLocationId,
+            }))
+          : input.lines!.map((l) => ({ ...l }));
+        const outcome = await ctx.service.placeOrder(
+          {
+            ...input,
+            // Keys are the caller's own (as Stripe scopes them per account): two callers never share an order.
+            idempotencyKey: `${describePrincipal(p)}|${requireKey(input.idempotencyKey, 'idempotencyKey')}`,
+            customerId: input.customerId ?? cart?.customerId ?? (p.kind === 'customer' ? p.customerId : null),
+            destination: input.destination ?? cart?.destination ?? null,
+            partnerId: p.kind === 'partner' ? p.partnerId : null,
+            lines,
+            cartId: cart?._id ?? null,
+          },
+          cart,
+        );
         if (outcome.ok) return { __typename: 'PlacedOrder' as const, order: outcome.order, replay: outcome.replay };
         return {
           __typename: 'OrderPlacementError' as const,
@@ -46,7 +81,34 @@ export function createOrdersResolvers(): Resolvers {
         const outcome = await ctx.service.addNote(input, describePrincipal(ctx.principal));
         if (outcome.ok) return { __typename: 'Order' as const, ...outcome.order };
         const { code, message, orderId } = outcome;
-        return { __typename: 'OrderError' as const, code, message, orderId };
+        return { __typename: 'OrderError' as const, code, message, orderId, lineIds: [] };
+      },
+      // An order the caller may not cancel is answered exactly like a missing one.
+      cancelOrder: async (_, { input }, ctx) => {
+        const key = requireKey(input.idempotencyKey, 'idempotencyKey');
+        if (input.reason != null && input.reason.length > 500)
+          throw badInput('reason must be at most 500 characters', 'reason');
+        const order = await ctx.loaders.orderById.load(requireKey(input.orderId, 'orderId'));
+        if (!order || !mayCancelOrder(ctx.principal, order)) {
+          const message = `order ${input.orderId} not found`;
+          return {
+            __typename: 'OrderError' as const,
+            code: 'ORDER_NOT_FOUND' as const,
+            message,
+            orderId: input.orderId,
+            lineIds: [],
+          };
+        }
+        const outcome = await ctx.service.cancelOrder({
+          orderId: order._id,
+          lineIds: input.lineIds ?? null,
+          reason: input.reason ?? null,
+          // Keys are the caller's own, as for placeOrder.
+          idempotencyKey: `${describePrincipal(ctx.principal)}|${key}`,
+        });
+        if (outcome.ok) return { __typename: 'Order' as const, ...outcome.order };
+        const { code, message, orderId, lineIds } = outcome;
+        return { __typename: 'OrderError' as const, code, message, orderId, lineIds };
       },
     },
     Order: {
@@ -58,6 +120,8 @@ export function createOrdersResolvers(): Resolvers {
       total: (o) => money(o.total, o.currencyCode),
       storeLocation: (o) => (o.storeLocationId ? { id: o.storeLocationId } : null),
       lines: (o) => o.lines.map((l) => ({ ...l, currencyCode: o.currencyCode })),
+      // Orders from before the history was kept show their current status only.
+      statusHistory: (o) => o.statusHistory ?? [{ status: o.status, at: o.updatedAt, reason: 'current' }],
     },
     OrderLine: {
       variant: (l) => ({ sku: l.sku }),
@@ -65,6 +129,7 @@ export function createOrdersResolvers(): Resolvers {
       lineTotal: (l) => money(l.lineTotal, (l as { currencyCode?: string }).currencyCode ?? 'EUR'),
       pickupLocation: (l) => (l.pickupLocationId ? { id: l.pickupLocationId } : null),
       pickupInventory: (l) => pickupPosition(l),
+      cancelledAt: (l) => l.cancelledAt ?? null,
     },
     Customer: {
       __resolveReference: (ref) => ({ id: ref.id }),
@@ -72,6 +137,7 @@ export function createOrdersResolvers(): Resolvers {
         const limit = pageSize(first);
         return (await ctx.loaders.ordersByCustomerId.load(c.id)).slice(0, limit);
       },
+      activeCart: carts.CustomerActiveCart,
     },
   };
 }

@@ -4,7 +4,7 @@ import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
 import { buildOrder, checkPlacement, type PlaceOrderInput } from './domain/placement';
 import { OrderTopics, type OrderPlacedEvent } from './events';
-import type { OrderDoc } from './model';
+import type { CartDoc, OrderDoc } from './model';
 import type { OrdersStore } from './store';
 
 export type PlacementFailure = {
@@ -53,13 +53,21 @@ const fail = (
  * fulfillment (which holds the stock and creates the fulfillment orders), then stored. One order
  * per idempotency key: its id is derived from the key, so a retry after any failure finds the
  * routing already done (fulfillment answers a replay) and completes the order; the same key with
- * other content is an IDEMPOTENCY_CONFLICT. Carts, payment and the order state machine come with
- * the orders issue.
+ * other content is an IDEMPOTENCY_CONFLICT. After placement its status follows fulfillment
+ * (service-status.ts).
  */
 export function createPlacementUseCase(deps: PlacementDeps) {
   const { store, catalog, fulfillment, now, logger, emit } = deps;
 
-  async function placeOrder(input: PlaceOrderInput): Promise<PlacementOutcome> {
+  /**
+   * `cart`: the cart checked out (its lines are `input.lines`); it is closed as CHECKED_OUT once the
+   * order is stored, unless it changed meanwhile (then it stays open with what was added: nothing
+   * the shopper put in it is lost).
+   */
+  async function placeOrder(
+    input: PlaceOrderInput,
+    cart?: Pick<CartDoc, '_id' | 'revision' | 'status' | 'orderId'> | null,
+  ): Promise<PlacementOutcome> {
     const check = checkPlacement(input);
     if (!check.ok) return fail(check.code, check.message, check.field);
     const existing = await store.orderById(check.orderId);
@@ -67,6 +75,9 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       return existing.placementHash === check.requestHash
         ? { ok: true, order: existing, replay: true }
         : fail('IDEMPOTENCY_CONFLICT', 'this idempotency key was used for another order', 'idempotencyKey');
+    }
+    if (cart && cart.status !== 'ACTIVE') {
+      return fail('INVALID_ORDER', `cart ${cart._id} is ${cart.status} (order ${cart.orderId ?? 'none'})`, 'cartId');
     }
     const skus = [...new Set(check.lines.map((l) => l.sku))];
     const priced = await catalog.prices({ skus, channel: input.channel });
@@ -99,8 +110,9 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       ),
       placementHash: check.requestHash,
     };
-    // Every line waiting for stock: the order is PENDING until fulfillment routes its backorder.
-    if (routed.backorder && routed.fulfillmentOrders.length === 0) order.status = 'PENDING';
+    // Lines waiting for stock: the order is PENDING until fulfillment routes its backorder.
+    if (routed.backorder) order.status = 'PENDING';
+    order.statusHistory = [{ status: order.status, at: order.placedAt, reason: 'placed' }];
     try {
       await store.insertOrder(order);
     } catch (err) {
@@ -109,6 +121,14 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       const stored = await store.orderById(check.orderId);
       if (stored) return { ok: true, order: stored, replay: true };
       throw err;
+    }
+    if (cart) {
+      const closed = await store.updateCart(cart, {
+        status: 'CHECKED_OUT',
+        orderId: order._id,
+        updatedAt: order.placedAt,
+      });
+      if (!closed) logger.warn({ cartId: cart._id, orderId: order._id }, 'cart changed during checkout: left open');
     }
     await emit<OrderPlacedEvent>(OrderTopics.orderPlaced, {
       orderId: order._id,
@@ -127,10 +147,5 @@ export function createPlacementUseCase(deps: PlacementDeps) {
 
   return {
     placeOrder,
-    /** A PENDING order whose backorder fulfillment routed is CONFIRMED (a repeat changes nothing). */
-    async confirmRouted(orderId: string): Promise<void> {
-      const confirmed = await store.confirmPending(orderId, now().toISOString());
-      if (confirmed) logger.info({ orderId }, 'backordered order routed: confirmed');
-    },
   };
 }

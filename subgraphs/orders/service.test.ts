@@ -8,6 +8,7 @@ import type { OrderDoc } from './model';
 import { createOrdersService } from './service';
 import { createOrdersStore } from './store';
 import type { CatalogApi } from '../catalog/api';
+import type { IdentityApi } from '../identity/api';
 import type { FulfillmentApi } from '../fulfillment/api';
 
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -40,6 +41,7 @@ async function setup() {
   const service = createOrdersService(store, bus, () => NOW, silentLogger, {
     catalog: unusedService<CatalogApi>('catalog'),
     fulfillment: unusedService<FulfillmentApi>('fulfillment'),
+    identity: unusedService<IdentityApi>('identity'),
   });
   const state = () => docs.collection('orders').findAll({});
   return { service, published, state, close: () => Promise.all([bus.close(), docs.close()]) };

@@ -1,6 +1,8 @@
 import type { EventBus } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
 import { requireKey } from '../../platform/validation';
+import { badInput } from '../../platform/errors';
+import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import { isConflictingReplay, noteId, validateNote } from './domain/notes';
 import { OrderTopics, type OrderNoteAddedEvent } from './events';
 import type { OrderDoc } from './model';
@@ -8,6 +10,9 @@ import type { OrdersStore } from './store';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
 import { createPlacementUseCase } from './service-placement';
+import { createStatusUseCases } from './service-status';
+import { createCartUseCases } from './service-carts';
+import type { IdentityApi } from '../identity/api';
 
 /** Expected failures of orders' use cases; each changes nothing. */
 export interface OrderFailure {
@@ -29,7 +34,7 @@ export function createOrdersService(
   bus: EventBus,
   now: () => Date,
   logger: Logger,
-  providers: { catalog: CatalogApi; fulfillment: FulfillmentApi },
+  providers: { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
 ) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
@@ -42,9 +47,53 @@ export function createOrdersService(
     orderId,
   });
 
+  const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, emit });
   return {
     /** The first real placeOrder (service-placement.ts), publishing through `emit`. */
     ...createPlacementUseCase({ store, ...providers, now, logger, emit }),
+    /** Status following fulfillment, and cancellation (service-status.ts). */
+    followFulfillment: status.follow,
+    cancelOrder: status.cancelOrder,
+    /** Carts (service-carts.ts). */
+    ...createCartUseCases({ store, identity: providers.identity, now, logger, emit }),
+
+    /** Orders matching `filter`, newest first, a page at a time (1..100). */
+    async listOrders(
+      filter: {
+        channel?: string | null;
+        storeLocationId?: string | null;
+        status?: string | null;
+        placedFrom?: string | null;
+        placedTo?: string | null;
+      },
+      first: number,
+      after?: string | null,
+    ) {
+      const where: Filter = {};
+      if (filter.channel) where.channel = filter.channel;
+      if (filter.storeLocationId) where.storeLocationId = filter.storeLocationId;
+      if (filter.status) where.status = filter.status;
+      const range: { $gte?: string; $lt?: string } = {};
+      for (const [field, op] of [
+        ['placedFrom', '$gte'],
+        ['placedTo', '$lt'],
+      ] as const) {
+        const value = filter[field];
+        if (value == null) continue;
+        const at = Date.parse(value);
+        if (Number.isNaN(at)) throw badInput(`${field} must be an ISO 8601 instant`, `filter.${field}`);
+        range[op] = new Date(at).toISOString();
+      }
+      if (range.$gte || range.$lt) where.placedAt = range;
+      const page = await store.ordersPage(where, first, after ?? undefined).catch((err: unknown) => {
+        if (err instanceof InvalidCursorError) throw badInput('after is not a valid cursor', 'after');
+        throw err;
+      });
+      return {
+        edges: page.items.map((node) => ({ node, cursor: store.orderCursor(node) })),
+        pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      };
+    },
 
     /**
      * Adds a note once per idempotency key. A blank or over-long key is a client bug

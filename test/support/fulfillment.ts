@@ -114,6 +114,12 @@ export function fulfillmentClient(url: () => string) {
       return res.body.data!.fulfillmentQueue;
     },
 
+    /** `stocked`, one position per SKU (the first of each). */
+    async distinct(units: number, prefix?: string): Promise<{ sku: string; locationId: string; available: number }[]> {
+      const seen = new Set<string>();
+      return (await this.stocked(units, prefix)).filter((p) => !seen.has(p.sku) && seen.add(p.sku));
+    },
+
     async stocked(units: number, prefix?: string): Promise<{ sku: string; locationId: string; available: number }[]> {
       const res = await postGraphQL<{ products: { edges: { node: { variants: { sku: string }[] } }[] } }>(
         url(),

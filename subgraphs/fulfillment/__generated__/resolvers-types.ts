@@ -28,19 +28,25 @@ export type Address = {
 
 /**
  * Lines that could not be served when routed, waiting for stock (the channel's profile allows backorders).
- * They are routed as soon as stock of one of their SKUs arrives.
+ * They are routed as soon as stock of one of their SKUs arrives, and cancelled when they wait longer than
+ * BACKORDER_MAX_WAIT_S (14 days unless configured).
  */
 export type Backorder = {
   __typename?: 'Backorder';
+  /** Retries so far, and changes to its lines (each claims it with a compare-and-set on this count). */
   attempts: Scalars['Int']['output'];
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The lines still waiting (cancelled lines leave it). */
   lines: Array<PlannedLine>;
   orderId: Scalars['ID']['output'];
-  /** Why it waits: OUT_OF_STOCK, TOO_MANY_SHIPMENTS or STOCK_CHANGED. */
+  /**
+   * Why it waits: OUT_OF_STOCK, TOO_MANY_SHIPMENTS or STOCK_CHANGED. Once CANCELLED, why:
+   * WAITED_TOO_LONG, or LINES_CANCELLED (every line of it was cancelled).
+   */
   reason: Scalars['String']['output'];
   shortLines: Array<ShortLine>;
-  /** WAITING or ROUTED. */
+  /** WAITING, ROUTED or CANCELLED. */
   status: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
 };
@@ -56,6 +62,63 @@ export type BusinessHoursInput = {
   closes: Scalars['String']['input'];
   day: Weekday;
   opens: Scalars['String']['input'];
+};
+
+/**
+ * A cancellation was refused; nothing changed (except, when a shipment raced it, what it had already
+ * cancelled of other fulfillment orders: see docs/api.md).
+ */
+export type CancelOrderLinesError = {
+  __typename?: 'CancelOrderLinesError';
+  code: CancelOrderLinesErrorCode;
+  message: Scalars['String']['output'];
+  /** The lines at fault. */
+  orderLineIds: Array<Scalars['ID']['output']>;
+};
+
+export type CancelOrderLinesErrorCode =
+  /** A line has left its node (shipped, delivered or picked up). */
+  | 'ALREADY_SHIPPED'
+  | 'IDEMPOTENCY_CONFLICT'
+  /** A line stands in no live fulfillment order and no waiting backorder of the order. */
+  | 'UNKNOWN_LINE';
+
+export type CancelOrderLinesInput = {
+  /**
+   * 1 to 200 characters, per order: the same request again changes nothing, another request under it is
+   * IDEMPOTENCY_CONFLICT.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** 1 to 100 order line ids (a line named twice is cancelled once). */
+  orderLineIds: Array<Scalars['ID']['input']>;
+  /** Up to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type CancelOrderLinesResult = CancelOrderLinesError | CancelledOrderLines;
+
+/** An order line cancelled out of a fulfillment order that kept its other lines. */
+export type CancelledLine = {
+  __typename?: 'CancelledLine';
+  cancelledAt: Scalars['String']['output'];
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * The lines are cancelled: their fulfillment orders cancelled (every line of it named) or left with
+ * their other lines, their held stock released, and waiting lines taken out of their backorder.
+ */
+export type CancelledOrderLines = {
+  __typename?: 'CancelledOrderLines';
+  /** The fulfillment orders this cancellation cancelled whole. */
+  cancelledFulfillmentOrderIds: Array<Scalars['ID']['output']>;
+  /** False for a repeat of an applied cancellation (same key, same lines and reason). */
+  changed: Scalars['Boolean']['output'];
+  /** Where the order stands now. */
+  fulfillment: OrderFulfillment;
 };
 
 export type DeliveryMethod =
@@ -113,6 +176,8 @@ export type FulfillmentErrorCode =
 /** The part of an order one node fulfils. */
 export type FulfillmentOrder = {
   __typename?: 'FulfillmentOrder';
+  /** Lines cancelled out of it while it kept others (`cancelOrderLines`); they no longer hold stock. */
+  cancelledLines: Array<CancelledLine>;
   createdAt: Scalars['String']['output'];
   deliveryMethod: DeliveryMethod;
   id: Scalars['ID']['output'];
@@ -252,6 +317,13 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Cancel order lines that have not left their node, all or nothing: a fulfillment order whose every
+   * line is named is cancelled (CANCEL), one keeping other lines loses just these, their held stock is
+   * released, and waiting backorder lines stop waiting. Idempotent by idempotencyKey per order.
+   * Internal services only: orders' cancelOrder decides who may cancel.
+   */
+  cancelOrderLines: Maybe<CancelOrderLinesResult>;
+  /**
    * Route an order for real: hold its stock (all-or-nothing) and create its fulfillment orders.
    * Internal services only (orders' placeOrder calls it); a repeat for the same order answers the same.
    */
@@ -267,6 +339,11 @@ export type Mutation = {
   updateLocationRouting: Maybe<UpdateLocationResult>;
   /** Change one channel's sourcing profile. Operators and internal services. */
   updateSourcingProfile: Maybe<SourcingProfileResult>;
+};
+
+
+export type MutationCancelOrderLinesArgs = {
+  input: CancelOrderLinesInput;
 };
 
 
@@ -298,6 +375,16 @@ export type Order = {
   __typename?: 'Order';
   fulfillmentOrders: Maybe<Array<FulfillmentOrder>>;
   id: Scalars['ID']['output'];
+};
+
+/** Where an order stands in fulfillment. */
+export type OrderFulfillment = {
+  __typename?: 'OrderFulfillment';
+  /** Every fulfillment order made for it, in any status (rejected and cancelled ones included), by id. */
+  fulfillmentOrders: Array<FulfillmentOrder>;
+  orderId: Scalars['ID']['output'];
+  /** Its lines waiting for stock in a WAITING backorder. */
+  waiting: Array<WaitingLine>;
 };
 
 export type PlannedFulfillment = {
@@ -334,7 +421,7 @@ export type ProfileOverrideInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The backorder queue, oldest first (`status` WAITING or ROUTED, default all; `first` 1 to 100). Operators and internal services. */
+  /** The backorder queue, oldest first (`status` WAITING, ROUTED or CANCELLED, default all; `first` 1 to 100). Operators and internal services. */
   backorders: Maybe<Array<Backorder>>;
   /** A fulfillment order by id. Unknown id: null plus a NOT_FOUND error. */
   fulfillmentOrder: Maybe<FulfillmentOrder>;
@@ -347,6 +434,12 @@ export type Query = {
   /** A location by id. Unknown id: null plus a NOT_FOUND error. */
   location: Maybe<Location>;
   locations: Array<Location>;
+  /**
+   * Where an order stands in fulfillment: every fulfillment order made for it (any status) and its lines
+   * waiting as a backorder. Internal services only (orders derives an order's status from it); an order
+   * fulfillment does not know has neither.
+   */
+  orderFulfillment: Maybe<OrderFulfillment>;
   /**
    * Plan an order on the live network without holding anything: the plan, the promise per
    * fulfillment, and why each node was or was not chosen (operators and internal services).
@@ -383,6 +476,11 @@ export type QueryLocationArgs = {
 
 export type QueryLocationsArgs = {
   filter?: InputMaybe<LocationFilter>;
+};
+
+
+export type QueryOrderFulfillmentArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -653,6 +751,15 @@ export type Variant = {
   sku: Scalars['String']['output'];
 };
 
+/** An order line waiting for stock in a backorder. */
+export type WaitingLine = {
+  __typename?: 'WaitingLine';
+  backorderId: Scalars['ID']['output'];
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
 export type Weekday =
   | 'FRI'
   | 'MON'
@@ -763,6 +870,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CancelOrderLinesResult:
+    | ( CancelOrderLinesError & { __typename: 'CancelOrderLinesError' } )
+    | ( Omit<CancelledOrderLines, 'fulfillment'> & { fulfillment: _RefType['OrderFulfillment'] } & { __typename: 'CancelledOrderLines' } )
+  ;
   RouteOrderResult:
     | ( Omit<RoutedOrder, 'backorder' | 'fulfillmentOrders'> & { backorder?: Maybe<_RefType['Backorder']>, fulfillmentOrders: Array<_RefType['FulfillmentOrder']> } & { __typename: 'RoutedOrder' } )
     | ( RoutingFailure & { __typename: 'RoutingFailure' } )
@@ -795,6 +906,13 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BusinessHours: ResolverTypeWrapper<BusinessHours>;
   BusinessHoursInput: BusinessHoursInput;
+  CancelOrderLinesError: ResolverTypeWrapper<CancelOrderLinesError>;
+  CancelOrderLinesErrorCode: CancelOrderLinesErrorCode;
+  CancelOrderLinesInput: CancelOrderLinesInput;
+  CancelOrderLinesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelOrderLinesResult']>;
+  CancelledLine: ResolverTypeWrapper<CancelledLine>;
+  CancelledOrderLines: ResolverTypeWrapper<Omit<CancelledOrderLines, 'fulfillment'> & { fulfillment: ResolversTypes['OrderFulfillment'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DeliveryMethod: DeliveryMethod;
   DestinationInput: DestinationInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -808,7 +926,6 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentOrderLine: ResolverTypeWrapper<FulfillmentOrderLineModel>;
   FulfillmentOrderStatus: FulfillmentOrderStatus;
   FulfillmentOrderUpdate: ResolverTypeWrapper<Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversTypes['FulfillmentOrder'], rerouted: Array<ResolversTypes['FulfillmentOrder']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Location: ResolverTypeWrapper<LocationDoc>;
@@ -818,6 +935,7 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  OrderFulfillment: ResolverTypeWrapper<Omit<OrderFulfillment, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversTypes['FulfillmentOrder']> }>;
   PlannedFulfillment: ResolverTypeWrapper<PlannedFulfillmentModel>;
   PlannedLine: ResolverTypeWrapper<PlannedLine>;
   ProfileOverrideInput: ProfileOverrideInput;
@@ -848,6 +966,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateLocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateLocationResult']>;
   UpdateLocationRoutingInput: UpdateLocationRoutingInput;
   Variant: ResolverTypeWrapper<Variant>;
+  WaitingLine: ResolverTypeWrapper<WaitingLine>;
   Weekday: Weekday;
 }>;
 
@@ -860,6 +979,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   BusinessHours: BusinessHours;
   BusinessHoursInput: BusinessHoursInput;
+  CancelOrderLinesError: CancelOrderLinesError;
+  CancelOrderLinesInput: CancelOrderLinesInput;
+  CancelOrderLinesResult: ResolversUnionTypes<ResolversParentTypes>['CancelOrderLinesResult'];
+  CancelledLine: CancelledLine;
+  CancelledOrderLines: Omit<CancelledOrderLines, 'fulfillment'> & { fulfillment: ResolversParentTypes['OrderFulfillment'] };
+  Boolean: Scalars['Boolean']['output'];
   DestinationInput: DestinationInput;
   Float: Scalars['Float']['output'];
   FulfillmentError: FulfillmentError;
@@ -867,7 +992,6 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentOrderError: FulfillmentOrderError;
   FulfillmentOrderLine: FulfillmentOrderLineModel;
   FulfillmentOrderUpdate: Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversParentTypes['FulfillmentOrder'], rerouted: Array<ResolversParentTypes['FulfillmentOrder']> };
-  Boolean: Scalars['Boolean']['output'];
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Location: LocationDoc;
@@ -876,6 +1000,7 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
+  OrderFulfillment: Omit<OrderFulfillment, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversParentTypes['FulfillmentOrder']> };
   PlannedFulfillment: PlannedFulfillmentModel;
   PlannedLine: PlannedLine;
   ProfileOverrideInput: ProfileOverrideInput;
@@ -904,6 +1029,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateLocationResult: ResolversUnionTypes<ResolversParentTypes>['UpdateLocationResult'];
   UpdateLocationRoutingInput: UpdateLocationRoutingInput;
   Variant: Variant;
+  WaitingLine: WaitingLine;
 }>;
 
 export type AddressResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -932,6 +1058,31 @@ export type BusinessHoursResolvers<ContextType = FulfillmentContext, ParentType 
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CancelOrderLinesErrorResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['CancelOrderLinesError'] = ResolversParentTypes['CancelOrderLinesError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CancelOrderLinesErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderLineIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CancelOrderLinesResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['CancelOrderLinesResult'] = ResolversParentTypes['CancelOrderLinesResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CancelOrderLinesError' | 'CancelledOrderLines', ParentType, ContextType>;
+}>;
+
+export type CancelledLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['CancelledLine'] = ResolversParentTypes['CancelledLine']> = ResolversObject<{
+  cancelledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CancelledOrderLinesResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['CancelledOrderLines'] = ResolversParentTypes['CancelledOrderLines']> = ResolversObject<{
+  cancelledFulfillmentOrderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fulfillment?: Resolver<ResolversTypes['OrderFulfillment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FulfillmentErrorResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentError'] = ResolversParentTypes['FulfillmentError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['FulfillmentErrorCode'], ParentType, ContextType>;
   locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -941,6 +1092,7 @@ export type FulfillmentErrorResolvers<ContextType = FulfillmentContext, ParentTy
 
 export type FulfillmentOrderResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentOrder'] = ResolversParentTypes['FulfillmentOrder'], FederationReferenceType extends FederationReferenceTypes['FulfillmentOrder'] = FederationReferenceTypes['FulfillmentOrder']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FulfillmentOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancelledLines?: Resolver<Array<ResolversTypes['CancelledLine']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1016,6 +1168,7 @@ export type MoneyResolvers<ContextType = FulfillmentContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelOrderLines?: Resolver<Maybe<ResolversTypes['CancelOrderLinesResult']>, ParentType, ContextType, RequireFields<MutationCancelOrderLinesArgs, 'input'>>;
   routeOrder?: Resolver<Maybe<ResolversTypes['RouteOrderResult']>, ParentType, ContextType, RequireFields<MutationRouteOrderArgs, 'input'>>;
   updateFulfillmentOrder?: Resolver<Maybe<ResolversTypes['UpdateFulfillmentOrderResult']>, ParentType, ContextType, RequireFields<MutationUpdateFulfillmentOrderArgs, 'input'>>;
   updateLocation?: Resolver<Maybe<ResolversTypes['UpdateLocationResult']>, ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
@@ -1027,6 +1180,12 @@ export type OrderResolvers<ContextType = FulfillmentContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fulfillmentOrders?: Resolver<Maybe<Array<ResolversTypes['FulfillmentOrder']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type OrderFulfillmentResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['OrderFulfillment'] = ResolversParentTypes['OrderFulfillment']> = ResolversObject<{
+  fulfillmentOrders?: Resolver<Array<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  waiting?: Resolver<Array<ResolversTypes['WaitingLine']>, ParentType, ContextType>;
 }>;
 
 export type PlannedFulfillmentResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['PlannedFulfillment'] = ResolversParentTypes['PlannedFulfillment']> = ResolversObject<{
@@ -1049,6 +1208,7 @@ export type QueryResolvers<ContextType = FulfillmentContext, ParentType extends 
   fulfillmentQueue?: Resolver<Maybe<Array<ResolversTypes['FulfillmentOrder']>>, ParentType, ContextType, RequireFields<QueryFulfillmentQueueArgs, 'first' | 'locationId'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType, Partial<QueryLocationsArgs>>;
+  orderFulfillment?: Resolver<Maybe<ResolversTypes['OrderFulfillment']>, ParentType, ContextType, RequireFields<QueryOrderFulfillmentArgs, 'orderId'>>;
   simulateRouting?: Resolver<Maybe<ResolversTypes['SimulateRoutingResult']>, ParentType, ContextType, RequireFields<QuerySimulateRoutingArgs, 'input'>>;
   sourcingProfile?: Resolver<Maybe<ResolversTypes['SourcingProfile']>, ParentType, ContextType, RequireFields<QuerySourcingProfileArgs, 'channel'>>;
   sourcingProfiles?: Resolver<Maybe<Array<ResolversTypes['SourcingProfile']>>, ParentType, ContextType>;
@@ -1175,10 +1335,21 @@ export type VariantResolvers<ContextType = FulfillmentContext, ParentType extend
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WaitingLineResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['WaitingLine'] = ResolversParentTypes['WaitingLine']> = ResolversObject<{
+  backorderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   Backorder?: BackorderResolvers<ContextType>;
   BusinessHours?: BusinessHoursResolvers<ContextType>;
+  CancelOrderLinesError?: CancelOrderLinesErrorResolvers<ContextType>;
+  CancelOrderLinesResult?: CancelOrderLinesResultResolvers<ContextType>;
+  CancelledLine?: CancelledLineResolvers<ContextType>;
+  CancelledOrderLines?: CancelledOrderLinesResolvers<ContextType>;
   FulfillmentError?: FulfillmentErrorResolvers<ContextType>;
   FulfillmentOrder?: FulfillmentOrderResolvers<ContextType>;
   FulfillmentOrderError?: FulfillmentOrderErrorResolvers<ContextType>;
@@ -1190,6 +1361,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderFulfillment?: OrderFulfillmentResolvers<ContextType>;
   PlannedFulfillment?: PlannedFulfillmentResolvers<ContextType>;
   PlannedLine?: PlannedLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1209,5 +1381,6 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   UpdateFulfillmentOrderResult?: UpdateFulfillmentOrderResultResolvers<ContextType>;
   UpdateLocationResult?: UpdateLocationResultResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
+  WaitingLine?: WaitingLineResolvers<ContextType>;
 }>;
 

@@ -127,6 +127,17 @@ export type Mutation = {
   addCustomerIdentifier: Maybe<AddCustomerIdentifierResult>;
   /** Issue a new key for a partner. The answer holds the secret, shown once. Operators only. */
   createPartnerKey: Maybe<IssuePartnerKeyResult>;
+  /**
+   * A recognition token for the signed-in customer to show in store as a QR code: short-lived
+   * (`expiresAt`), single use, and not a credential. Customers only, for themselves.
+   */
+  issueRecognitionToken: Maybe<RecognitionTokenResult>;
+  /**
+   * Recognise a shopper in store from the app's recognition token (redeemed: it recognises once) or
+   * a loyalty card. Publishes `identity.shopper.recognised` with the caller's location. Store staff,
+   * kiosks and POS, internal services and operators.
+   */
+  recognizeShopper: Maybe<RecognitionResult>;
   /** Create a profile with one or more identifiers, all-or-nothing. */
   registerCustomer: Maybe<RegisterCustomerResult>;
   /**
@@ -151,6 +162,11 @@ export type MutationAddCustomerIdentifierArgs = {
 
 export type MutationCreatePartnerKeyArgs = {
   input: CreatePartnerKeyInput;
+};
+
+
+export type MutationRecognizeShopperArgs = {
+  input: RecognizeShopperInput;
 };
 
 
@@ -300,6 +316,67 @@ export type RateBudgetInput = {
   restoreRate: Scalars['Int']['input'];
 };
 
+/** The shopper was not recognised (or no token was issued); nothing was changed. */
+export type RecognitionError = {
+  __typename?: 'RecognitionError';
+  code: RecognitionErrorCode;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * INVALID_TOKEN: not a recognition token (malformed, outside 1..1,024 characters, a bad signature,
+ * another type); ALREADY_USED: redeemed before (a token recognises once); UNKNOWN_CUSTOMER: no profile
+ * for the token or the loyalty card (or the signed-in customer has none); INVALID_REQUEST: not exactly
+ * one of `token` and `loyaltyCard`, or a malformed loyalty card number.
+ */
+export type RecognitionErrorCode =
+  | 'ALREADY_USED'
+  | 'EXPIRED_TOKEN'
+  | 'INVALID_REQUEST'
+  | 'INVALID_TOKEN'
+  | 'UNKNOWN_CUSTOMER';
+
+/** How a shopper was recognised in store: the app's recognition token (shown as a QR code) or a loyalty card. */
+export type RecognitionMethod =
+  | 'LOYALTY_CARD'
+  | 'QR_TOKEN';
+
+export type RecognitionResult = RecognitionError | RecognizedShopper;
+
+/**
+ * A short-lived, single-use token naming the signed-in customer, for the app to show as a QR code
+ * at a kiosk or POS. It is not a credential: it authenticates nothing.
+ */
+export type RecognitionToken = {
+  __typename?: 'RecognitionToken';
+  /** When it stops being accepted (`RECOGNITION_TOKEN_TTL_S` after issue, default 120 s). */
+  expiresAt: Scalars['String']['output'];
+  /** A compact signed token (about 230 characters). */
+  token: Scalars['String']['output'];
+};
+
+export type RecognitionTokenResult = RecognitionError | RecognitionToken;
+
+/** Exactly one of `token` and `loyaltyCard` (otherwise INVALID_REQUEST). */
+export type RecognizeShopperInput = {
+  /**
+   * 1 to 200 characters (otherwise BAD_USER_INPUT): the same caller redeeming the same token again under
+   * it gets the same answer instead of ALREADY_USED (a retry after a lost answer).
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A loyalty card number, normalised like `customerByIdentifier` (trimmed, upper-cased). */
+  loyaltyCard?: InputMaybe<Scalars['String']['input']>;
+  /** A recognition token from `issueRecognitionToken`, 1 to 1,024 characters (otherwise INVALID_TOKEN). */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The shopper recognised, and how. */
+export type RecognizedShopper = {
+  __typename?: 'RecognizedShopper';
+  customer: Customer;
+  via: RecognitionMethod;
+};
+
 export type RegisterCustomerInput = {
   firstName: Scalars['String']['input'];
   /** At least one identifier; all of them must be free. */
@@ -436,6 +513,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( PartnerKeyDoc & { __typename: 'PartnerKey' } )
     | ( PartnerKeyError & { __typename: 'PartnerKeyError' } )
   ;
+  RecognitionResult:
+    | ( RecognitionError & { __typename: 'RecognitionError' } )
+    | ( Omit<RecognizedShopper, 'customer'> & { customer: _RefType['Customer'] } & { __typename: 'RecognizedShopper' } )
+  ;
+  RecognitionTokenResult:
+    | ( RecognitionError & { __typename: 'RecognitionError' } )
+    | ( RecognitionToken & { __typename: 'RecognitionToken' } )
+  ;
   RegisterCustomerResult:
     | ( CustomerDoc & { __typename: 'Customer' } )
     | ( IdentifierInUseError & { __typename: 'IdentifierInUseError' } )
@@ -474,6 +559,14 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateBudget: ResolverTypeWrapper<RateBudget>;
   RateBudgetInput: RateBudgetInput;
+  RecognitionError: ResolverTypeWrapper<RecognitionError>;
+  RecognitionErrorCode: RecognitionErrorCode;
+  RecognitionMethod: RecognitionMethod;
+  RecognitionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecognitionResult']>;
+  RecognitionToken: ResolverTypeWrapper<RecognitionToken>;
+  RecognitionTokenResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecognitionTokenResult']>;
+  RecognizeShopperInput: RecognizeShopperInput;
+  RecognizedShopper: ResolverTypeWrapper<Omit<RecognizedShopper, 'customer'> & { customer: ResolversTypes['Customer'] }>;
   RegisterCustomerInput: RegisterCustomerInput;
   RegisterCustomerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterCustomerResult']>;
   SalesChannel: SalesChannel;
@@ -505,6 +598,12 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RateBudget: RateBudget;
   RateBudgetInput: RateBudgetInput;
+  RecognitionError: RecognitionError;
+  RecognitionResult: ResolversUnionTypes<ResolversParentTypes>['RecognitionResult'];
+  RecognitionToken: RecognitionToken;
+  RecognitionTokenResult: ResolversUnionTypes<ResolversParentTypes>['RecognitionTokenResult'];
+  RecognizeShopperInput: RecognizeShopperInput;
+  RecognizedShopper: Omit<RecognizedShopper, 'customer'> & { customer: ResolversParentTypes['Customer'] };
   RegisterCustomerInput: RegisterCustomerInput;
   RegisterCustomerResult: ResolversUnionTypes<ResolversParentTypes>['RegisterCustomerResult'];
   UpdatePartnerKeyInput: UpdatePartnerKeyInput;
@@ -572,6 +671,8 @@ export type IssuedPartnerKeyResolvers<ContextType = IdentityContext, ParentType 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCustomerIdentifier?: Resolver<Maybe<ResolversTypes['AddCustomerIdentifierResult']>, ParentType, ContextType, RequireFields<MutationAddCustomerIdentifierArgs, 'input'>>;
   createPartnerKey?: Resolver<Maybe<ResolversTypes['IssuePartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationCreatePartnerKeyArgs, 'input'>>;
+  issueRecognitionToken?: Resolver<Maybe<ResolversTypes['RecognitionTokenResult']>, ParentType, ContextType>;
+  recognizeShopper?: Resolver<Maybe<ResolversTypes['RecognitionResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperArgs, 'input'>>;
   registerCustomer?: Resolver<Maybe<ResolversTypes['RegisterCustomerResult']>, ParentType, ContextType, RequireFields<MutationRegisterCustomerArgs, 'input'>>;
   revokePartnerKey?: Resolver<Maybe<ResolversTypes['PartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationRevokePartnerKeyArgs, 'id'>>;
   rotatePartnerKey?: Resolver<Maybe<ResolversTypes['IssuePartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationRotatePartnerKeyArgs, 'graceSeconds' | 'id'>>;
@@ -631,6 +732,32 @@ export type RateBudgetResolvers<ContextType = IdentityContext, ParentType extend
   restoreRate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RecognitionErrorResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecognitionError'] = ResolversParentTypes['RecognitionError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['RecognitionErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecognitionResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecognitionResult'] = ResolversParentTypes['RecognitionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecognitionError' | 'RecognizedShopper', ParentType, ContextType>;
+}>;
+
+export type RecognitionTokenResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecognitionToken'] = ResolversParentTypes['RecognitionToken']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecognitionTokenResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecognitionTokenResult'] = ResolversParentTypes['RecognitionTokenResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecognitionError' | 'RecognitionToken', ParentType, ContextType>;
+}>;
+
+export type RecognizedShopperResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecognizedShopper'] = ResolversParentTypes['RecognizedShopper']> = ResolversObject<{
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['RecognitionMethod'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type RegisterCustomerResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterCustomerResult'] = ResolversParentTypes['RegisterCustomerResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Customer' | 'IdentifierInUseError' | 'InvalidIdentifierError', ParentType, ContextType>;
 }>;
@@ -651,6 +778,11 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   PartnerKeyResult?: PartnerKeyResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateBudget?: RateBudgetResolvers<ContextType>;
+  RecognitionError?: RecognitionErrorResolvers<ContextType>;
+  RecognitionResult?: RecognitionResultResolvers<ContextType>;
+  RecognitionToken?: RecognitionTokenResolvers<ContextType>;
+  RecognitionTokenResult?: RecognitionTokenResultResolvers<ContextType>;
+  RecognizedShopper?: RecognizedShopperResolvers<ContextType>;
   RegisterCustomerResult?: RegisterCustomerResultResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { OrderDoc, OrderLineDoc, OrderNoteDoc } from '../model';
-import type { CustomerRef } from '../mappers';
+import type { OrderDoc, OrderLineDoc, OrderNoteDoc, CartDoc } from '../model';
+import type { CustomerRef, CartLineRef } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,8 +26,122 @@ export type AddOrderNoteInput = {
 
 export type AddOrderNoteResult = Order | OrderError;
 
+export type CancelOrderInput = {
+  /**
+   * 1 to 200 characters: the same key again answers the order without cancelling twice; with other
+   * lines or another reason it is IDEMPOTENCY_CONFLICT.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 100 of the order's lines; omitted: every line still standing (the whole order). */
+  lineIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  orderId: Scalars['ID']['input'];
+  /** Up to 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CancelOrderResult = Order | OrderError;
+
+/**
+ * A shopper's cart: a customer's, or an anonymous session's (whoever holds its id). The same cart
+ * follows the shopper from the app to a kiosk or till once they are recognised there.
+ */
+export type Cart = {
+  __typename?: 'Cart';
+  /** The channel it was started on. */
+  channel: SalesChannel;
+  createdAt: Scalars['String']['output'];
+  /** Null while anonymous. */
+  customer: Maybe<Customer>;
+  destination: Maybe<CartDestination>;
+  id: Scalars['ID']['output'];
+  /** Units in the cart. */
+  itemCount: Scalars['Int']['output'];
+  lines: Array<CartLine>;
+  /** MERGED: the customer cart it went into. */
+  mergedInto: Maybe<Scalars['ID']['output']>;
+  /** CHECKED_OUT: the order placed from it. */
+  order: Maybe<Order>;
+  /** Increments on every change: pass it as expectedRevision to refuse a change made on a stale view. */
+  revision: Scalars['Int']['output'];
+  status: CartStatus;
+  /**
+   * The lines at catalog's price for the cart's channel now (lines not sold there left out); the
+   * order is priced again when it is placed.
+   */
+  subtotal: Money;
+  updatedAt: Scalars['String']['output'];
+};
+
+export type CartDestination = {
+  __typename?: 'CartDestination';
+  countryCode: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+/** A cart change was refused; nothing changed. */
+export type CartError = {
+  __typename?: 'CartError';
+  code: CartErrorCode;
+  /** The input at fault, e.g. lines[1].quantity. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CartErrorCode =
+  | 'CART_CLOSED'
+  | 'CART_FULL'
+  | 'CART_NOT_FOUND'
+  | 'INVALID_CART_LINE'
+  | 'INVALID_DESTINATION'
+  | 'REVISION_MISMATCH'
+  | 'SHOPPER_NOT_RECOGNISED';
+
+export type CartLine = {
+  __typename?: 'CartLine';
+  deliveryMethod: DeliveryMethod;
+  /** Stable for a SKU, delivery method and pickup store. */
+  id: Scalars['ID']['output'];
+  pickupLocation: Maybe<Location>;
+  quantity: Scalars['Int']['output'];
+  /** Catalog's price for the cart's channel now; null when the SKU is not sold there. */
+  unitPrice: Maybe<Money>;
+  /** Owned by catalog: null (with an error) when catalog cannot answer. */
+  variant: Maybe<Variant>;
+};
+
+export type CartLineInput = {
+  /** Default SHIP. */
+  deliveryMethod?: InputMaybe<DeliveryMethod>;
+  /** Required for PICKUP_IN_STORE, SHIP_TO_STORE and CARRY_OUT lines; refused for SHIP. */
+  pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The line's new quantity: 0 removes it, otherwise 1 to 999 (at most 50 lines and 5,000 units per cart). */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type CartResult = Cart | CartError;
+
+export type CartStatus =
+  | 'ACTIVE'
+  /** An order was placed from it. */
+  | 'CHECKED_OUT'
+  /** Merged into the customer's cart on sign-in. */
+  | 'MERGED';
+
+export type CreateCartInput = {
+  channel: SalesChannel;
+  destination?: InputMaybe<OrderDestinationInput>;
+  lines?: InputMaybe<Array<CartLineInput>>;
+};
+
 export type Customer = {
   __typename?: 'Customer';
+  /**
+   * The customer's cart (the most recently changed active one), or null. The customer themself,
+   * internal callers, and staff of a store where the shopper was just recognised (recognizeShopperCart).
+   */
+  activeCart: Maybe<Cart>;
   id: Scalars['ID']['output'];
   /** Most recent first. */
   orders: Maybe<Array<Order>>;
@@ -55,6 +169,11 @@ export type Location = {
   id: Scalars['ID']['output'];
 };
 
+export type MergeCartInput = {
+  /** The anonymous cart to take over. */
+  cartId: Scalars['ID']['input'];
+};
+
 export type MissingStock = {
   __typename?: 'MissingStock';
   lineId: Scalars['ID']['output'];
@@ -74,11 +193,41 @@ export type Mutation = {
   /** Add a customer-service or store note to an order (idempotent by key). */
   addOrderNote: Maybe<AddOrderNoteResult>;
   /**
+   * Cancel an order, or some of its lines, before they leave their node: their fulfillment orders
+   * are cancelled (or lose those lines) and the stock held for them released; lines waiting for
+   * stock stop waiting. Refused whole (ALREADY_SHIPPED, nothing changed) when a line named has
+   * shipped or been picked up. The customer who placed it, the store it was placed at, the
+   * marketplace partner it came from (orders:write), operators and services (orders:write). Anyone
+   * else is answered ORDER_NOT_FOUND, as for a missing order.
+   */
+  cancelOrder: Maybe<CancelOrderResult>;
+  /**
+   * Start a cart: the signed-in customer's, or an anonymous one (its id is then what lets the session
+   * use it). Storefronts, apps, kiosks.
+   */
+  createCart: Maybe<CartResult>;
+  /**
+   * A signed-in customer takes over an anonymous cart: it becomes theirs, or merges into their active
+   * cart (each line at the larger of the two quantities; CART_FULL, nothing changed, if the result
+   * would not fit one cart) and is closed as MERGED.
+   */
+  mergeCart: Maybe<CartResult>;
+  /**
    * Place a direct order: priced for its channel, routed on the live network (stock held, one
    * fulfillment order per node), then stored. Customers for themselves, store staff at their store,
    * marketplace partners for their channel, internal services, operators.
    */
   placeOrder: Maybe<PlaceOrderResult>;
+  /**
+   * A shopper recognised at a kiosk or till by loyalty card or the app's QR token: their active cart
+   * (a new one if none), which the store's staff and devices may use for 30 minutes. Staff and devices
+   * of that store, internal callers.
+   */
+  recognizeShopperCart: Maybe<CartResult>;
+  /** Where shipped lines go. */
+  setCartDestination: Maybe<CartResult>;
+  /** Set line quantities (0 removes a line), compare-and-set on expectedRevision when given. */
+  updateCartLines: Maybe<CartResult>;
 };
 
 
@@ -87,8 +236,38 @@ export type MutationAddOrderNoteArgs = {
 };
 
 
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
+};
+
+
+export type MutationCreateCartArgs = {
+  input: CreateCartInput;
+};
+
+
+export type MutationMergeCartArgs = {
+  input: MergeCartInput;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
+};
+
+
+export type MutationRecognizeShopperCartArgs = {
+  input: RecognizeShopperCartInput;
+};
+
+
+export type MutationSetCartDestinationArgs = {
+  input: SetCartDestinationInput;
+};
+
+
+export type MutationUpdateCartLinesArgs = {
+  input: UpdateCartLinesInput;
 };
 
 export type Order = {
@@ -104,11 +283,22 @@ export type Order = {
   placedAt: Scalars['String']['output'];
   shippingTotal: Money;
   status: OrderStatus;
+  /**
+   * Every status the order went through, oldest first (the latest 100). Orders placed before
+   * history was kept show their current status only.
+   */
+  statusHistory: Array<OrderStatusChange>;
   /** Store where a POS or kiosk order was taken. */
   storeLocation: Maybe<Location>;
   subtotal: Money;
   total: Money;
   updatedAt: Scalars['String']['output'];
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
 };
 
 export type OrderDestinationInput = {
@@ -118,20 +308,47 @@ export type OrderDestinationInput = {
   lng: Scalars['Float']['input'];
 };
 
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
 export type OrderError = {
   __typename?: 'OrderError';
   code: OrderErrorCode;
+  /** The lines at fault (UNKNOWN_LINE, ALREADY_SHIPPED); empty otherwise. */
+  lineIds: Array<Scalars['ID']['output']>;
   message: Scalars['String']['output'];
   orderId: Maybe<Scalars['ID']['output']>;
 };
 
 export type OrderErrorCode =
+  /** A line named has already left its node (shipped or picked up): nothing was cancelled. */
+  | 'ALREADY_SHIPPED'
   | 'IDEMPOTENCY_CONFLICT'
   | 'INVALID_NOTE'
-  | 'ORDER_NOT_FOUND';
+  /** The order's status does not allow it (e.g. cancelling a fulfilled order): nothing changed. */
+  | 'INVALID_TRANSITION'
+  | 'ORDER_NOT_FOUND'
+  /** A line named is not the order's, or is already cancelled. */
+  | 'UNKNOWN_LINE';
+
+export type OrderFilter = {
+  channel?: InputMaybe<SalesChannel>;
+  /** Placed at or after this ISO 8601 instant. */
+  placedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Placed before this ISO 8601 instant. */
+  placedTo?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  /** The store a POS or kiosk order was taken at. */
+  storeLocationId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** When the line was cancelled; null while it stands. A cancelled line no longer counts in the totals. */
+  cancelledAt: Maybe<Scalars['String']['output']>;
   deliveryMethod: DeliveryMethod;
   id: Scalars['ID']['output'];
   lineTotal: Money;
@@ -173,15 +390,47 @@ export type OrderPlacementErrorCode =
   | 'TOO_MANY_SHIPMENTS'
   | 'UNKNOWN_SKU';
 
+/** The order state machine (docs/api.md#order-status): the status follows the order's fulfillment orders. */
 export type OrderStatus =
+  /** Every line cancelled before anything left a node (final). */
   | 'CANCELLED'
+  /** Routed, stock held, no work started. */
   | 'CONFIRMED'
+  /** Everything not cancelled shipped or was picked up (final). */
   | 'FULFILLED'
+  /** A node accepted work. */
+  | 'IN_PROGRESS'
+  /** Some of it shipped or was picked up, the rest not yet. */
   | 'PARTIALLY_FULFILLED'
-  | 'PENDING';
+  /** Lines wait for stock (a backorder). */
+  | 'PENDING'
+  /** Everything left to do waits at a store counter. */
+  | 'READY_FOR_PICKUP';
 
-/** A direct order (no cart yet): 1 to 50 lines, at most 5,000 units in all. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  at: Scalars['String']['output'];
+  /** Why: placed, the fulfillment event that moved it, or a cancellation's reason. */
+  reason: Scalars['String']['output'];
+  status: OrderStatus;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * An order from a cart (cartId) or direct lines (POS, kiosk, marketplace import, B2B): 1 to 50 lines,
+ * at most 5,000 units in all.
+ */
 export type PlaceOrderInput = {
+  /**
+   * Check out this cart (one the caller may use): its lines, its destination unless one is given, its
+   * customer. The cart is closed as CHECKED_OUT once the order is placed.
+   */
+  cartId?: InputMaybe<Scalars['ID']['input']>;
   channel: SalesChannel;
   /** The shopper; a signed-in customer may only place their own (default: themself). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -190,7 +439,8 @@ export type PlaceOrderInput = {
   destination?: InputMaybe<OrderDestinationInput>;
   /** One order per key (1 to 200 characters): a retry answers the same order; the same key with another request is IDEMPOTENCY_CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
-  lines: Array<PlaceOrderLineInput>;
+  /** Direct lines; exactly one of lines and cartId. */
+  lines?: InputMaybe<Array<PlaceOrderLineInput>>;
   pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
   /** Where a POS or kiosk order is taken: store staff may only place orders at their own store. */
   storeLocationId?: InputMaybe<Scalars['ID']['input']>;
@@ -217,9 +467,25 @@ export type PlacedOrder = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A cart by id: an anonymous cart for whoever holds its id; a customer's for the customer, internal
+   * callers, and staff of a store where the shopper was just recognised. Otherwise null plus NOT_FOUND.
+   */
+  cart: Maybe<Cart>;
   /** An order by id. Unknown id: null plus a NOT_FOUND error. */
   order: Maybe<Order>;
   orderByNumber: Maybe<Order>;
+  /**
+   * Orders for store and operations views, newest first, with cursor pagination (first 1 to 100).
+   * Operators and services see every order; store staff and devices only their store's (filter
+   * storeLocationId must be their store).
+   */
+  orders: Maybe<OrderConnection>;
+};
+
+
+export type QueryCartArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -232,6 +498,23 @@ export type QueryOrderByNumberArgs = {
   number: Scalars['String']['input'];
 };
 
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecognizeShopperCartInput = {
+  /** KIOSK or POS (a new cart, when the shopper has none, is started on it). */
+  channel: SalesChannel;
+  /** Where the shopper stands: the caller's own store. */
+  locationId: Scalars['ID']['input'];
+  loyaltyCard?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly one of token (the QR code the app shows) and loyaltyCard. */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SalesChannel =
   | 'APP'
   | 'B2B'
@@ -240,6 +523,19 @@ export type SalesChannel =
   | 'POS'
   | 'SOCIAL'
   | 'WEB';
+
+export type SetCartDestinationInput = {
+  cartId: Scalars['ID']['input'];
+  destination: OrderDestinationInput;
+};
+
+export type UpdateCartLinesInput = {
+  cartId: Scalars['ID']['input'];
+  /** Refuse (REVISION_MISMATCH) unless the cart is at this revision. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50 changes, each setting one line's quantity. */
+  lines: Array<CartLineInput>;
+};
 
 export type Variant = {
   __typename?: 'Variant';
@@ -347,6 +643,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( OrderDoc & { __typename: 'Order' } )
     | ( OrderError & { __typename: 'OrderError' } )
   ;
+  CancelOrderResult:
+    | ( OrderDoc & { __typename: 'Order' } )
+    | ( OrderError & { __typename: 'OrderError' } )
+  ;
+  CartResult:
+    | ( CartDoc & { __typename: 'Cart' } )
+    | ( CartError & { __typename: 'CartError' } )
+  ;
   PlaceOrderResult:
     | ( OrderPlacementError & { __typename: 'OrderPlacementError' } )
     | ( Omit<PlacedOrder, 'order'> & { order: _RefType['Order'] } & { __typename: 'PlacedOrder' } )
@@ -360,31 +664,51 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddOrderNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddOrderNoteResult']>;
-  Customer: ResolverTypeWrapper<CustomerRef>;
+  CancelOrderInput: CancelOrderInput;
+  CancelOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelOrderResult']>;
+  Cart: ResolverTypeWrapper<CartDoc>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CartDestination: ResolverTypeWrapper<CartDestination>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CartError: ResolverTypeWrapper<CartError>;
+  CartErrorCode: CartErrorCode;
+  CartLine: ResolverTypeWrapper<CartLineRef>;
+  CartLineInput: CartLineInput;
+  CartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CartResult']>;
+  CartStatus: CartStatus;
+  CreateCartInput: CreateCartInput;
+  Customer: ResolverTypeWrapper<CustomerRef>;
   DeliveryMethod: DeliveryMethod;
   InventoryLevel: ResolverTypeWrapper<InventoryLevel>;
   Location: ResolverTypeWrapper<Location>;
+  MergeCartInput: MergeCartInput;
   MissingStock: ResolverTypeWrapper<MissingStock>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDoc>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderDestinationInput: OrderDestinationInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderError: ResolverTypeWrapper<OrderError>;
   OrderErrorCode: OrderErrorCode;
+  OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineDoc>;
   OrderNote: ResolverTypeWrapper<OrderNoteDoc>;
   OrderPlacementError: ResolverTypeWrapper<OrderPlacementError>;
   OrderPlacementErrorCode: OrderPlacementErrorCode;
   OrderStatus: OrderStatus;
+  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
   PlacedOrder: ResolverTypeWrapper<Omit<PlacedOrder, 'order'> & { order: ResolversTypes['Order'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecognizeShopperCartInput: RecognizeShopperCartInput;
   SalesChannel: SalesChannel;
+  SetCartDestinationInput: SetCartDestinationInput;
+  UpdateCartLinesInput: UpdateCartLinesInput;
   Variant: ResolverTypeWrapper<Variant>;
 }>;
 
@@ -394,26 +718,44 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AddOrderNoteResult: ResolversUnionTypes<ResolversParentTypes>['AddOrderNoteResult'];
-  Customer: CustomerRef;
+  CancelOrderInput: CancelOrderInput;
+  CancelOrderResult: ResolversUnionTypes<ResolversParentTypes>['CancelOrderResult'];
+  Cart: CartDoc;
   Int: Scalars['Int']['output'];
+  CartDestination: CartDestination;
+  Float: Scalars['Float']['output'];
+  CartError: CartError;
+  CartLine: CartLineRef;
+  CartLineInput: CartLineInput;
+  CartResult: ResolversUnionTypes<ResolversParentTypes>['CartResult'];
+  CreateCartInput: CreateCartInput;
+  Customer: CustomerRef;
   InventoryLevel: InventoryLevel;
   Location: Location;
+  MergeCartInput: MergeCartInput;
   MissingStock: MissingStock;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderDoc;
+  OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderDestinationInput: OrderDestinationInput;
-  Float: Scalars['Float']['output'];
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderError: OrderError;
+  OrderFilter: OrderFilter;
   OrderLine: OrderLineDoc;
   OrderNote: OrderNoteDoc;
   OrderPlacementError: OrderPlacementError;
+  OrderStatusChange: OrderStatusChange;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
   PlacedOrder: Omit<PlacedOrder, 'order'> & { order: ResolversParentTypes['Order'] };
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RecognizeShopperCartInput: RecognizeShopperCartInput;
+  SetCartDestinationInput: SetCartDestinationInput;
+  UpdateCartLinesInput: UpdateCartLinesInput;
   Variant: Variant;
 }>;
 
@@ -421,8 +763,56 @@ export type AddOrderNoteResultResolvers<ContextType = OrdersContext, ParentType 
   __resolveType: TypeResolveFn<'Order' | 'OrderError', ParentType, ContextType>;
 }>;
 
+export type CancelOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelOrderResult'] = ResolversParentTypes['CancelOrderResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Order' | 'OrderError', ParentType, ContextType>;
+}>;
+
+export type CartResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['CartDestination']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CartStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CartDestinationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartDestination'] = ResolversParentTypes['CartDestination']> = ResolversObject<{
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CartErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartError'] = ResolversParentTypes['CartError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CartErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
+  deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType>;
+}>;
+
+export type CartResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartResult'] = ResolversParentTypes['CartResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Cart' | 'CartError', ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeCart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
 }>;
@@ -449,7 +839,13 @@ export type MoneyResolvers<ContextType = OrdersContext, ParentType extends Resol
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addOrderNote?: Resolver<Maybe<ResolversTypes['AddOrderNoteResult']>, ParentType, ContextType, RequireFields<MutationAddOrderNoteArgs, 'input'>>;
+  cancelOrder?: Resolver<Maybe<ResolversTypes['CancelOrderResult']>, ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
+  createCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
+  mergeCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'input'>>;
   placeOrder?: Resolver<Maybe<ResolversTypes['PlaceOrderResult']>, ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  recognizeShopperCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperCartArgs, 'input'>>;
+  setCartDestination?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationSetCartDestinationArgs, 'input'>>;
+  updateCartLines?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationUpdateCartLinesArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
@@ -464,6 +860,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   placedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shippingTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
   storeLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -471,14 +868,26 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrderConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+}>;
+
 export type OrderErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderError'] = ResolversParentTypes['OrderError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['OrderErrorCode'], ParentType, ContextType>;
+  lineIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -504,6 +913,17 @@ export type OrderPlacementErrorResolvers<ContextType = OrdersContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrderStatusChangeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PlaceOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PlaceOrderResult'] = ResolversParentTypes['PlaceOrderResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'OrderPlacementError' | 'PlacedOrder', ParentType, ContextType>;
 }>;
@@ -515,8 +935,10 @@ export type PlacedOrderResolvers<ContextType = OrdersContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
 }>;
 
 export type VariantResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
@@ -525,6 +947,12 @@ export type VariantResolvers<ContextType = OrdersContext, ParentType extends Res
 
 export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   AddOrderNoteResult?: AddOrderNoteResultResolvers<ContextType>;
+  CancelOrderResult?: CancelOrderResultResolvers<ContextType>;
+  Cart?: CartResolvers<ContextType>;
+  CartDestination?: CartDestinationResolvers<ContextType>;
+  CartError?: CartErrorResolvers<ContextType>;
+  CartLine?: CartLineResolvers<ContextType>;
+  CartResult?: CartResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
@@ -532,10 +960,14 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderError?: OrderErrorResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderNote?: OrderNoteResolvers<ContextType>;
   OrderPlacementError?: OrderPlacementErrorResolvers<ContextType>;
+  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
   PlacedOrder?: PlacedOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -50,6 +50,8 @@ export interface PlaceOrderInput {
   idempotencyKey: string;
   /** The marketplace partner a MARKETPLACE order comes from (set from the caller, never from input). */
   partnerId?: string | null;
+  /** Checkout of a cart: the lines are the cart's (part of the request's content, like the lines). */
+  cartId?: string | null;
 }
 
 export interface ResolvedLine {
