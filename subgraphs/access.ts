@@ -109,6 +109,10 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'fulfillment.step': 'location-bound',
   'orders.list': 'location-bound',
   'order.cancel': 'customer-owned',
+  'promotions.manage': 'operator',
   'cart.merge': 'customer-owned',
   'cart.recognize': 'location-bound',
+  'return.request': 'customer-owned',
+  'return.receive': 'location-bound',
+  'return.refund': 'operator',
 };

@@ -1,6 +1,7 @@
 import { declareServiceInterface } from '../../platform/service-interface';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type { CatalogErrorCode } from './domain/errors';
+import type { ReturnDisposition } from './domain/movements';
 import type { ReservationKind, ReservationStatus } from './model';
 
 /**
@@ -30,6 +31,13 @@ export interface CatalogApi {
   receiveLines(input: ReceiveLinesRequest): Promise<LinesResult>;
   /** Every position of these SKUs (1..100) the channel may sell from, with its units for the channel. */
   availableStock(input: StockRequest): Promise<ChannelStock[]>;
+  /**
+   * A returned item received at a location (orders' returns): RESTOCK adds the units to onHand and
+   * available at once, DAMAGED to onHand and damaged, QUALITY_CONTROL to onHand and qualityControl;
+   * the position is created where the location never stocked the SKU. Idempotent by sourceEventId
+   * (the same event again answers `applied: false`; with other content it is refused).
+   */
+  recordReturn(input: ReturnMovementRequest): Promise<ReturnMovementResult>;
   /** The prices of up to 100 SKUs on a channel; a SKU without one there is left out. */
   prices(input: { skus: string[]; channel: SalesChannel; currencyCode?: string }): Promise<SkuPrice[]>;
 }
@@ -85,6 +93,28 @@ export interface RerouteRequest {
   reason?: string | null;
   idempotencyKey: string;
 }
+
+export interface ReturnMovementRequest {
+  sku: string;
+  locationId: string;
+  /** 1..1,000,000 units. */
+  quantity: number;
+  disposition: ReturnDisposition;
+  /** 1..200 characters: the movement's id in the ledger. */
+  sourceEventId: string;
+}
+
+/** A position's stock after a movement. */
+export interface StockPosition {
+  sku: string;
+  locationId: string;
+  onHand: number;
+  available: number;
+  damaged: number;
+  qualityControl: number;
+}
+
+export type ReturnMovementResult = { ok: true; applied: boolean; position: StockPosition } | Refused;
 
 export interface StockRequest {
   skus: string[];
@@ -269,6 +299,24 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
     }`,
     variables: (input) => ({ skus: input.skus, channel: input.channel }),
     result: (data) => data.availableStock as ChannelStock[],
+  },
+  recordReturn: {
+    document: `mutation RecordReturn($input: StockReturnInput!) {
+      result: recordReturn(input: $input) {
+        __typename
+        ... on InventoryMovement { applied inventoryLevels { sku locationId onHand available damaged qualityControl } }
+        ... on CatalogError { code message sku locationId }
+      }
+    }`,
+    variables: ({ sku, locationId, quantity, disposition, sourceEventId }) => ({
+      input: { sku, locationId, quantity, disposition, sourceEventId },
+    }),
+    idempotencyKey: (input) => input.sourceEventId,
+    result: (data) => {
+      const answer = data.result as { __typename: string; applied: boolean; inventoryLevels: StockPosition[] } | null;
+      if (answer?.__typename !== 'InventoryMovement') return holdResult(answer) as Refused;
+      return { ok: true, applied: answer.applied, position: answer.inventoryLevels[0]! };
+    },
   },
   prices: {
     document: `query ChannelPrices($skus: [String!]!, $channel: SalesChannel!, $currencyCode: String) {

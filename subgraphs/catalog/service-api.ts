@@ -1,7 +1,7 @@
-import type { CatalogApi, HoldResult, LinesResult, Reservation } from './api';
+import type { CatalogApi, HoldResult, LinesResult, Refused, Reservation } from './api';
 import type { CatalogFailure } from './domain/errors';
 import type { InsufficientStock } from './domain/reservations';
-import type { ReservationDoc } from './model';
+import type { InventoryLevelDoc, ReservationDoc } from './model';
 import type { InventoryService } from './service';
 
 /** A reservation as the service interface shows it: what `Reservation` answers over GraphQL. */
@@ -25,6 +25,16 @@ export function reservationView(doc: ReservationDoc): Reservation {
     updatedAt: doc.updatedAt,
   };
 }
+
+/** A position as `InventoryMovement.inventoryLevels` answers the fields the interface reads. */
+const positionView = ({ sku, locationId, onHand, available, damaged, qualityControl }: InventoryLevelDoc) => ({
+  sku,
+  locationId,
+  onHand,
+  available,
+  damaged,
+  qualityControl,
+});
 
 type Outcome = { ok: true; reservation: ReservationDoc } | InsufficientStock | CatalogFailure;
 
@@ -65,6 +75,17 @@ export function createCatalogApi(service: InventoryService): CatalogApi {
           incoming: incoming.map(({ quantity, expectedAt }) => ({ quantity, expectedAt })),
         }),
       ),
+    recordReturn: async ({ sku, locationId, quantity, disposition, sourceEventId }) => {
+      const outcome = await service.applyMovement({
+        sourceEventId,
+        sku,
+        locationId,
+        request: { type: 'RETURN', quantity, disposition },
+        reason: null,
+      });
+      if (!outcome.ok) return result(outcome) as Refused;
+      return { ok: true, applied: outcome.applied, position: positionView(outcome.levels[0]!) };
+    },
     prices: (input) => service.channelPrices(input.skus, input.channel, input.currencyCode ?? 'EUR'),
   };
 }

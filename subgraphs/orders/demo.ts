@@ -32,7 +32,13 @@ export function ordersDemo(scenario: DemoScenario) {
     updatedAt: o.updatedAt,
   }));
   // Placed orders number from R200001 on; the counter starts with the first one.
-  return { [COLLECTIONS.orders]: orders, [COLLECTIONS.counters]: [], [COLLECTIONS.carts]: [] };
+  return {
+    [COLLECTIONS.orders]: orders,
+    [COLLECTIONS.counters]: [],
+    [COLLECTIONS.carts]: [],
+    [COLLECTIONS.promotions]: [],
+    [COLLECTIONS.returns]: [],
+  };
 }
 
 /** The orders subgraph's part in seeding: its collections and its demo documents. */

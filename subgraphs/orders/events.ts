@@ -5,6 +5,10 @@ export const OrderTopics = {
   statusChanged: 'orders.order.status-changed',
   cancelled: 'orders.order.cancelled',
   cartMerged: 'orders.cart.merged',
+  demandUnmet: 'orders.demand.unmet',
+  returnRequested: 'orders.return.requested',
+  returnReceived: 'orders.return.received',
+  returnRefunded: 'orders.return.refunded',
 } as const;
 
 export interface CartMergedEvent {
@@ -42,4 +46,43 @@ export interface OrderPlacedEvent {
   total: number;
   currencyCode: string;
   fulfillmentOrderIds: string[];
+}
+
+/** Demand the network could not meet when an order was placed (for the KPIs). */
+export interface UnmetDemandEvent {
+  sku: string;
+  channel: string;
+  /** The store it was wanted at (in-store or collected lines); null for shipped lines. */
+  locationId: string | null;
+  quantity: number;
+  at: string;
+}
+
+/** A return (RMA) was requested: its units are held against the order until received. */
+export interface ReturnRequestedEvent {
+  returnId: string;
+  orderId: string;
+  lines: { orderLineId: string; sku: string; quantity: number }[];
+  /** Minor units, if every requested unit arrives. */
+  refundAmount: number;
+  currencyCode: string;
+}
+
+/** A return arrived and was graded at `locationId`; catalog's stock already counts its units. */
+export interface ReturnReceivedEvent {
+  returnId: string;
+  orderId: string;
+  locationId: string;
+  lines: { orderLineId: string; sku: string; quantity: number; grade: 'RESTOCK' | 'DAMAGED' | 'NOT_RESTOCKED' }[];
+  refundAmount: number;
+  currencyCode: string;
+}
+
+/** A return's refund was completed. */
+export interface ReturnRefundedEvent {
+  returnId: string;
+  orderId: string;
+  amount: number;
+  currencyCode: string;
+  reference: string | null;
 }

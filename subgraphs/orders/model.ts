@@ -27,6 +27,10 @@ export interface OrderLineDoc {
   unitPrice: number;
   /** Minor units: unitPrice × quantity. */
   lineTotal: number;
+  /** Minor units taken off by promotions (absent on older orders: 0). */
+  discount?: number;
+  /** The VAT in what the line costs after its discount (absent on older orders: 0). */
+  tax?: number;
   deliveryMethod: DeliveryMethod;
   /** Store where the line is picked up / carried out (PICKUP_IN_STORE, SHIP_TO_STORE, CARRY_OUT). */
   pickupLocationId: string | null;
@@ -74,6 +78,32 @@ export interface CartDoc {
   updatedAt: string;
 }
 
+/**
+ * Collection `promotions`: a percentage or an amount off one SKU's lines or the whole order,
+ * automatic (no code) or behind a coupon code, within dates and an optional usage limit.
+ */
+export interface PromotionDoc {
+  _id: string;
+  /** Upper-cased; unique when set. Null: applies to every order on its own. */
+  code: string | null;
+  description: string;
+  kind: 'PERCENT' | 'AMOUNT';
+  /** PERCENT: basis points (1,000 = 10%); AMOUNT: minor units. */
+  value: number;
+  sku: string | null;
+  /** Applies only to orders whose lines come to at least this (minor units). */
+  minSubtotal: number;
+  startsAt: string;
+  endsAt: string | null;
+  /** Most orders it may be used on; null: no limit. */
+  usageLimit: number | null;
+  /** Orders it was used on (incremented atomically, within usageLimit). */
+  used: number;
+  active: boolean;
+  createdAt: string;
+  createdBy: string;
+}
+
 export interface OrderNoteDoc {
   id: string;
   text: string;
@@ -93,7 +123,13 @@ export interface OrderDoc {
   /** Minor units: sum of line totals. */
   subtotal: number;
   shippingTotal: number;
-  /** Minor units: subtotal + shippingTotal. */
+  /** Minor units taken off by promotions (absent on older orders: 0). */
+  discountTotal?: number;
+  /** The VAT included in the total (absent on older orders: 0). */
+  taxTotal?: number;
+  /** Promotions applied and what each took off. */
+  promotions?: { promotionId: string; code: string | null; amount: number }[];
+  /** Minor units: subtotal − discountTotal + shippingTotal. */
   total: number;
   /** Store where a POS / kiosk order was taken. */
   storeLocationId: string | null;
@@ -109,4 +145,70 @@ export interface OrderDoc {
   statusHistory?: StatusChangeDoc[];
   /** Cancellations applied, by idempotency key, with the request's hash (replay vs conflict). */
   cancellations?: { key: string; requestHash: string; lineIds: string[] }[];
+  /**
+   * The units each return holds against the order's lines (its RMA's requested units, then the
+   * received ones): what a new return may claim is what reached the shopper minus these. Changed
+   * only by a compare-and-set on `returnsRevision` (absent: 0), so two returns racing for the last
+   * unit cannot both claim it.
+   */
+  returnClaims?: ReturnClaimDoc[];
+  returnsRevision?: number;
+}
+
+export interface ReturnClaimDoc {
+  returnId: string;
+  /** The return request's fingerprint: the same key with another request is a conflict. */
+  requestHash: string;
+  lines: { orderLineId: string; quantity: number }[];
+}
+
+export const RETURN_GRADES = ['RESTOCK', 'DAMAGED', 'NOT_RESTOCKED'] as const;
+export type ReturnGrade = (typeof RETURN_GRADES)[number];
+export type ReturnStatus = 'REQUESTED' | 'RECEIVED' | 'REFUNDED';
+export type RefundStatus = 'NOT_REFUNDED' | 'PENDING' | 'REFUNDED';
+
+export interface ReturnLineDoc {
+  orderLineId: string;
+  sku: string;
+  quantity: number;
+  reason: string;
+  /** Null until received; after receipt, null on the units that did not arrive. */
+  grade: ReturnGrade | null;
+}
+
+/** What arrived, as recorded before stock moves (`done` once inventory and the return are updated). */
+export interface ReturnReceiptDoc {
+  sourceEventId: string;
+  requestHash: string;
+  locationId: string;
+  lines: { orderLineId: string; quantity: number; grade: ReturnGrade }[];
+  at: string;
+  done: boolean;
+}
+
+/** Collection `returns`, `_id` like `ret_<24 hex>` (derived from the order, caller and idempotency key). */
+export interface ReturnDoc {
+  _id: string;
+  orderId: string;
+  status: ReturnStatus;
+  lines: ReturnLineDoc[];
+  requestHash: string;
+  /** Who asked for it (describePrincipal). */
+  requestedBy: string;
+  receipt: ReturnReceiptDoc | null;
+  receivedAt: string | null;
+  receivedLocationId: string | null;
+  refund: {
+    status: RefundStatus;
+    /** Minor units: each line's unit price × its returned units, less that share of its discount. */
+    amount: number;
+    currencyCode: string;
+    reference: string | null;
+  };
+  /** Refund changes applied, by (caller-scoped) idempotency key, with the request's fingerprint (latest 20). */
+  refundKeys: { key: string; requestHash: string }[];
+  createdAt: string;
+  updatedAt: string;
+  /** Incremented on every change (compare-and-set). */
+  revision: number;
 }

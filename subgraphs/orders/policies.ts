@@ -49,6 +49,22 @@ export function mayCancelOrder(
 }
 
 /**
+ * Whether `principal` may ask to return units of an order: its own customer; store staff and
+ * devices of any store (returns are accepted anywhere); operators and services. Not partners.
+ */
+export function mayRequestReturn(principal: Principal, order: Pick<OrderDoc, 'customerId'>): boolean {
+  switch (principal.kind) {
+    case 'customer':
+      return order.customerId === principal.customerId;
+    case 'associate':
+    case 'device':
+      return true;
+    default:
+      return isInternal(principal);
+  }
+}
+
+/**
  * Whether `principal` may use a cart: an anonymous cart, whoever holds its id (not partners); a
  * customer's, the customer, internal callers, and staff or devices of a store where the shopper
  * was recognised within the last 30 minutes.
@@ -108,6 +124,8 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
     principal.kind === 'device' ||
     isInternal(principal) ||
     (principal.kind === 'partner' && scopesOf(principal).has('orders:write')),
+  /** Promotions: operators and services. */
+  'promotions.manage': ({ principal }) => isInternal(principal),
   /** Order lists: internal callers any; store staff and devices their own store's only. */
   'orders.list': ({ principal, args }) => {
     const store = (args as { filter?: { storeLocationId?: string | null } | null }).filter?.storeLocationId;
@@ -120,6 +138,17 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
     actsAt(principal, (args as { input?: { locationId?: string } }).input?.locationId),
   'customer.orders': ({ principal, parent }) =>
     selfOrScoped(principal, (parent as { id: string }).id, 'orders:read', { partners: false }),
+  /** Asking for a return at all: customers, store staff and devices, internal callers; which order in code (mayRequestReturn). */
+  'return.request': ({ principal }) =>
+    principal.kind === 'customer' ||
+    principal.kind === 'associate' ||
+    principal.kind === 'device' ||
+    isInternal(principal),
+  /** Receiving a return: staff and devices of the location it arrived at, or internal callers. */
+  'return.receive': ({ principal, args }) =>
+    actsAt(principal, (args as { input?: { locationId?: string } }).input?.locationId),
+  /** Refunds: operators and services (who hold orders:write), never store staff or partners. */
+  'return.refund': ({ principal }) => isInternal(principal),
 };
 
 /**
@@ -133,6 +162,9 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Money: 'customer-owned',
   OrderError: 'public',
   OrderStatusChange: 'customer-owned',
+  AppliedPromotion: 'customer-owned',
+  Promotion: 'operator',
+  PromotionError: 'public',
   // Carts: reached only through cart(id), Customer.activeCart and the cart mutations, which check mayUseCart in code.
   Cart: 'customer-owned',
   CartLine: 'customer-owned',
@@ -152,4 +184,12 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   MissingStock: 'public',
   'Query.order': 'customer-owned',
   'Query.orderByNumber': 'customer-owned',
+  // Returns: reached through Order.returns (order.read), the return mutations, and return(id), which
+  // answers a return whose order the caller may not read as missing.
+  Return: 'customer-owned',
+  ReturnLine: 'customer-owned',
+  Refund: 'customer-owned',
+  ReturnError: 'public',
+  ReturnableQuantity: 'public',
+  'Query.return': 'customer-owned',
 };

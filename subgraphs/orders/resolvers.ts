@@ -6,22 +6,27 @@ import { pageSize } from '../batching';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { normalizeOrderNumber, pickupPosition } from './domain/lines';
 import { createCartResolvers } from './resolvers-carts';
+import { createReturnResolvers } from './resolvers-returns';
 
 const money = (amount: number, currencyCode: string) => ({ amount, currencyCode });
 
 export function createOrdersResolvers(): Resolvers {
   const carts = createCartResolvers();
+  const returns = createReturnResolvers();
   return {
     Cart: carts.Cart,
     CartLine: carts.CartLine,
+    Return: returns.Return,
     Query: {
       ...carts.Query,
+      ...returns.Query,
       // An order the caller may not see is answered exactly like a missing one.
       order: async (_, { id }, ctx) => {
         const order = await ctx.loaders.orderById.load(id);
         if (!order || !mayReadOrder(ctx.principal, order)) throw notFound('Order', id);
         return order;
       },
+      promotions: (_, { activeOnly }, ctx) => ctx.service.listPromotions(activeOnly !== false),
       orders: (_, { filter, first, after }, ctx) =>
         ctx.service.listOrders(filter ?? {}, pageSize(first, 20, 100), after ?? null),
       orderByNumber: async (_, { number }, ctx) => {
@@ -31,6 +36,7 @@ export function createOrdersResolvers(): Resolvers {
     },
     Mutation: {
       ...carts.Mutation,
+      ...returns.Mutation,
       placeOrder: async (_, { input }, ctx) => {
         const p = ctx.principal;
         const placementError = (field: string, message: string) => ({
@@ -77,6 +83,16 @@ export function createOrdersResolvers(): Resolvers {
           missingStock: outcome.shortLines,
         };
       },
+      createPromotion: async (_, { input }, ctx) => {
+        const { couponCode, ...rest } = input;
+        const outcome = await ctx.service.createPromotion(
+          { ...rest, code: couponCode },
+          describePrincipal(ctx.principal),
+        );
+        if (outcome.ok) return { __typename: 'Promotion' as const, ...outcome.promotion };
+        const { code, message, field } = outcome;
+        return { __typename: 'PromotionError' as const, code, message, field };
+      },
       addOrderNote: async (_, { input }, ctx) => {
         const outcome = await ctx.service.addNote(input, describePrincipal(ctx.principal));
         if (outcome.ok) return { __typename: 'Order' as const, ...outcome.order };
@@ -117,16 +133,28 @@ export function createOrdersResolvers(): Resolvers {
       customer: (o) => (o.customerId ? { id: o.customerId } : null),
       subtotal: (o) => money(o.subtotal, o.currencyCode),
       shippingTotal: (o) => money(o.shippingTotal, o.currencyCode),
+      discountTotal: (o) => money(o.discountTotal ?? 0, o.currencyCode),
+      taxTotal: (o) => money(o.taxTotal ?? 0, o.currencyCode),
+      promotions: (o) =>
+        (o.promotions ?? []).map((p) => ({
+          promotionId: p.promotionId,
+          couponCode: p.code,
+          amount: money(p.amount, o.currencyCode),
+        })),
       total: (o) => money(o.total, o.currencyCode),
       storeLocation: (o) => (o.storeLocationId ? { id: o.storeLocationId } : null),
       lines: (o) => o.lines.map((l) => ({ ...l, currencyCode: o.currencyCode })),
       // Orders from before the history was kept show their current status only.
       statusHistory: (o) => o.statusHistory ?? [{ status: o.status, at: o.updatedAt, reason: 'current' }],
+      returns: returns.OrderReturns,
     },
+    Promotion: { id: (p) => p._id, couponCode: (p) => p.code },
     OrderLine: {
       variant: (l) => ({ sku: l.sku }),
       unitPrice: (l) => money(l.unitPrice, (l as { currencyCode?: string }).currencyCode ?? 'EUR'),
       lineTotal: (l) => money(l.lineTotal, (l as { currencyCode?: string }).currencyCode ?? 'EUR'),
+      discount: (l) => money(l.discount ?? 0, (l as { currencyCode?: string }).currencyCode ?? 'EUR'),
+      tax: (l) => money(l.tax ?? 0, (l as { currencyCode?: string }).currencyCode ?? 'EUR'),
       pickupLocation: (l) => (l.pickupLocationId ? { id: l.pickupLocationId } : null),
       pickupInventory: (l) => pickupPosition(l),
       cancelledAt: (l) => l.cancelledAt ?? null,

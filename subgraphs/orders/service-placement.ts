@@ -2,8 +2,10 @@ import type { Logger } from '../../platform/logger';
 import { DuplicateKeyError } from '../../platform/store/port';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
-import { buildOrder, checkPlacement, type PlaceOrderInput } from './domain/placement';
-import { OrderTopics, type OrderPlacedEvent } from './events';
+import { buildOrder, checkPlacement, pricedLines, type PlaceOrderInput } from './domain/placement';
+import { HOME_COUNTRY, priceOrder } from './domain/pricing';
+import { OrderTopics, type OrderPlacedEvent, type UnmetDemandEvent } from './events';
+import type { PromotionUseCases } from './service-promotions';
 import type { CartDoc, OrderDoc } from './model';
 import type { OrdersStore } from './store';
 
@@ -17,7 +19,9 @@ export type PlacementFailure = {
     | 'NO_ELIGIBLE_NODE'
     | 'TOO_MANY_SHIPMENTS'
     | 'PICKUP_STORE_UNAVAILABLE'
-    | 'STOCK_CHANGED';
+    | 'STOCK_CHANGED'
+    | 'INVALID_COUPON'
+    | 'COUPON_EXHAUSTED';
   message: string;
   field: string | null;
   shortLines: { lineId: string; sku: string; missing: number }[];
@@ -39,6 +43,7 @@ export interface PlacementDeps {
   now: () => Date;
   logger: Logger;
   emit: <T>(topic: string, payload: T) => Promise<void>;
+  promotions: Pick<PromotionUseCases, 'claim'>;
 }
 
 const fail = (
@@ -57,7 +62,28 @@ const fail = (
  * (service-status.ts).
  */
 export function createPlacementUseCase(deps: PlacementDeps) {
-  const { store, catalog, fulfillment, now, logger, emit } = deps;
+  const { store, catalog, fulfillment, promotions, now, logger, emit } = deps;
+
+  /**
+   * Demand the network could not meet, per short line, for the KPIs: the SKU, channel, where it was
+   * wanted (the store for in-store and collected lines, null for shipped ones) and the units missing.
+   */
+  async function unmetDemand(
+    input: PlaceOrderInput,
+    lines: readonly { id: string; pickupLocationId: string | null }[],
+    short: readonly { lineId: string; sku: string; missing: number }[],
+  ) {
+    for (const s of short) {
+      const line = lines.find((l) => l.id === s.lineId);
+      await emit<UnmetDemandEvent>(OrderTopics.demandUnmet, {
+        sku: s.sku,
+        channel: input.channel,
+        locationId: line?.pickupLocationId ?? input.storeLocationId ?? null,
+        quantity: s.missing,
+        at: now().toISOString(),
+      });
+    }
+  }
 
   /**
    * `cart`: the cart checked out (its lines are `input.lines`); it is closed as CHECKED_OUT once the
@@ -88,6 +114,14 @@ export function createPlacementUseCase(deps: PlacementDeps) {
     if (currencies.size > 1)
       throw new Error(`catalog priced one order in several currencies: ${[...currencies].join(', ')}`);
 
+    // Server-side totals: catalog's prices, the promotions (coupons' usage taken now and given back
+    // if the order is not placed), VAT out of the VAT-inclusive prices at the tax country's rate.
+    const lines = pricedLines(check, prices);
+    const subtotal = lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0);
+    const claimed = await promotions.claim(input.couponCodes ?? [], subtotal);
+    if (!claimed.ok) return fail(claimed.code, claimed.message, claimed.field);
+    const totals = priceOrder(lines, claimed.discounts, input.destination?.countryCode ?? HOME_COUNTRY);
+
     const routed = await fulfillment.routeOrder({
       orderId: check.orderId,
       channel: input.channel,
@@ -96,7 +130,9 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       idempotencyKey: `place:${check.orderId}`,
     });
     if (!routed.ok) {
+      await claimed.release();
       const code = ROUTING_CODES.has(routed.code) ? (routed.code as PlacementFailure['code']) : 'INVALID_ORDER';
+      await unmetDemand(input, check.lines, routed.shortLines);
       return fail(code, routed.message, null, routed.shortLines);
     }
     const order = {
@@ -104,6 +140,7 @@ export function createPlacementUseCase(deps: PlacementDeps) {
         input,
         check,
         prices,
+        totals,
         [...currencies][0] ?? 'EUR',
         await store.nextOrderNumber(),
         now().toISOString(),
@@ -117,7 +154,8 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       await store.insertOrder(order);
     } catch (err) {
       if (!(err instanceof DuplicateKeyError)) throw err;
-      // The same request, placed concurrently: it stored the order first.
+      // The same request, placed concurrently: it stored the order first (and used the coupons).
+      await claimed.release();
       const stored = await store.orderById(check.orderId);
       if (stored) return { ok: true, order: stored, replay: true };
       throw err;

@@ -41,11 +41,25 @@ export interface CancelRequest {
 const ATTEMPTS = 5;
 const MAX_LINES = 100;
 
-/** Subtotal and total over the lines still standing (shipping is charged while any line stands). */
+/**
+ * Totals over the lines still standing: their prices, discounts and VAT as placed; shipping is
+ * charged while any line stands (its VAT, the part of the old tax total no line accounts for, with it).
+ */
 function totals(order: OrderDoc, lines: OrderDoc['lines']) {
   const standing = lines.filter((l) => !l.cancelledAt);
-  const subtotal = standing.reduce((s, l) => s + l.lineTotal, 0);
-  return { subtotal, total: subtotal + (standing.length > 0 ? order.shippingTotal : 0) };
+  const sum = (ls: OrderDoc['lines'], f: (l: OrderDoc['lines'][number]) => number) => ls.reduce((s, l) => s + f(l), 0);
+  const subtotal = sum(standing, (l) => l.lineTotal);
+  const discountTotal = sum(standing, (l) => l.discount ?? 0);
+  const standingBefore = order.lines.filter((l) => !l.cancelledAt);
+  const shippingTax = (order.taxTotal ?? 0) - sum(standingBefore, (l) => l.tax ?? 0);
+  const shipping = standing.length > 0;
+  return {
+    subtotal,
+    discountTotal,
+    shippingTotal: shipping ? order.shippingTotal : 0,
+    taxTotal: sum(standing, (l) => l.tax ?? 0) + (shipping ? shippingTax : 0),
+    total: subtotal - discountTotal + (shipping ? order.shippingTotal : 0),
+  };
 }
 
 export function createStatusUseCases(deps: StatusDeps) {

@@ -12,6 +12,8 @@ import type { FulfillmentApi } from '../fulfillment/api';
 import { createPlacementUseCase } from './service-placement';
 import { createStatusUseCases } from './service-status';
 import { createCartUseCases } from './service-carts';
+import { createReturnUseCases } from './service-returns';
+import { createPromotionUseCases } from './service-promotions';
 import type { IdentityApi } from '../identity/api';
 
 /** Expected failures of orders' use cases; each changes nothing. */
@@ -40,6 +42,7 @@ export function createOrdersService(
     await bus.publish<T>(topic, payload);
     logger.debug({ topic }, 'orders event published');
   }
+  const promotions = createPromotionUseCases(store, now);
   const fail = (code: OrderFailure['code'], message: string, orderId: string): OrderFailure => ({
     ok: false,
     code,
@@ -50,12 +53,24 @@ export function createOrdersService(
   const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, emit });
   return {
     /** The first real placeOrder (service-placement.ts), publishing through `emit`. */
-    ...createPlacementUseCase({ store, ...providers, now, logger, emit }),
+    ...createPlacementUseCase({ store, ...providers, promotions, now, logger, emit }),
+    /** Promotions (service-promotions.ts). */
+    createPromotion: promotions.createPromotion,
+    listPromotions: promotions.listPromotions,
     /** Status following fulfillment, and cancellation (service-status.ts). */
     followFulfillment: status.follow,
     cancelOrder: status.cancelOrder,
     /** Carts (service-carts.ts). */
     ...createCartUseCases({ store, identity: providers.identity, now, logger, emit }),
+    /** Returns and refunds (service-returns.ts). */
+    ...createReturnUseCases({
+      store,
+      catalog: providers.catalog,
+      fulfillment: providers.fulfillment,
+      now,
+      logger,
+      emit,
+    }),
 
     /** Orders matching `filter`, newest first, a page at a time (1..100). */
     async listOrders(

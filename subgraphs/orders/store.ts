@@ -1,9 +1,15 @@
 import { encodeCursor } from '../../platform/store/cursor';
 import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
-import type { CartDoc, OrderDoc, OrderNoteDoc } from './model';
+import type { CartDoc, OrderDoc, OrderNoteDoc, PromotionDoc, ReturnClaimDoc, ReturnDoc } from './model';
 
 /** The orders subgraph's collection, named once (the store, demo seeding and fixtures use it). */
-export const COLLECTIONS = { orders: 'orders', counters: 'order_counters', carts: 'carts' } as const;
+export const COLLECTIONS = {
+  orders: 'orders',
+  counters: 'order_counters',
+  carts: 'carts',
+  promotions: 'promotions',
+  returns: 'returns',
+} as const;
 
 /** Numbers of placed orders start here, above every demo order's (R100001…). */
 const FIRST_NUMBER = 200_001;
@@ -12,14 +18,34 @@ export function createOrdersStore(store: DocumentStore) {
   const orders = store.collection<OrderDoc>(COLLECTIONS.orders);
   const counters = store.collection<{ _id: string; value: number }>(COLLECTIONS.counters);
   const carts = store.collection<CartDoc>(COLLECTIONS.carts);
+  const promotions = store.collection<PromotionDoc>(COLLECTIONS.promotions);
+  const returns = store.collection<ReturnDoc>(COLLECTIONS.returns);
   return {
     async init(): Promise<void> {
       await orders.createIndex({ fields: ['number'], unique: true });
       await orders.createIndex({ fields: ['customerId'] });
       await carts.createIndex({ fields: ['customerId'] });
+      await promotions.createIndex({ fields: ['code'] });
       await orders.createIndex({ fields: ['placedAt'] });
       await orders.createIndex({ fields: ['storeLocationId'] });
+      await returns.createIndex({ fields: ['orderId'] });
     },
+    /** Throws DuplicateKeyError when the id (a coupon's code) is taken. */
+    insertPromotion: (doc: PromotionDoc) => promotions.insertOne(doc),
+    promotionsByCodes: (codes: string[]) => promotions.findAll({ code: { $in: codes } }),
+    /** Active promotions without a code (they apply on their own), at most 50. */
+    automaticPromotions: () => promotions.findAll({ code: null, active: true }, { limit: 50 }),
+    listPromotions: (activeOnly: boolean) =>
+      promotions.findAll(activeOnly ? { active: true } : {}, {
+        sort: { field: 'createdAt', direction: -1 },
+        limit: 200,
+      }),
+    /** Uses a promotion once, within its limit: null when it is used up. */
+    takePromotion: (p: Pick<PromotionDoc, '_id' | 'usageLimit'>) =>
+      promotions.updateOne(p.usageLimit === null ? { _id: p._id } : { _id: p._id, used: { $lt: p.usageLimit } }, {
+        $inc: { used: 1 },
+      }),
+    givePromotionBack: (id: string) => promotions.updateOne({ _id: id, used: { $gt: 0 } }, { $inc: { used: -1 } }),
     cartById: (id: string) => carts.findById(id),
     cartsByIds: (ids: readonly string[]) => carts.findByIds(ids),
     insertCart: (doc: CartDoc) => carts.insertOne(doc),
@@ -57,6 +83,25 @@ export function createOrdersStore(store: DocumentStore) {
     ordersByNumbers: (numbers: readonly string[]) => orders.findAll({ number: { $in: [...numbers] } }),
     ordersByCustomerIds: (customerIds: readonly string[]) =>
       orders.findAll({ customerId: { $in: [...customerIds] } }, { sort: { field: 'placedAt', direction: -1 } }),
+
+    returnById: (id: string) => returns.findById(id),
+    /** Throws DuplicateKeyError when the return (its id derived from the idempotency key) exists. */
+    insertReturn: (doc: ReturnDoc) => returns.insertOne(doc),
+    /** Compare-and-set on the revision: null when the return changed meanwhile. */
+    updateReturn: (ret: Pick<ReturnDoc, '_id' | 'revision'>, set: Partial<ReturnDoc>) =>
+      returns.updateOne({ _id: ret._id, revision: ret.revision }, { $set: { ...set, revision: ret.revision + 1 } }),
+    /** The returns of these orders, oldest first (at most 50 per order). */
+    returnsByOrderIds: (orderIds: readonly string[]) =>
+      returns.findAll({ orderId: { $in: [...orderIds] } }, { sort: { field: 'createdAt', direction: 1 } }),
+    /**
+     * Replaces an order's return claims, compare-and-set on `returnsRevision` (absent: never
+     * changed): null when another return changed them meanwhile (read the order again).
+     */
+    setReturnClaims: (order: Pick<OrderDoc, '_id' | 'returnsRevision'>, claims: ReturnClaimDoc[]) =>
+      orders.updateOne(
+        { _id: order._id, returnsRevision: order.returnsRevision ?? { $exists: false } },
+        { $set: { returnClaims: claims, returnsRevision: (order.returnsRevision ?? 0) + 1 } },
+      ),
 
     /**
      * Appends a note once per id: the update only matches while no note with that id exists, so a

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { OrderDoc, OrderLineDoc, OrderNoteDoc, CartDoc } from '../model';
+import type { OrderDoc, OrderLineDoc, OrderNoteDoc, CartDoc, PromotionDoc, ReturnDoc } from '../model';
 import type { CustomerRef, CartLineRef } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
@@ -25,6 +25,13 @@ export type AddOrderNoteInput = {
 };
 
 export type AddOrderNoteResult = Order | OrderError;
+
+export type AppliedPromotion = {
+  __typename?: 'AppliedPromotion';
+  amount: Money;
+  couponCode: Maybe<Scalars['String']['output']>;
+  promotionId: Scalars['ID']['output'];
+};
 
 export type CancelOrderInput = {
   /**
@@ -135,6 +142,28 @@ export type CreateCartInput = {
   lines?: InputMaybe<Array<CartLineInput>>;
 };
 
+/**
+ * Limits: couponCode 3 to 32 letters, digits or dashes (upper-cased; unique); description 1 to 200
+ * characters; value 1 to 10,000 basis points (PERCENT) or 1 to 1,000,000 minor units (AMOUNT);
+ * minSubtotal 0 to 100,000,000; usageLimit 1 to 10,000,000; endsAt after startsAt (ISO 8601).
+ */
+export type CreatePromotionInput = {
+  /** Omitted: the promotion applies to every order on its own. */
+  couponCode?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  endsAt?: InputMaybe<Scalars['String']['input']>;
+  kind: PromotionKind;
+  minSubtotal?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this SKU's lines; omitted: the whole order. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** Default: now. */
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  usageLimit?: InputMaybe<Scalars['Int']['input']>;
+  value: Scalars['Int']['input'];
+};
+
+export type CreatePromotionResult = Promotion | PromotionError;
+
 export type Customer = {
   __typename?: 'Customer';
   /**
@@ -206,6 +235,8 @@ export type Mutation = {
    * use it). Storefronts, apps, kiosks.
    */
   createCart: Maybe<CartResult>;
+  /** Create a promotion (operators and services); it applies from startsAt. */
+  createPromotion: Maybe<CreatePromotionResult>;
   /**
    * A signed-in customer takes over an anonymous cart: it becomes theirs, or merges into their active
    * cart (each line at the larger of the two quantities; CART_FULL, nothing changed, if the result
@@ -219,15 +250,31 @@ export type Mutation = {
    */
   placeOrder: Maybe<PlaceOrderResult>;
   /**
+   * Receive and grade a return where it arrived: its units enter that location's stock at once.
+   * Staff and devices of that location, operators and services. Publishes orders.return.received.
+   */
+  receiveReturn: Maybe<ReturnResult>;
+  /**
    * A shopper recognised at a kiosk or till by loyalty card or the app's QR token: their active cart
    * (a new one if none), which the store's staff and devices may use for 30 minutes. Staff and devices
    * of that store, internal callers.
    */
   recognizeShopperCart: Maybe<CartResult>;
+  /**
+   * Ask to return units of an order's lines that were delivered or picked up. The order's customer,
+   * store staff and devices (any store), operators and services; anyone else is answered
+   * ORDER_NOT_FOUND. Publishes orders.return.requested.
+   */
+  requestReturn: Maybe<ReturnResult>;
   /** Where shipped lines go. */
   setCartDestination: Maybe<CartResult>;
   /** Set line quantities (0 removes a line), compare-and-set on expectedRevision when given. */
   updateCartLines: Maybe<CartResult>;
+  /**
+   * Record a return's refund: PENDING, then REFUNDED once received. Operators and services.
+   * Publishes orders.return.refunded when REFUNDED.
+   */
+  updateRefund: Maybe<ReturnResult>;
 };
 
 
@@ -246,6 +293,11 @@ export type MutationCreateCartArgs = {
 };
 
 
+export type MutationCreatePromotionArgs = {
+  input: CreatePromotionInput;
+};
+
+
 export type MutationMergeCartArgs = {
   input: MergeCartInput;
 };
@@ -256,8 +308,18 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationReceiveReturnArgs = {
+  input: ReceiveReturnInput;
+};
+
+
 export type MutationRecognizeShopperCartArgs = {
   input: RecognizeShopperCartInput;
+};
+
+
+export type MutationRequestReturnArgs = {
+  input: RequestReturnInput;
 };
 
 
@@ -270,10 +332,17 @@ export type MutationUpdateCartLinesArgs = {
   input: UpdateCartLinesInput;
 };
 
+
+export type MutationUpdateRefundArgs = {
+  input: UpdateRefundInput;
+};
+
 export type Order = {
   __typename?: 'Order';
   channel: SalesChannel;
   customer: Maybe<Customer>;
+  /** Taken off by promotions: the sum of the lines' discounts. */
+  discountTotal: Money;
   externalId: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
@@ -281,6 +350,10 @@ export type Order = {
   /** Human-facing order number, e.g. R100042. */
   number: Scalars['String']['output'];
   placedAt: Scalars['String']['output'];
+  /** The promotions applied and what each took off. */
+  promotions: Array<AppliedPromotion>;
+  /** The order's returns, oldest first. */
+  returns: Array<Return>;
   shippingTotal: Money;
   status: OrderStatus;
   /**
@@ -291,6 +364,9 @@ export type Order = {
   /** Store where a POS or kiosk order was taken. */
   storeLocation: Maybe<Location>;
   subtotal: Money;
+  /** The VAT included in the total (prices are VAT-inclusive): the lines' VAT and the shipping's. */
+  taxTotal: Money;
+  /** subtotal − discountTotal + shippingTotal. */
   total: Money;
   updatedAt: Scalars['String']['output'];
 };
@@ -350,12 +426,17 @@ export type OrderLine = {
   /** When the line was cancelled; null while it stands. A cancelled line no longer counts in the totals. */
   cancelledAt: Maybe<Scalars['String']['output']>;
   deliveryMethod: DeliveryMethod;
+  /** This line's share of the promotions. */
+  discount: Money;
   id: Scalars['ID']['output'];
+  /** unitPrice × quantity, before discounts. */
   lineTotal: Money;
   /** Live stock of this line's SKU at its pickup store (PICKUP_IN_STORE / SHIP_TO_STORE / CARRY_OUT lines). */
   pickupInventory: Maybe<InventoryLevel>;
   pickupLocation: Maybe<Location>;
   quantity: Scalars['Int']['output'];
+  /** The VAT in what the line costs after its discount. */
+  tax: Money;
   unitPrice: Money;
   /** Owned by catalog: null (with an error) when catalog cannot answer, so the rest of the order stays. */
   variant: Maybe<Variant>;
@@ -381,7 +462,9 @@ export type OrderPlacementError = {
 };
 
 export type OrderPlacementErrorCode =
+  | 'COUPON_EXHAUSTED'
   | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID_COUPON'
   | 'INVALID_ORDER'
   | 'NO_ELIGIBLE_NODE'
   | 'OUT_OF_STOCK'
@@ -432,6 +515,8 @@ export type PlaceOrderInput = {
    */
   cartId?: InputMaybe<Scalars['ID']['input']>;
   channel: SalesChannel;
+  /** 0 to 5 coupon codes (case-insensitive): each must be live and met (INVALID_COUPON) and within its usage limit (COUPON_EXHAUSTED). */
+  couponCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The shopper; a signed-in customer may only place their own (default: themself). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   deliveryMethod?: InputMaybe<DeliveryMethod>;
@@ -465,6 +550,39 @@ export type PlacedOrder = {
   replay: Scalars['Boolean']['output'];
 };
 
+/** A percentage or an amount off one SKU's lines or the whole order; automatic (no code) or a coupon. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  active: Scalars['Boolean']['output'];
+  couponCode: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  endsAt: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PromotionKind;
+  minSubtotal: Scalars['Int']['output'];
+  sku: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['String']['output'];
+  usageLimit: Maybe<Scalars['Int']['output']>;
+  used: Scalars['Int']['output'];
+  /** PERCENT: basis points (1,000 = 10%); AMOUNT: minor units. */
+  value: Scalars['Int']['output'];
+};
+
+export type PromotionError = {
+  __typename?: 'PromotionError';
+  code: PromotionErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type PromotionErrorCode =
+  | 'CODE_IN_USE'
+  | 'INVALID_PROMOTION';
+
+export type PromotionKind =
+  | 'AMOUNT'
+  | 'PERCENT';
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -481,6 +599,10 @@ export type Query = {
    * storeLocationId must be their store).
    */
   orders: Maybe<OrderConnection>;
+  /** Promotions, newest first (at most 200): operators and services. */
+  promotions: Maybe<Array<Promotion>>;
+  /** A return, for whoever may read its order. Otherwise null plus NOT_FOUND, as for a missing id. */
+  return: Maybe<Return>;
 };
 
 
@@ -505,6 +627,33 @@ export type QueryOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryPromotionsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryReturnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type ReceiveReturnInput = {
+  /** 1 to 100 lines, each line and grade once; requested units not named did not arrive. */
+  lines: Array<ReceivedReturnLineInput>;
+  /** The store or warehouse (offering RETURNS) where it arrived: the caller's own, for staff. */
+  locationId: Scalars['ID']['input'];
+  returnId: Scalars['ID']['input'];
+  /** 1 to 200 characters: the same event again answers the return unchanged. */
+  sourceEventId: Scalars['String']['input'];
+};
+
+export type ReceivedReturnLineInput = {
+  grade: ReturnGrade;
+  orderLineId: Scalars['ID']['input'];
+  /** 1 to 999; per line, over its grades, at most what was requested. */
+  quantity: Scalars['Int']['input'];
+};
+
 export type RecognizeShopperCartInput = {
   /** KIOSK or POS (a new cart, when the shopper has none, is started on it). */
   channel: SalesChannel;
@@ -513,6 +662,139 @@ export type RecognizeShopperCartInput = {
   loyaltyCard?: InputMaybe<Scalars['String']['input']>;
   /** Exactly one of token (the QR code the app shows) and loyaltyCard. */
   token?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Refund = {
+  __typename?: 'Refund';
+  /**
+   * Each line's unit price × its returned units (requested until received, then received), less that
+   * share of the line's discount.
+   */
+  amount: Money;
+  /** The payment provider's refund reference. */
+  reference: Maybe<Scalars['String']['output']>;
+  status: RefundStatus;
+};
+
+export type RefundStatus =
+  | 'NOT_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED';
+
+export type RefundUpdateStatus =
+  | 'PENDING'
+  /** Only once the return was received; final. */
+  | 'REFUNDED';
+
+export type RequestReturnInput = {
+  /**
+   * 1 to 200 characters, per caller and order: the same key again answers the same return; with
+   * other lines it is IDEMPOTENCY_CONFLICT.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 100 lines, each order line once. */
+  lines: Array<ReturnLineInput>;
+  orderId: Scalars['ID']['input'];
+};
+
+/**
+ * A return (RMA) of units of one order's lines that reached the shopper (docs/api.md#returns):
+ * requested, received and graded at a store or warehouse (its stock counts them at once), refunded.
+ */
+export type Return = {
+  __typename?: 'Return';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /**
+   * The requested lines. Once received, each line is split by how its units arrived: one line per
+   * grade, and one without a grade for units that did not arrive (per order line, the lines add up to
+   * what was requested).
+   */
+  lines: Array<ReturnLine>;
+  /** Null (with an error) only if the order cannot be read. */
+  order: Maybe<Order>;
+  receivedAt: Maybe<Scalars['String']['output']>;
+  /** Where it was received; null until then. */
+  receivedLocation: Maybe<Location>;
+  refund: Refund;
+  status: ReturnStatus;
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A return operation was refused; nothing changed. */
+export type ReturnError = {
+  __typename?: 'ReturnError';
+  code: ReturnErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  lines: Array<ReturnableQuantity>;
+  message: Scalars['String']['output'];
+  orderId: Maybe<Scalars['ID']['output']>;
+  returnId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReturnErrorCode =
+  /** More units received than requested: lines names each line (requested: received, returnable: requested). */
+  | 'EXCEEDS_REQUESTED'
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Not a store or warehouse taking returns. */
+  | 'INVALID_LOCATION'
+  /** Malformed request (field names the input): a quantity, a reason, a line named twice, a reference. */
+  | 'INVALID_RETURN'
+  /** Already received under another event, refunded before receipt, or refunded already. */
+  | 'INVALID_TRANSITION'
+  /**
+   * More than reached the shopper and is not already in a return: lines names each line with its
+   * returnable quantity.
+   */
+  | 'NOT_RETURNABLE'
+  /** No such order, or one the caller may not return. */
+  | 'ORDER_NOT_FOUND'
+  | 'RETURN_NOT_FOUND'
+  /** Not a line of the order (requestReturn) or of the return (receiveReturn); lines names them. */
+  | 'UNKNOWN_LINE';
+
+/** How a received unit goes back into stock at the receiving location. */
+export type ReturnGrade =
+  /** Unsellable: onHand and damaged. */
+  | 'DAMAGED'
+  /** Held back (inspection, refurbishing, back to the vendor): onHand and qualityControl, not available. */
+  | 'NOT_RESTOCKED'
+  /** Sellable: onHand and available at once. */
+  | 'RESTOCK';
+
+export type ReturnLine = {
+  __typename?: 'ReturnLine';
+  /** Null until received; after receipt, null on units that did not arrive. */
+  grade: Maybe<ReturnGrade>;
+  orderLineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** Owned by catalog: null (with an error) when catalog cannot answer. */
+  variant: Maybe<Variant>;
+};
+
+export type ReturnLineInput = {
+  orderLineId: Scalars['ID']['input'];
+  /** 1 to 999, at most what reached the shopper (delivered or picked up) and is not in another return. */
+  quantity: Scalars['Int']['input'];
+  /** 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type ReturnResult = Return | ReturnError;
+
+export type ReturnStatus =
+  /** Arrived and graded; catalog's stock counts the units. */
+  | 'RECEIVED'
+  /** Received and refunded (final). */
+  | 'REFUNDED'
+  | 'REQUESTED';
+
+export type ReturnableQuantity = {
+  __typename?: 'ReturnableQuantity';
+  orderLineId: Scalars['ID']['output'];
+  requested: Scalars['Int']['output'];
+  returnable: Scalars['Int']['output'];
 };
 
 export type SalesChannel =
@@ -535,6 +817,15 @@ export type UpdateCartLinesInput = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 50 changes, each setting one line's quantity. */
   lines: Array<CartLineInput>;
+};
+
+export type UpdateRefundInput = {
+  /** 1 to 200 characters, per caller: the same key and request again changes nothing. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Up to 200 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  returnId: Scalars['ID']['input'];
+  status: RefundUpdateStatus;
 };
 
 export type Variant = {
@@ -651,9 +942,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( CartDoc & { __typename: 'Cart' } )
     | ( CartError & { __typename: 'CartError' } )
   ;
+  CreatePromotionResult:
+    | ( PromotionDoc & { __typename: 'Promotion' } )
+    | ( PromotionError & { __typename: 'PromotionError' } )
+  ;
   PlaceOrderResult:
     | ( OrderPlacementError & { __typename: 'OrderPlacementError' } )
     | ( Omit<PlacedOrder, 'order'> & { order: _RefType['Order'] } & { __typename: 'PlacedOrder' } )
+  ;
+  ReturnResult:
+    | ( ReturnDoc & { __typename: 'Return' } )
+    | ( ReturnError & { __typename: 'ReturnError' } )
   ;
 }>;
 
@@ -664,6 +963,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddOrderNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddOrderNoteResult']>;
+  AppliedPromotion: ResolverTypeWrapper<AppliedPromotion>;
   CancelOrderInput: CancelOrderInput;
   CancelOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelOrderResult']>;
   Cart: ResolverTypeWrapper<CartDoc>;
@@ -677,6 +977,8 @@ export type ResolversTypes = ResolversObject<{
   CartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CartResult']>;
   CartStatus: CartStatus;
   CreateCartInput: CreateCartInput;
+  CreatePromotionInput: CreatePromotionInput;
+  CreatePromotionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreatePromotionResult']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DeliveryMethod: DeliveryMethod;
   InventoryLevel: ResolverTypeWrapper<InventoryLevel>;
@@ -704,11 +1006,31 @@ export type ResolversTypes = ResolversObject<{
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
   PlacedOrder: ResolverTypeWrapper<Omit<PlacedOrder, 'order'> & { order: ResolversTypes['Order'] }>;
+  Promotion: ResolverTypeWrapper<PromotionDoc>;
+  PromotionError: ResolverTypeWrapper<PromotionError>;
+  PromotionErrorCode: PromotionErrorCode;
+  PromotionKind: PromotionKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReturnInput: ReceiveReturnInput;
+  ReceivedReturnLineInput: ReceivedReturnLineInput;
   RecognizeShopperCartInput: RecognizeShopperCartInput;
+  Refund: ResolverTypeWrapper<Refund>;
+  RefundStatus: RefundStatus;
+  RefundUpdateStatus: RefundUpdateStatus;
+  RequestReturnInput: RequestReturnInput;
+  Return: ResolverTypeWrapper<ReturnDoc>;
+  ReturnError: ResolverTypeWrapper<ReturnError>;
+  ReturnErrorCode: ReturnErrorCode;
+  ReturnGrade: ReturnGrade;
+  ReturnLine: ResolverTypeWrapper<ReturnLine>;
+  ReturnLineInput: ReturnLineInput;
+  ReturnResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReturnResult']>;
+  ReturnStatus: ReturnStatus;
+  ReturnableQuantity: ResolverTypeWrapper<ReturnableQuantity>;
   SalesChannel: SalesChannel;
   SetCartDestinationInput: SetCartDestinationInput;
   UpdateCartLinesInput: UpdateCartLinesInput;
+  UpdateRefundInput: UpdateRefundInput;
   Variant: ResolverTypeWrapper<Variant>;
 }>;
 
@@ -718,6 +1040,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AddOrderNoteResult: ResolversUnionTypes<ResolversParentTypes>['AddOrderNoteResult'];
+  AppliedPromotion: AppliedPromotion;
   CancelOrderInput: CancelOrderInput;
   CancelOrderResult: ResolversUnionTypes<ResolversParentTypes>['CancelOrderResult'];
   Cart: CartDoc;
@@ -729,6 +1052,8 @@ export type ResolversParentTypes = ResolversObject<{
   CartLineInput: CartLineInput;
   CartResult: ResolversUnionTypes<ResolversParentTypes>['CartResult'];
   CreateCartInput: CreateCartInput;
+  CreatePromotionInput: CreatePromotionInput;
+  CreatePromotionResult: ResolversUnionTypes<ResolversParentTypes>['CreatePromotionResult'];
   Customer: CustomerRef;
   InventoryLevel: InventoryLevel;
   Location: Location;
@@ -752,15 +1077,34 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
   PlacedOrder: Omit<PlacedOrder, 'order'> & { order: ResolversParentTypes['Order'] };
+  Promotion: PromotionDoc;
+  PromotionError: PromotionError;
   Query: Record<PropertyKey, never>;
+  ReceiveReturnInput: ReceiveReturnInput;
+  ReceivedReturnLineInput: ReceivedReturnLineInput;
   RecognizeShopperCartInput: RecognizeShopperCartInput;
+  Refund: Refund;
+  RequestReturnInput: RequestReturnInput;
+  Return: ReturnDoc;
+  ReturnError: ReturnError;
+  ReturnLine: ReturnLine;
+  ReturnLineInput: ReturnLineInput;
+  ReturnResult: ResolversUnionTypes<ResolversParentTypes>['ReturnResult'];
+  ReturnableQuantity: ReturnableQuantity;
   SetCartDestinationInput: SetCartDestinationInput;
   UpdateCartLinesInput: UpdateCartLinesInput;
+  UpdateRefundInput: UpdateRefundInput;
   Variant: Variant;
 }>;
 
 export type AddOrderNoteResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['AddOrderNoteResult'] = ResolversParentTypes['AddOrderNoteResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Order' | 'OrderError', ParentType, ContextType>;
+}>;
+
+export type AppliedPromotionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['AppliedPromotion'] = ResolversParentTypes['AppliedPromotion']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  couponCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  promotionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CancelOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelOrderResult'] = ResolversParentTypes['CancelOrderResult']> = ResolversObject<{
@@ -810,6 +1154,10 @@ export type CartResultResolvers<ContextType = OrdersContext, ParentType extends 
   __resolveType: TypeResolveFn<'Cart' | 'CartError', ParentType, ContextType>;
 }>;
 
+export type CreatePromotionResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreatePromotionResult'] = ResolversParentTypes['CreatePromotionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Promotion' | 'PromotionError', ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeCart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
@@ -841,28 +1189,36 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   addOrderNote?: Resolver<Maybe<ResolversTypes['AddOrderNoteResult']>, ParentType, ContextType, RequireFields<MutationAddOrderNoteArgs, 'input'>>;
   cancelOrder?: Resolver<Maybe<ResolversTypes['CancelOrderResult']>, ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   createCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
+  createPromotion?: Resolver<Maybe<ResolversTypes['CreatePromotionResult']>, ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
   mergeCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'input'>>;
   placeOrder?: Resolver<Maybe<ResolversTypes['PlaceOrderResult']>, ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  receiveReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationReceiveReturnArgs, 'input'>>;
   recognizeShopperCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperCartArgs, 'input'>>;
+  requestReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationRequestReturnArgs, 'input'>>;
   setCartDestination?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationSetCartDestinationArgs, 'input'>>;
   updateCartLines?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationUpdateCartLinesArgs, 'input'>>;
+  updateRefund?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationUpdateRefundArgs, 'input'>>;
 }>;
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['OrderNote']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promotions?: Resolver<Array<ResolversTypes['AppliedPromotion']>, ParentType, ContextType>;
+  returns?: Resolver<Array<ResolversTypes['Return']>, ParentType, ContextType>;
   shippingTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
   storeLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -889,11 +1245,13 @@ export type OrderErrorResolvers<ContextType = OrdersContext, ParentType extends 
 export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
   cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pickupInventory?: Resolver<Maybe<ResolversTypes['InventoryLevel']>, ParentType, ContextType>;
   pickupLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType>;
 }>;
@@ -934,11 +1292,83 @@ export type PlacedOrderResolvers<ContextType = OrdersContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PromotionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  couponCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionKind'], ParentType, ContextType>;
+  minSubtotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usageLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PromotionErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PromotionError'] = ResolversParentTypes['PromotionError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['PromotionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  promotions?: Resolver<Maybe<Array<ResolversTypes['Promotion']>>, ParentType, ContextType, RequireFields<QueryPromotionsArgs, 'activeOnly'>>;
+  return?: Resolver<Maybe<ResolversTypes['Return']>, ParentType, ContextType, RequireFields<QueryReturnArgs, 'id'>>;
+}>;
+
+export type RefundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+}>;
+
+export type ReturnResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Return'] = ResolversParentTypes['Return']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReturnLine']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  refund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReturnStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReturnErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ReturnError'] = ResolversParentTypes['ReturnError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ReturnErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReturnableQuantity']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  returnId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReturnLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ReturnLine'] = ResolversParentTypes['ReturnLine']> = ResolversObject<{
+  grade?: Resolver<Maybe<ResolversTypes['ReturnGrade']>, ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['Variant']>, ParentType, ContextType>;
+}>;
+
+export type ReturnResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ReturnResult'] = ResolversParentTypes['ReturnResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Return' | 'ReturnError', ParentType, ContextType>;
+}>;
+
+export type ReturnableQuantityResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ReturnableQuantity'] = ResolversParentTypes['ReturnableQuantity']> = ResolversObject<{
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type VariantResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
@@ -947,12 +1377,14 @@ export type VariantResolvers<ContextType = OrdersContext, ParentType extends Res
 
 export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   AddOrderNoteResult?: AddOrderNoteResultResolvers<ContextType>;
+  AppliedPromotion?: AppliedPromotionResolvers<ContextType>;
   CancelOrderResult?: CancelOrderResultResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartDestination?: CartDestinationResolvers<ContextType>;
   CartError?: CartErrorResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartResult?: CartResultResolvers<ContextType>;
+  CreatePromotionResult?: CreatePromotionResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
@@ -970,7 +1402,15 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
   PlacedOrder?: PlacedOrderResolvers<ContextType>;
+  Promotion?: PromotionResolvers<ContextType>;
+  PromotionError?: PromotionErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Refund?: RefundResolvers<ContextType>;
+  Return?: ReturnResolvers<ContextType>;
+  ReturnError?: ReturnErrorResolvers<ContextType>;
+  ReturnLine?: ReturnLineResolvers<ContextType>;
+  ReturnResult?: ReturnResultResolvers<ContextType>;
+  ReturnableQuantity?: ReturnableQuantityResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
 }>;
 

@@ -1,3 +1,4 @@
+import { priceOrder } from './pricing';
 import {
   buildOrder,
   checkPlacement,
@@ -107,13 +108,23 @@ describe('buildOrder', () => {
         ['A', 1999],
         ['B', 500],
       ]),
+      priceOrder(
+        [
+          { id: `${check.orderId}-1`, sku: 'A', quantity: 2, unitPrice: 1999, deliveryMethod: 'SHIP' },
+          { id: `${check.orderId}-2`, sku: 'B', quantity: 3, unitPrice: 500, deliveryMethod: 'SHIP' },
+        ],
+        [],
+        'FR',
+      ),
       'EUR',
       'R200001',
       '2026-11-30T12:00:00.000Z',
     );
     expect(order.lines.map((l) => l.lineTotal)).toEqual([3998, 1500]);
     expect(order.subtotal).toBe(5498);
+    expect(order.shippingTotal).toBe(495);
     expect(order.total).toBe(order.subtotal + order.shippingTotal);
+    expect(order.taxTotal).toBe(order.lines.reduce((s, l) => s + l.tax!, 0) + 83);
     expect(order).toMatchObject({ _id: check.orderId, status: 'CONFIRMED', currencyCode: 'EUR', number: 'R200001' });
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../platform/shared/commerce';
 import type { OrderDoc, OrderLineDoc } from '../model';
 import { PICKUP_METHODS } from './lines';
+import type { OrderTotals } from './pricing';
 
 /**
  * The simplest real order placement, pure: direct lines (no cart yet), a channel, a destination
@@ -52,6 +53,8 @@ export interface PlaceOrderInput {
   partnerId?: string | null;
   /** Checkout of a cart: the lines are the cart's (part of the request's content, like the lines). */
   cartId?: string | null;
+  /** Coupon codes to apply (0 to 5). */
+  couponCodes?: readonly string[] | null;
 }
 
 export interface ResolvedLine {
@@ -144,16 +147,28 @@ export function checkPlacement(input: PlaceOrderInput): PlacementCheck {
   return { ok: true, orderId, requestHash: placementHash(input), lines };
 }
 
-/** The stored order, from the checked lines and their prices (minor units, one currency). */
+/** The checked lines at their prices, as domain/pricing.ts totals them. */
+export function pricedLines(check: Extract<PlacementCheck, { ok: true }>, prices: ReadonlyMap<string, number>) {
+  return check.lines.map((l) => ({
+    id: l.id,
+    sku: l.sku,
+    quantity: l.quantity,
+    unitPrice: prices.get(l.sku)!,
+    deliveryMethod: l.deliveryMethod,
+  }));
+}
+
+/** The stored order, from the checked lines, their prices and the order's totals (minor units, one currency). */
 export function buildOrder(
   input: PlaceOrderInput,
   check: Extract<PlacementCheck, { ok: true }>,
   prices: ReadonlyMap<string, number>,
+  totals: OrderTotals,
   currencyCode: string,
   number: string,
   at: string,
 ): OrderDoc {
-  const lines: OrderLineDoc[] = check.lines.map((l) => {
+  const lines: OrderLineDoc[] = check.lines.map((l, i) => {
     const unitPrice = prices.get(l.sku)!;
     return {
       id: l.id,
@@ -161,11 +176,12 @@ export function buildOrder(
       quantity: l.quantity,
       unitPrice,
       lineTotal: unitPrice * l.quantity,
+      discount: totals.lines[i]!.discount,
+      tax: totals.lines[i]!.tax,
       deliveryMethod: l.deliveryMethod,
       pickupLocationId: l.pickupLocationId,
     };
   });
-  const subtotal = lines.reduce((sum, l) => sum + l.lineTotal, 0);
   return {
     _id: check.orderId,
     number,
@@ -174,9 +190,12 @@ export function buildOrder(
     status: 'CONFIRMED',
     currencyCode,
     lines,
-    subtotal,
-    shippingTotal: 0,
-    total: subtotal,
+    subtotal: totals.subtotal,
+    discountTotal: totals.discountTotal,
+    shippingTotal: totals.shippingTotal,
+    taxTotal: totals.taxTotal,
+    promotions: totals.applied,
+    total: totals.total,
     storeLocationId: input.storeLocationId ?? null,
     partnerId: input.partnerId ?? null,
     externalId: null,
