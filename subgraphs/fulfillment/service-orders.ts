@@ -7,6 +7,7 @@ import {
 } from './domain/fulfillment-order';
 import type { PlanLine } from './domain/placement-plan';
 import { FulfillmentTopics, type FulfillmentOrderChangedEvent } from './events';
+import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentOrderDoc } from './model';
 import type { FulfillmentDeps, RoutingUseCases } from './service-routing';
 
@@ -103,6 +104,13 @@ export function createFulfillmentOrderUseCases(
     return { ok: false, code: 'STOCK_CHANGED', message: `fulfillment order ${input.id} is too contended; retry` };
   }
 
+  /** Commits held lines and ships them at once (a carry-out), each move keyed on its own. */
+  async function commitThenShip(request: Parameters<CatalogApi['shipLines']>[0]) {
+    const committed = await catalog.commitLines({ ...request, idempotencyKey: `${request.idempotencyKey}:commit` });
+    if (!committed.ok) return committed;
+    return catalog.shipLines({ ...request, idempotencyKey: `${request.idempotencyKey}:ship` });
+  }
+
   /**
    * Moves the stock a step concerns in catalog's ledger, keyed by the step so a retry does not
    * move it twice. A received ship-to-store transfer's units enter the pickup store's stock
@@ -131,7 +139,9 @@ export function createFulfillmentOrderUseCases(
           ? await catalog.commitLines(request)
           : effect === 'SHIP'
             ? await catalog.shipLines(request)
-            : await catalog.releaseLines(request);
+            : effect === 'COMMIT_SHIP'
+              ? await commitThenShip(request)
+              : await catalog.releaseLines(request);
     // The ledger is the truth for stock: a step it refuses (its lines already moved by an earlier
     // attempt of this step, say) is logged and the workflow goes on.
     if (!moved.ok)

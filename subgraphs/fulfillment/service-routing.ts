@@ -102,7 +102,10 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
     const skus = [...new Set(req.lines.map((l) => l.sku))];
     const [locations, stock] = await Promise.all([store.listLocations({}), catalog.availableStock({ skus, channel })]);
     const at = now();
-    const localDates = new Map(locations.map((l) => [l._id, localTime(at, l.timezone).date]));
+    // One date per time zone (a network has few): formatting a date is the costliest part of planning.
+    const byZone = new Map<string, string>();
+    const dateIn = (tz: string) => byZone.get(tz) ?? byZone.set(tz, localTime(at, tz).date).get(tz)!;
+    const localDates = new Map(locations.map((l) => [l._id, dateIn(l.timezone)]));
     const loads = await store.loadsByIds(locations.map((l) => `${l._id}:${localDates.get(l._id)}`));
     // Safety stock counts only where the profile lets the router promise it.
     const units = (s: ChannelStock) => s.available + (profile.keepSafetyStock ? 0 : s.safetyStock);

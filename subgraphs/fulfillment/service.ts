@@ -14,7 +14,7 @@ import {
 } from './domain/location-update';
 import { defaultProfile, planProfileChange, type ProfileChange } from './domain/sourcing-profile';
 import { FulfillmentTopics, type LocationUpdatedEvent, type SourcingProfileUpdatedEvent } from './events';
-import type { LocationDoc, SourcingProfileDoc } from './model';
+import type { FulfillmentOrderDoc, LocationDoc, SourcingProfileDoc } from './model';
 import type { FulfillmentStore, LocationCriteria } from './store';
 import type { CatalogApi } from '../catalog/api';
 import { BACKORDER_MAX_WAIT_SECONDS, createBackorderUseCases } from './service-backorders';
@@ -109,9 +109,24 @@ export function createFulfillmentService(
   const orders = createFulfillmentOrderUseCases(deps, routing, options.pickupHoldSeconds);
   const backorders = createBackorderUseCases(deps, routing, orders, options.backorderMaxWaitSeconds);
 
+  /** Carry-out fulfillment orders are handed over at the till as they are made (idempotent). */
+  async function handOver(fos: FulfillmentOrderDoc[]): Promise<FulfillmentOrderDoc[]> {
+    return Promise.all(
+      fos.map(async (fo) => {
+        if (fo.deliveryMethod !== 'CARRY_OUT' || fo.status !== 'OPEN') return fo;
+        const done = await orders.transition({ id: fo._id, action: 'HAND_OVER', sourceEventId: `hand-over:${fo._id}` });
+        return done.ok ? done.fulfillmentOrder : fo;
+      }),
+    );
+  }
+
   return {
     // Routing, fulfillment orders, backorders and cancellations (service-*.ts), publishing through `emit`.
     ...routing.useCases,
+    async routeOrder(req: Parameters<typeof routing.useCases.routeOrder>[0]) {
+      const outcome = await routing.useCases.routeOrder(req);
+      return outcome.ok ? { ...outcome, fulfillmentOrders: await handOver(outcome.fulfillmentOrders) } : outcome;
+    },
     ...orders,
     ...backorders,
     ...createCancellationUseCases(deps, orders, backorders),

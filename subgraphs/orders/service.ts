@@ -51,9 +51,20 @@ export function createOrdersService(
   });
 
   const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, emit });
+  const placement = createPlacementUseCase({ store, ...providers, promotions, now, logger, emit });
   return {
-    /** The first real placeOrder (service-placement.ts), publishing through `emit`. */
-    ...createPlacementUseCase({ store, ...providers, promotions, now, logger, emit }),
+    /** placeOrder (service-placement.ts), publishing through `emit`. */
+    ...placement,
+    /**
+     * Fulfillment may move the order before it is stored (a carry-out is handed over at the till as
+     * it is routed): the stored order's status is derived once more from fulfillment's view.
+     */
+    async placeOrder(...args: Parameters<typeof placement.placeOrder>) {
+      const outcome = await placement.placeOrder(...args);
+      if (!outcome.ok || outcome.replay) return outcome;
+      const followed = await status.follow(outcome.order._id, 'placed');
+      return { ...outcome, order: followed ?? outcome.order };
+    },
     /** Promotions (service-promotions.ts). */
     createPromotion: promotions.createPromotion,
     listPromotions: promotions.listPromotions,

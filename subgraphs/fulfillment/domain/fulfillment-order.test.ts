@@ -45,6 +45,11 @@ describe('planTransition', () => {
     ['ACCEPTED', 'SHIP_TO_STORE', 'RECEIVE', null, null],
     ['SHIPPED', 'SHIP', 'RECEIVE', null, null],
     ['READY_FOR_PICKUP', 'SHIP_TO_STORE', 'RECEIVE', null, null],
+    // carry-out: handed over at the till at once
+    ['OPEN', 'CARRY_OUT', 'HAND_OVER', 'PICKED_UP', 'COMMIT_SHIP'],
+    ['ACCEPTED', 'CARRY_OUT', 'HAND_OVER', null, null],
+    ['OPEN', 'PICKUP_IN_STORE', 'HAND_OVER', null, null],
+    ['OPEN', 'SHIP', 'HAND_OVER', null, null],
     ['OPEN', 'SHIP', 'SHIP', null, null],
     ['OPEN', 'SHIP', 'START', null, null],
     ['IN_PROGRESS', 'SHIP', 'READY_FOR_PICKUP', null, null],

@@ -14,7 +14,9 @@ import type { AppliedEvent, FulfillmentOrderStatus } from '../model';
  * SHIP (home delivery) ships and is delivered; PICKUP_IN_STORE is made ready at its store and
  * picked up there. SHIP_TO_STORE is both: the source node ships a transfer (SHIPPED: in transit),
  * the pickup store receives it (RECEIVE: the units enter the store's stock straight into the
- * order's hold, and the order is READY_FOR_PICKUP), and the shopper picks it up there.
+ * order's hold, and the order is READY_FOR_PICKUP), and the shopper picks it up there. CARRY_OUT is
+ * handed over at the till as the order is placed (HAND_OVER, internal: its stock is committed and
+ * leaves at once).
  */
 export const FULFILLMENT_ACTIONS = [
   'ACCEPT',
@@ -27,6 +29,7 @@ export const FULFILLMENT_ACTIONS = [
   'CANCEL',
   'EXPIRE',
   'RECEIVE',
+  'HAND_OVER',
 ] as const;
 export type FulfillmentAction = (typeof FULFILLMENT_ACTIONS)[number];
 
@@ -34,7 +37,7 @@ export type FulfillmentAction = (typeof FULFILLMENT_ACTIONS)[number];
  * What an action does to the stock the fulfillment order holds in catalog's ledger. RECEIVE: the
  * transferred units arrive at the pickup store into the order's hold.
  */
-export type StockEffect = 'COMMIT' | 'SHIP' | 'RELEASE' | 'RECEIVE' | null;
+export type StockEffect = 'COMMIT' | 'SHIP' | 'RELEASE' | 'RECEIVE' | 'COMMIT_SHIP' | null;
 
 /** Made ready at a store and picked up there (a ship-to-store order once its transfer arrived). */
 const isPickup = (m: DeliveryMethod) => m === 'PICKUP_IN_STORE' || m === 'SHIP_TO_STORE';
@@ -61,6 +64,8 @@ const RULES: Record<FulfillmentAction, Rule> = {
   SHIP: { from: ['ACCEPTED', 'IN_PROGRESS'], to: 'SHIPPED', stock: 'SHIP', methods: isShipped },
   DELIVER: { from: ['SHIPPED'], to: 'DELIVERED', stock: null, methods: (m) => m === 'SHIP' },
   RECEIVE: { from: ['SHIPPED'], to: 'READY_FOR_PICKUP', stock: 'RECEIVE', methods: (m) => m === 'SHIP_TO_STORE' },
+  // A carry-out leaves the store with the shopper as the order is placed at the till (internal).
+  HAND_OVER: { from: ['OPEN'], to: 'PICKED_UP', stock: 'COMMIT_SHIP', methods: (m) => m === 'CARRY_OUT' },
   PICKED_UP: { from: ['READY_FOR_PICKUP'], to: 'PICKED_UP', stock: 'SHIP', methods: isPickup },
   REJECT: { from: ['OPEN', 'ACCEPTED', 'IN_PROGRESS'], to: 'REJECTED', stock: 'RELEASE' },
   CANCEL: { from: ['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'READY_FOR_PICKUP'], to: 'CANCELLED', stock: 'RELEASE' },
