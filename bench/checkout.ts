@@ -32,16 +32,33 @@
  * both operations' figures alike. With 200 callers each waiting for its answer, latency is mostly
  * queueing (200 / throughput), so the latency ratio mirrors the throughput ratio.
  */
-import { Agent, request } from 'node:http';
-import type { Principal } from '../platform/auth/principal';
-import { createRandom } from '../demo/random';
 import { createGateway, type Gateway } from '../gateway/server';
 import { testConfig } from '../platform/config';
 import { silentLogger } from '../platform/logger';
-import { jwtFor } from '../test/support/http';
+import {
+  SHOPPERS,
+  agent,
+  authorization,
+  placeOrderOp,
+  progress,
+  race,
+  reserveOp,
+  type Outcome,
+  type Run,
+} from './checkout-clients';
+import {
+  attemptsFor,
+  channelStock,
+  pickScarce,
+  positions,
+  slotsFor,
+  stockCheck,
+  webSkus,
+  type Candidate,
+  type StockCheck,
+} from './checkout-stock';
 
 const N = Number(process.argv[2] ?? 4000);
-const SHOPPERS = 200;
 const ROUNDS = 4;
 if (!Number.isInteger(N) || N < SHOPPERS * ROUNDS) {
   process.stderr.write(
@@ -56,421 +73,13 @@ const SUPPLY_SHARE = 0.5;
 /** Untimed attempts of each operation on each gateway before the first round. */
 const WARM_UP = 800;
 const SEED = 42;
-const CHANNEL = 'WEB';
-const PARIS = { lat: 48.8566, lng: 2.3522, countryCode: 'FR' };
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const progress = (line: string) => process.stderr.write(`${line}\n`);
-
-type Headers = Record<string, string>;
-interface Line {
-  sku: string;
-  quantity: number;
-}
-/** One attempt: the lines a shopper orders (reserveStock holds the same, each at a chosen position). */
-interface Attempt {
-  lines: Line[];
-}
-interface GraphQLBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-const authorization = (principal: Principal): Headers => ({
-  authorization: `Bearer ${jwtFor(principal, { ttlSeconds: 3600 })}`,
-});
-const SERVICE = authorization({ kind: 'service', service: 'bench-checkout' });
-
-/**
- * Keep-alive connections, as many as callers: each caller keeps its own, as a browser or an app
- * would. node:http rather than fetch: the clients share the gateways' process and 2 cores, and
- * fetch (undici) leaves the gateway much less of them (`{ __typename }` at 200 at once, warm:
- * ~1,600 req/s through fetch, ~3,700 through node:http) and stalls some requests of its first
- * bursts for seconds.
- */
-const agent = new Agent({ keepAlive: true, maxSockets: SHOPPERS + 8 });
-
-function post<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  headers: Headers,
-): Promise<{ status: number; body: GraphQLBody<T> }> {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          try {
-            resolve({
-              status: res.statusCode ?? 0,
-              body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLBody<T>,
-            });
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** For reads the bench itself needs: anything but data is a failure of the bench. */
-async function read<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await post<T>(url, query, variables, SERVICE);
-  if (res.status !== 200 || res.body.errors || !res.body.data)
-    throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body.errors ?? res.body).slice(0, 400)}`);
-  return res.body.data;
-}
-
-const PLACE = /* GraphQL */ `
-  mutation Checkout($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      __typename
-      ... on PlacedOrder {
-        replay
-        order {
-          id
-          number
-          status
-          total {
-            amount
-            currencyCode
-          }
-          lines {
-            quantity
-          }
-        }
-      }
-      ... on OrderPlacementError {
-        code
-        message
-        missingStock {
-          sku
-          missing
-        }
-      }
-    }
-  }
-`;
-type PlaceResult = {
-  placeOrder:
-    | {
-        __typename: 'PlacedOrder';
-        replay: boolean;
-        order: { id: string; status: string; lines: { quantity: number }[] };
-      }
-    | { __typename: 'OrderPlacementError'; code: string; message: string }
-    | null;
-};
-
-const RESERVE = /* GraphQL */ `
-  mutation Reserve($input: ReserveStockInput!) {
-    reserveStock(input: $input) {
-      __typename
-      ... on Reservation {
-        id
-        status
-        lines {
-          sku
-          locationId
-          quantity
-        }
-      }
-      ... on InsufficientStockError {
-        code
-      }
-      ... on CatalogError {
-        code
-        message
-      }
-    }
-  }
-`;
-type ReserveResult = {
-  reserveStock:
-    | { __typename: 'Reservation'; id: string; status: string; lines: { quantity: number }[] }
-    | { __typename: 'InsufficientStockError' | 'CatalogError'; code: string; message?: string }
-    | null;
-};
-
-interface Position {
-  sku: string;
-  locationId: string;
-  onHand: number;
-  available: number;
-  committed: number;
-  reserved: number;
-  damaged: number;
-  safetyStock: number;
-  qualityControl: number;
-}
-const held = (p: Position) => p.reserved + p.committed;
-/** On-hand minus the quantities it is made of: 0 unless the ledger lost or made up units. */
-const drift = (p: Position) =>
-  p.onHand - (p.available + p.committed + p.reserved + p.damaged + p.safetyStock + p.qualityControl);
-
-/** Every WEB position of `skus`: what the channel may sell there (availableStock). */
-async function channelStock(url: string, skus: string[]) {
-  const stock: { sku: string; locationId: string; available: number }[] = [];
-  for (let i = 0; i < skus.length; i += 100) {
-    const data = await read<{ availableStock: typeof stock }>(
-      url,
-      'query($skus: [String!]!) { availableStock(skus: $skus, channel: WEB) { sku locationId available } }',
-      { skus: skus.slice(i, i + 100) },
-    );
-    stock.push(...data.availableStock);
-  }
-  return stock;
-}
-
-/** The positions' full quantities (inventoryLevel), 25 aliases per request. */
-async function positions(url: string, keys: { sku: string; locationId: string }[]): Promise<Position[]> {
-  const found: Position[] = [];
-  for (let i = 0; i < keys.length; i += 25) {
-    const chunk = keys.slice(i, i + 25);
-    const fields = chunk
-      .map(
-        (k, j) =>
-          `p${j}: inventoryLevel(sku: ${JSON.stringify(k.sku)}, locationId: ${JSON.stringify(k.locationId)}) { sku locationId onHand available committed reserved damaged safetyStock qualityControl }`,
-      )
-      .join('\n');
-    const data = await read<Record<string, Position | null>>(url, `{ ${fields} }`);
-    chunk.forEach((k, j) => {
-      const p = data[`p${j}`];
-      if (!p) throw new Error(`no position ${k.sku}@${k.locationId}`);
-      found.push(p);
-    });
-  }
-  return found;
-}
-
-/** Every SKU of the catalog that is priced on WEB. */
-async function webSkus(url: string): Promise<string[]> {
-  const skus: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: {
-      products: {
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { node: { variants: { sku: string }[] } }[];
-      };
-    } = await read(
-      url,
-      'query($after: String) { products(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { variants { sku } } } } }',
-      { after },
-    );
-    skus.push(...page.products.edges.flatMap((e) => e.node.variants.map((v) => v.sku)));
-    if (!page.products.pageInfo.hasNextPage) break;
-    after = page.products.pageInfo.endCursor;
-  }
-  const priced = new Set<string>();
-  for (let i = 0; i < skus.length; i += 100) {
-    const data = await read<{ channelPrices: { sku: string }[] }>(
-      url,
-      'query($skus: [String!]!) { channelPrices(skus: $skus, channel: WEB) { sku } }',
-      { skus: skus.slice(i, i + 100) },
-    );
-    for (const p of data.channelPrices) priced.add(p.sku);
-  }
-  return skus.filter((s) => priced.has(s));
-}
-
-interface Candidate {
-  sku: string;
-  units: number;
-  /** Positions with units for WEB. */
-  stocked: { locationId: string; available: number }[];
-}
-
-/** `count` SKUs (unused so far) with two or more stocked positions whose units are nearest `perSku` each. */
-function pickScarce(candidates: Candidate[], used: Set<string>, count: number, perSku: number): Candidate[] {
-  const picked = candidates
-    .filter((c) => !used.has(c.sku) && c.stocked.length >= 2)
-    .sort((a, b) => Math.abs(a.units - perSku) - Math.abs(b.units - perSku) || a.sku.localeCompare(b.sku))
-    .slice(0, count);
-  if (picked.length < count) throw new Error(`only ${picked.length} SKUs with stock at two positions or more`);
-  for (const c of picked) used.add(c.sku);
-  return picked.sort((a, b) => a.sku.localeCompare(b.sku));
-}
-
-/** 1 or 2 lines (distinct SKUs) of one unit each, drawn from a seeded stream: the same for both operations. */
-function attemptsFor(skus: string[], count: number, seed: number): Attempt[] {
-  const rng = createRandom(seed);
-  return Array.from({ length: count }, () => {
-    const first = rng.int(0, skus.length - 1);
-    const lines = [{ sku: skus[first]!, quantity: 1 }];
-    if (rng.chance(0.5)) lines.push({ sku: skus[(first + rng.int(1, skus.length - 1)) % skus.length]!, quantity: 1 });
-    return { lines };
-  });
-}
-
-/**
- * Where reserveStock holds each SKU's lines: every unit of every stocked position is one slot,
- * shuffled (seeded), and the k-th line of a SKU takes slot k (mod the slots); so each position is
- * asked in proportion to its units, as a client that knows the stock would ask.
- */
-function slotsFor(candidates: Candidate[], seed: number): Map<string, string[]> {
-  const rng = createRandom(seed);
-  const slots = new Map<string, string[]>();
-  for (const c of candidates) {
-    const units = c.stocked.flatMap((p) => Array.from({ length: p.available }, () => p.locationId));
-    for (let i = units.length - 1; i > 0; i--) {
-      const j = rng.int(0, i);
-      [units[i], units[j]] = [units[j]!, units[i]!];
-    }
-    slots.set(c.sku, units);
-  }
-  return slots;
-}
-
-interface Outcome {
-  /** The attempt won (order placed, or stock held): its units. */
-  won: boolean;
-  /** PlacedOrder:CONFIRMED, OUT_OF_STOCK, Reservation, INSUFFICIENT_STOCK…; `error:…` for a failed request. */
-  label: string;
-  ms: number;
-  /** When it was answered, from the start of its round (s). */
-  endedAt: number;
-  units: Line[];
-}
-type Operation = (i: number, worker: number) => Promise<Omit<Outcome, 'ms' | 'endedAt'>>;
-
-interface Run {
-  seconds: number;
-  outcomes: Outcome[];
-  /** When the last winning attempt finished, from the start (s): stock had run out by then. */
-  lastWinAt: number;
-}
-
-/** `count` attempts by `workers` callers at once, each taking the next attempt when its last one is answered. */
-async function race(name: string, count: number, workers: number, op: Operation): Promise<Run> {
-  const outcomes: Outcome[] = new Array(count);
-  let next = 0;
-  let done = 0;
-  let lastWinAt = 0;
-  const started = process.hrtime.bigint();
-  const since = () => Number(process.hrtime.bigint() - started) / 1e9;
-  const step = Math.max(1, Math.ceil(count / 4));
-  await Promise.all(
-    Array.from({ length: workers }, async (_, worker) => {
-      for (let i = next++; i < count; i = next++) {
-        const t = process.hrtime.bigint();
-        const result = await op(i, worker);
-        const endedAt = since();
-        outcomes[i] = { ...result, ms: Number(process.hrtime.bigint() - t) / 1e6, endedAt };
-        if (result.won) lastWinAt = endedAt;
-        if (++done % step === 0) progress(`  ${name}: ${done}/${count} (${since().toFixed(1)} s)`);
-      }
-    }),
-  );
-  return { seconds: since(), outcomes, lastWinAt };
-}
-
-function placeOrderOp(url: string, attempts: Attempt[], shoppers: Headers[], tag: string): Operation {
-  return async (i, worker) => {
-    const lines = attempts[i]!.lines;
-    const res = await post<PlaceResult>(
-      url,
-      PLACE,
-      { input: { channel: CHANNEL, destination: PARIS, lines, idempotencyKey: `${tag}-${i}` } },
-      shoppers[worker]!,
-    );
-    const result = res.body.data?.placeOrder;
-    if (res.status !== 200 || res.body.errors || !result)
-      return {
-        won: false,
-        label: `error:${res.body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`}`,
-        units: [],
-      };
-    if (result.__typename === 'OrderPlacementError') return { won: false, label: result.code, units: [] };
-    const ordered = lines.reduce((s, l) => s + l.quantity, 0);
-    const got = result.order.lines.reduce((s, l) => s + l.quantity, 0);
-    if (result.replay || got !== ordered)
-      return { won: false, label: `error:unexpected order (replay ${result.replay}, ${got} units)`, units: [] };
-    return { won: true, label: `PlacedOrder:${result.order.status}`, units: lines };
-  };
-}
-
-function reserveOp(url: string, attempts: Attempt[], callers: Headers[], slots: Map<string, string[]>, tag: string) {
-  const asked = new Map<string, number>();
-  // Positions are assigned in attempt order, up front, so they do not depend on which caller is faster.
-  const located = attempts.map((a) =>
-    a.lines.map((l) => {
-      const k = asked.get(l.sku) ?? 0;
-      asked.set(l.sku, k + 1);
-      const at = slots.get(l.sku)!;
-      return { ...l, locationId: at[k % at.length]! };
-    }),
-  );
-  const op: Operation = async (i, worker) => {
-    const res = await post<ReserveResult>(
-      url,
-      RESERVE,
-      { input: { kind: 'ORDER', ownerId: `${tag}-${i}`, lines: located[i], idempotencyKey: `${tag}-${i}` } },
-      callers[worker]!,
-    );
-    const result = res.body.data?.reserveStock;
-    if (res.status !== 200 || res.body.errors || !result)
-      return {
-        won: false,
-        label: `error:${res.body.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`}`,
-        units: [],
-      };
-    if (result.__typename !== 'Reservation') return { won: false, label: result.code, units: [] };
-    const got = result.lines.reduce((s, l) => s + l.quantity, 0);
-    if (got !== located[i]!.reduce((s, l) => s + l.quantity, 0))
-      return { won: false, label: `error:unexpected hold (${got} units)`, units: [] };
-    return { won: true, label: 'Reservation', units: attempts[i]!.lines };
-  };
-  return op;
-}
 
 function pct(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 const sortedMs = (outcomes: Outcome[]) => outcomes.map((o) => o.ms).sort((a, b) => a - b);
-
-/** What one round did to its SKUs' positions, checked against what each operation won. */
-interface StockCheck {
-  /** Units won beyond what was available before (per SKU), plus negative or inconsistent positions. */
-  oversold: number;
-  /** Units held on the positions minus units won (0: no stray and no lost hold). */
-  holdMismatch: number;
-  unitsBefore: number;
-  unitsWon: number;
-}
-
-async function stockCheck(url: string, before: Position[], won: Outcome[]): Promise<StockCheck> {
-  const after = await positions(url, before);
-  const wonBySku = new Map<string, number>();
-  for (const o of won) for (const l of o.units) wonBySku.set(l.sku, (wonBySku.get(l.sku) ?? 0) + l.quantity);
-  let oversold = 0;
-  for (const [sku, units] of wonBySku) {
-    const available = before.filter((p) => p.sku === sku).reduce((s, p) => s + p.available, 0);
-    oversold += Math.max(0, units - available);
-  }
-  for (const p of after) oversold += Math.max(0, -p.available) + Math.abs(drift(p));
-  const unitsWon = [...wonBySku.values()].reduce((a, b) => a + b, 0);
-  const heldNow = after.reduce((s, p) => s + held(p), 0) - before.reduce((s, p) => s + held(p), 0);
-  return {
-    oversold,
-    holdMismatch: heldNow - unitsWon,
-    unitsBefore: before.reduce((s, p) => s + p.available, 0),
-    unitsWon,
-  };
-}
 
 type Op = 'placeOrder' | 'reserveStock';
 interface Figures {

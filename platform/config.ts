@@ -43,6 +43,8 @@ export interface Config {
   reservationSweepMs: number;
   /** How long a ready pickup (BOPIS, ship to store) is held at the store before it is cancelled (s). */
   pickupHoldSeconds: number;
+  /** How long an order taken on a paying channel may wait for its payment before it is cancelled (s). */
+  paymentWindowSeconds: number;
   /** How long a recognition token (the app's in-store QR code) is accepted after issue (s). */
   recognitionTokenTtlSeconds: number;
   /** How long a backorder may wait for stock before it is cancelled (s). */
@@ -124,6 +126,8 @@ export const ENV_VARS: Record<string, string> = {
   DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true; false in production)',
   SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
   RESERVATION_SWEEP_MS: 'how often expired reservations and pickup holds are released, in ms (default 1000)',
+  ORDER_PAYMENT_WINDOW_S:
+    'how long an unpaid order (web, app, kiosk, social, POS) waits for its payment before it is cancelled and its stock released, in seconds (default 1800)',
   PICKUP_HOLD_S:
     'how long a ready pickup waits at the store before it is cancelled and its stock released, in seconds (default 259200: 72 h)',
   BACKORDER_MAX_WAIT_S:
@@ -248,6 +252,7 @@ export function loadConfig(env: Env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
     pickupHoldSeconds: int(env, 'PICKUP_HOLD_S', 259_200, problems, 1, 2_592_000),
+    paymentWindowSeconds: int(env, 'ORDER_PAYMENT_WINDOW_S', 1800, problems, 1, 604_800),
     recognitionTokenTtlSeconds: int(env, 'RECOGNITION_TOKEN_TTL_S', 120, problems, 10, 3600),
     backorderMaxWaitSeconds: int(env, 'BACKORDER_MAX_WAIT_S', 1_209_600, problems, 1, 31_536_000),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production', problems),

@@ -110,6 +110,7 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'orders.list': 'location-bound',
   'order.cancel': 'customer-owned',
   'promotions.manage': 'operator',
+  'payments.record': 'operator',
   'cart.merge': 'customer-owned',
   'cart.recognize': 'location-bound',
   'return.request': 'customer-owned',

@@ -37,6 +37,8 @@ export interface BuildOptions {
   sweepIntervalMs?: number;
   /** How long a ready pickup is held at the store (s; default 72 h). */
   pickupHoldSeconds?: number;
+  /** How long an unpaid order waits for its payment (s; default 30 min). */
+  paymentWindowSeconds?: number;
   /** Identity: how long a recognition token lives (s; default 120). */
   recognitionTokenTtlSeconds?: number;
   /** Identity: the secret its recognition-token key is derived from (default: a random key per process). */

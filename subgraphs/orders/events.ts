@@ -6,6 +6,7 @@ export const OrderTopics = {
   cancelled: 'orders.order.cancelled',
   cartMerged: 'orders.cart.merged',
   demandUnmet: 'orders.demand.unmet',
+  paymentRecorded: 'orders.payment.recorded',
   returnRequested: 'orders.return.requested',
   returnReceived: 'orders.return.received',
   returnRefunded: 'orders.return.refunded',
@@ -85,4 +86,10 @@ export interface ReturnRefundedEvent {
   amount: number;
   currencyCode: string;
   reference: string | null;
+}
+
+export interface PaymentRecordedEvent {
+  orderId: string;
+  status: string;
+  amount: number;
 }

@@ -9,7 +9,8 @@ import type { OrdersContext } from './context';
 import { ordersSeeding } from './demo';
 import { createOrdersLoaders } from './loaders';
 import { createOrdersResolvers } from './resolvers';
-import { createOrdersService } from './service';
+import { createOrdersService, PAYMENT_WINDOW_SECONDS } from './service';
+import { periodic } from '../../platform/periodic';
 import { createOrdersStore } from './store';
 
 /** Fulfillment's events that may move an order's status. */
@@ -20,15 +21,35 @@ const FOLLOWED = [
 ];
 
 export function buildOrdersSubgraph(
-  deps: SubgraphDeps & { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
+  deps: SubgraphDeps & {
+    catalog: CatalogApi;
+    fulfillment: FulfillmentApi;
+    identity: IdentityApi;
+    sweepIntervalMs?: number;
+    paymentWindowSeconds?: number;
+  },
 ): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
   let unsubscribe: Unsubscribe[] | null = null;
-  const service = createOrdersService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, {
-    catalog: deps.catalog,
-    fulfillment: deps.fulfillment,
-    identity: deps.identity,
-  });
+  const service = createOrdersService(
+    store,
+    deps.bus,
+    deps.now ?? (() => new Date()),
+    deps.logger,
+    {
+      catalog: deps.catalog,
+      fulfillment: deps.fulfillment,
+      identity: deps.identity,
+    },
+    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS },
+  );
+  // Orders whose payment did not come in time are cancelled, their stock released.
+  const unpaidSweeper = periodic(
+    'unpaid order sweep',
+    () => service.sweepUnpaid(),
+    deps.sweepIntervalMs ?? 1000,
+    deps.logger,
+  );
   return {
     name: 'orders',
     ...ordersSeeding,
@@ -46,8 +67,10 @@ export function buildOrdersSubgraph(
           await service.followFulfillment(payload.orderId, topic);
         });
       unsubscribe = await Promise.all(FOLLOWED.map(follow));
+      unpaidSweeper.start();
     },
     stop: async () => {
+      await unpaidSweeper.stop();
       await Promise.all((unsubscribe ?? []).map((u) => u()));
       unsubscribe = null;
     },

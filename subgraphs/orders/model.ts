@@ -127,6 +127,10 @@ export interface OrderDoc {
   discountTotal?: number;
   /** The VAT included in the total (absent on older orders: 0). */
   taxTotal?: number;
+  /** The payment as recorded (absent on demo history: paid). */
+  payment?: import('./domain/payment').PaymentState;
+  /** An unpaid order on a paying channel is cancelled after this (null: never). */
+  paymentDueBy?: string | null;
   /** Promotions applied and what each took off. */
   promotions?: { promotionId: string; code: string | null; amount: number }[];
   /** Minor units: subtotal − discountTotal + shippingTotal. */

@@ -124,6 +124,8 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
     principal.kind === 'device' ||
     isInternal(principal) ||
     (principal.kind === 'partner' && scopesOf(principal).has('orders:write')),
+  /** Payment events (the provider's webhook): operators and services. */
+  'payments.record': ({ principal }) => isInternal(principal),
   /** Promotions: operators and services. */
   'promotions.manage': ({ principal }) => isInternal(principal),
   /** Order lists: internal callers any; store staff and devices their own store's only. */
@@ -163,6 +165,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   OrderError: 'public',
   OrderStatusChange: 'customer-owned',
   AppliedPromotion: 'customer-owned',
+  Payment: 'customer-owned',
   Promotion: 'operator',
   PromotionError: 'public',
   // Carts: reached only through cart(id), Customer.activeCart and the cart mutations, which check mayUseCart in code.

@@ -49,6 +49,10 @@ export function createOrdersResolvers(): Resolvers {
         if ((input.lines == null) === (input.cartId == null)) {
           return placementError('lines', 'give exactly one of lines and cartId');
         }
+        const paid = input.payment;
+        if (paid && paid.status !== 'AUTHORIZED' && paid.status !== 'CAPTURED') {
+          return placementError('payment.status', 'an order is placed paid as AUTHORIZED or CAPTURED');
+        }
         const cart = input.cartId ? await ctx.loaders.cartById.load(requireKey(input.cartId, 'cartId')) : null;
         if (input.cartId && (!cart || !mayUseCart(p, cart, new Date().toISOString()))) {
           return placementError('cartId', `cart ${input.cartId} not found`);
@@ -71,6 +75,7 @@ export function createOrdersResolvers(): Resolvers {
             partnerId: p.kind === 'partner' ? p.partnerId : null,
             lines,
             cartId: cart?._id ?? null,
+            payment: paid ? { status: paid.status as 'AUTHORIZED' | 'CAPTURED', reference: paid.reference } : null,
           },
           cart,
         );
@@ -82,6 +87,15 @@ export function createOrdersResolvers(): Resolvers {
           field: outcome.field,
           missingStock: outcome.shortLines,
         };
+      },
+      recordPayment: async (_, { input }, ctx) => {
+        const outcome = await ctx.service.recordPayment({
+          ...input,
+          idempotencyKey: requireKey(input.idempotencyKey, 'idempotencyKey'),
+        });
+        if (outcome.ok) return { __typename: 'Order' as const, ...outcome.order };
+        const { code, message, orderId, lineIds } = outcome;
+        return { __typename: 'OrderError' as const, code, message, orderId, lineIds };
       },
       createPromotion: async (_, { input }, ctx) => {
         const { couponCode, ...rest } = input;
@@ -142,6 +156,17 @@ export function createOrdersResolvers(): Resolvers {
           amount: money(p.amount, o.currencyCode),
         })),
       total: (o) => money(o.total, o.currencyCode),
+      // Demo history predates payments: shown as captured in full.
+      payment: (o) => {
+        const p = o.payment ?? { status: 'CAPTURED' as const, reference: null, amount: o.total, updatedAt: o.placedAt };
+        return {
+          status: p.status,
+          reference: p.reference,
+          amount: money(p.amount, o.currencyCode),
+          updatedAt: p.updatedAt,
+          dueBy: o.paymentDueBy ?? null,
+        };
+      },
       storeLocation: (o) => (o.storeLocationId ? { id: o.storeLocationId } : null),
       lines: (o) => o.lines.map((l) => ({ ...l, currencyCode: o.currencyCode })),
       // Orders from before the history was kept show their current status only.

@@ -4,6 +4,7 @@ import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
 import { buildOrder, checkPlacement, pricedLines, type PlaceOrderInput } from './domain/placement';
 import { HOME_COUNTRY, priceOrder } from './domain/pricing';
+import { NO_PAYMENT, PAYING_CHANNELS } from './domain/payment';
 import { OrderTopics, type OrderPlacedEvent, type UnmetDemandEvent } from './events';
 import type { PromotionUseCases } from './service-promotions';
 import type { CartDoc, OrderDoc } from './model';
@@ -44,6 +45,8 @@ export interface PlacementDeps {
   logger: Logger;
   emit: <T>(topic: string, payload: T) => Promise<void>;
   promotions: Pick<PromotionUseCases, 'claim'>;
+  /** How long an unpaid order on a paying channel waits for its payment (s). */
+  paymentWindowSeconds: number;
 }
 
 const fail = (
@@ -96,6 +99,10 @@ export function createPlacementUseCase(deps: PlacementDeps) {
   ): Promise<PlacementOutcome> {
     const check = checkPlacement(input);
     if (!check.ok) return fail(check.code, check.message, check.field);
+    const ref = input.payment?.reference;
+    if (ref != null && (ref.trim().length === 0 || ref.length > 200)) {
+      return fail('INVALID_ORDER', 'payment.reference must be 1 to 200 characters', 'payment.reference');
+    }
     const existing = await store.orderById(check.orderId);
     if (existing) {
       return existing.placementHash === check.requestHash
@@ -150,6 +157,20 @@ export function createPlacementUseCase(deps: PlacementDeps) {
     // Lines waiting for stock: the order is PENDING until fulfillment routes its backorder.
     if (routed.backorder) order.status = 'PENDING';
     order.statusHistory = [{ status: order.status, at: order.placedAt, reason: 'placed' }];
+    // Paid as placed, or due within the payment window on a channel that pays at checkout.
+    order.payment = input.payment
+      ? {
+          status: input.payment.status,
+          reference: input.payment.reference,
+          amount: order.total,
+          updatedAt: order.placedAt,
+          events: [],
+        }
+      : NO_PAYMENT(order.placedAt);
+    order.paymentDueBy =
+      !input.payment && PAYING_CHANNELS.includes(input.channel)
+        ? new Date(Date.parse(order.placedAt) + deps.paymentWindowSeconds * 1000).toISOString()
+        : null;
     try {
       await store.insertOrder(order);
     } catch (err) {

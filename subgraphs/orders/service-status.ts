@@ -184,3 +184,5 @@ export function createStatusUseCases(deps: StatusDeps) {
 
   return { follow, cancelOrder: cancel, move };
 }
+
+export type StatusUseCases = ReturnType<typeof createStatusUseCases>;

@@ -14,6 +14,10 @@ import { createStatusUseCases } from './service-status';
 import { createCartUseCases } from './service-carts';
 import { createReturnUseCases } from './service-returns';
 import { createPromotionUseCases } from './service-promotions';
+import { createPaymentUseCases } from './service-payments';
+
+/** How long an unpaid order waits for its payment unless configured (`ORDER_PAYMENT_WINDOW_S`): 30 min. */
+export const PAYMENT_WINDOW_SECONDS = 1800;
 import type { IdentityApi } from '../identity/api';
 
 /** Expected failures of orders' use cases; each changes nothing. */
@@ -37,6 +41,7 @@ export function createOrdersService(
   now: () => Date,
   logger: Logger,
   providers: { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
+  options: { paymentWindowSeconds: number } = { paymentWindowSeconds: PAYMENT_WINDOW_SECONDS },
 ) {
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
@@ -51,7 +56,16 @@ export function createOrdersService(
   });
 
   const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, emit });
-  const placement = createPlacementUseCase({ store, ...providers, promotions, now, logger, emit });
+  const placement = createPlacementUseCase({
+    store,
+    ...providers,
+    promotions,
+    paymentWindowSeconds: options.paymentWindowSeconds,
+    now,
+    logger,
+    emit,
+  });
+  const payments = createPaymentUseCases({ store, now, logger, emit }, status);
   return {
     /** placeOrder (service-placement.ts), publishing through `emit`. */
     ...placement,
@@ -65,6 +79,9 @@ export function createOrdersService(
       const followed = await status.follow(outcome.order._id, 'placed');
       return { ...outcome, order: followed ?? outcome.order };
     },
+    /** Payments and the unpaid-order sweeper (service-payments.ts). */
+    recordPayment: payments.recordPayment,
+    sweepUnpaid: payments.sweepUnpaid,
     /** Promotions (service-promotions.ts). */
     createPromotion: promotions.createPromotion,
     listPromotions: promotions.listPromotions,

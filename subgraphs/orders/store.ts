@@ -27,6 +27,7 @@ export function createOrdersStore(store: DocumentStore) {
       await carts.createIndex({ fields: ['customerId'] });
       await promotions.createIndex({ fields: ['code'] });
       await orders.createIndex({ fields: ['placedAt'] });
+      await orders.createIndex({ fields: ['paymentDueBy'] });
       await orders.createIndex({ fields: ['storeLocationId'] });
       await returns.createIndex({ fields: ['orderId'] });
     },
@@ -78,6 +79,16 @@ export function createOrdersStore(store: DocumentStore) {
     /** Orders matching `filter`, newest first (a page of at most `limit`, from `after`). */
     ordersPage: (filter: Filter, limit: number, after?: string) =>
       orders.findPage(filter, { sort: { field: 'placedAt', direction: -1 }, limit, after }),
+    /** Orders whose payment is overdue at `nowIso` and still missing, the most overdue first. */
+    overdueUnpaid: (nowIso: string, limit: number) =>
+      orders.findAll(
+        {
+          paymentDueBy: { $lt: nowIso },
+          'payment.status': { $in: ['NONE', 'FAILED'] },
+          status: { $nin: ['FULFILLED', 'CANCELLED'] },
+        },
+        { sort: { field: 'paymentDueBy', direction: 1 }, limit },
+      ),
     /** The cursor that resumes `ordersPage` right after `order`. */
     orderCursor: (order: OrderDoc) => encodeCursor(order.placedAt, order._id),
     ordersByNumbers: (numbers: readonly string[]) => orders.findAll({ number: { $in: [...numbers] } }),

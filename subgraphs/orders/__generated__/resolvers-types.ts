@@ -261,6 +261,11 @@ export type Mutation = {
    */
   recognizeShopperCart: Maybe<CartResult>;
   /**
+   * Record what the payment provider reports for an order (its webhook): operators and services.
+   * Paid (AUTHORIZED or CAPTURED), the order is no longer due. Publishes orders.payment.recorded.
+   */
+  recordPayment: Maybe<RecordPaymentResult>;
+  /**
    * Ask to return units of an order's lines that were delivered or picked up. The order's customer,
    * store staff and devices (any store), operators and services; anyone else is answered
    * ORDER_NOT_FOUND. Publishes orders.return.requested.
@@ -318,6 +323,11 @@ export type MutationRecognizeShopperCartArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
 export type MutationRequestReturnArgs = {
   input: RequestReturnInput;
 };
@@ -349,6 +359,8 @@ export type Order = {
   notes: Array<OrderNote>;
   /** Human-facing order number, e.g. R100042. */
   number: Scalars['String']['output'];
+  /** The payment as the provider reported it (recordPayment). */
+  payment: Payment;
   placedAt: Scalars['String']['output'];
   /** The promotions applied and what each took off. */
   promotions: Array<AppliedPromotion>;
@@ -404,6 +416,8 @@ export type OrderErrorCode =
   | 'ALREADY_SHIPPED'
   | 'IDEMPOTENCY_CONFLICT'
   | 'INVALID_NOTE'
+  /** A payment event the order's payment cannot take (a transition not allowed, another amount, a cancelled order). */
+  | 'INVALID_PAYMENT'
   /** The order's status does not allow it (e.g. cancelling a fulfilled order): nothing changed. */
   | 'INVALID_TRANSITION'
   | 'ORDER_NOT_FOUND'
@@ -448,6 +462,13 @@ export type OrderNote = {
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   text: Scalars['String']['output'];
+};
+
+export type OrderPaymentInput = {
+  /** 1 to 200 characters. */
+  reference: Scalars['String']['input'];
+  /** AUTHORIZED or CAPTURED. */
+  status: PaymentStatus;
 };
 
 /** The order was not placed; nothing was held or stored. */
@@ -504,6 +525,24 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Money;
+  /** An unpaid order on a paying channel (web, app, kiosk, social, POS) is cancelled after this; null when nothing is due. */
+  dueBy: Maybe<Scalars['String']['output']>;
+  /** The payment provider's reference. */
+  reference: Maybe<Scalars['String']['output']>;
+  status: PaymentStatus;
+  updatedAt: Scalars['String']['output'];
+};
+
+/** NONE → AUTHORIZED → CAPTURED; FAILED (a declined or voided payment) may be followed by another try. */
+export type PaymentStatus =
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'NONE';
+
 /**
  * An order from a cart (cartId) or direct lines (POS, kiosk, marketplace import, B2B): 1 to 50 lines,
  * at most 5,000 units in all.
@@ -526,6 +565,11 @@ export type PlaceOrderInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Direct lines; exactly one of lines and cartId. */
   lines?: InputMaybe<Array<PlaceOrderLineInput>>;
+  /**
+   * Paid as it is placed (at the till, or authorised at checkout). Without it, an order on a paying
+   * channel must be paid (recordPayment) within ORDER_PAYMENT_WINDOW_S or it is cancelled.
+   */
+  payment?: InputMaybe<OrderPaymentInput>;
   pickupLocationId?: InputMaybe<Scalars['ID']['input']>;
   /** Where a POS or kiosk order is taken: store staff may only place orders at their own store. */
   storeLocationId?: InputMaybe<Scalars['ID']['input']>;
@@ -663,6 +707,20 @@ export type RecognizeShopperCartInput = {
   /** Exactly one of token (the QR code the app shows) and loyaltyCard. */
   token?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type RecordPaymentInput = {
+  /** Minor units: the order's total (except for FAILED). */
+  amount: Scalars['Int']['input'];
+  /** The provider's event id (1 to 200 characters): the same event again is answered unchanged. */
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** 1 to 200 characters. */
+  reference: Scalars['String']['input'];
+  /** AUTHORIZED, CAPTURED or FAILED, along NONE → AUTHORIZED → CAPTURED (FAILED may be tried again). */
+  status: PaymentStatus;
+};
+
+export type RecordPaymentResult = Order | OrderError;
 
 export type Refund = {
   __typename?: 'Refund';
@@ -950,6 +1008,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( OrderPlacementError & { __typename: 'OrderPlacementError' } )
     | ( Omit<PlacedOrder, 'order'> & { order: _RefType['Order'] } & { __typename: 'PlacedOrder' } )
   ;
+  RecordPaymentResult:
+    | ( OrderDoc & { __typename: 'Order' } )
+    | ( OrderError & { __typename: 'OrderError' } )
+  ;
   ReturnResult:
     | ( ReturnDoc & { __typename: 'Return' } )
     | ( ReturnError & { __typename: 'ReturnError' } )
@@ -996,12 +1058,15 @@ export type ResolversTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineDoc>;
   OrderNote: ResolverTypeWrapper<OrderNoteDoc>;
+  OrderPaymentInput: OrderPaymentInput;
   OrderPlacementError: ResolverTypeWrapper<OrderPlacementError>;
   OrderPlacementErrorCode: OrderPlacementErrorCode;
   OrderStatus: OrderStatus;
   OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Payment: ResolverTypeWrapper<Payment>;
+  PaymentStatus: PaymentStatus;
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PlaceOrderResult']>;
@@ -1014,6 +1079,8 @@ export type ResolversTypes = ResolversObject<{
   ReceiveReturnInput: ReceiveReturnInput;
   ReceivedReturnLineInput: ReceivedReturnLineInput;
   RecognizeShopperCartInput: RecognizeShopperCartInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordPaymentResult']>;
   Refund: ResolverTypeWrapper<Refund>;
   RefundStatus: RefundStatus;
   RefundUpdateStatus: RefundUpdateStatus;
@@ -1069,10 +1136,12 @@ export type ResolversParentTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: OrderLineDoc;
   OrderNote: OrderNoteDoc;
+  OrderPaymentInput: OrderPaymentInput;
   OrderPlacementError: OrderPlacementError;
   OrderStatusChange: OrderStatusChange;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Payment: Payment;
   PlaceOrderInput: PlaceOrderInput;
   PlaceOrderLineInput: PlaceOrderLineInput;
   PlaceOrderResult: ResolversUnionTypes<ResolversParentTypes>['PlaceOrderResult'];
@@ -1083,6 +1152,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReceiveReturnInput: ReceiveReturnInput;
   ReceivedReturnLineInput: ReceivedReturnLineInput;
   RecognizeShopperCartInput: RecognizeShopperCartInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentResult: ResolversUnionTypes<ResolversParentTypes>['RecordPaymentResult'];
   Refund: Refund;
   RequestReturnInput: RequestReturnInput;
   Return: ReturnDoc;
@@ -1194,6 +1265,7 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   placeOrder?: Resolver<Maybe<ResolversTypes['PlaceOrderResult']>, ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   receiveReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationReceiveReturnArgs, 'input'>>;
   recognizeShopperCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperCartArgs, 'input'>>;
+  recordPayment?: Resolver<Maybe<ResolversTypes['RecordPaymentResult']>, ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   requestReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationRequestReturnArgs, 'input'>>;
   setCartDestination?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationSetCartDestinationArgs, 'input'>>;
   updateCartLines?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationUpdateCartLinesArgs, 'input'>>;
@@ -1210,6 +1282,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['OrderNote']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   promotions?: Resolver<Array<ResolversTypes['AppliedPromotion']>, ParentType, ContextType>;
   returns?: Resolver<Array<ResolversTypes['Return']>, ParentType, ContextType>;
@@ -1282,6 +1355,14 @@ export type PageInfoResolvers<ContextType = OrdersContext, ParentType extends Re
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dueBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PlaceOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PlaceOrderResult'] = ResolversParentTypes['PlaceOrderResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'OrderPlacementError' | 'PlacedOrder', ParentType, ContextType>;
 }>;
@@ -1322,6 +1403,10 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   promotions?: Resolver<Maybe<Array<ResolversTypes['Promotion']>>, ParentType, ContextType, RequireFields<QueryPromotionsArgs, 'activeOnly'>>;
   return?: Resolver<Maybe<ResolversTypes['Return']>, ParentType, ContextType, RequireFields<QueryReturnArgs, 'id'>>;
+}>;
+
+export type RecordPaymentResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RecordPaymentResult'] = ResolversParentTypes['RecordPaymentResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Order' | 'OrderError', ParentType, ContextType>;
 }>;
 
 export type RefundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = ResolversObject<{
@@ -1400,11 +1485,13 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   OrderPlacementError?: OrderPlacementErrorResolvers<ContextType>;
   OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
   PlacedOrder?: PlacedOrderResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   PromotionError?: PromotionErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordPaymentResult?: RecordPaymentResultResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   Return?: ReturnResolvers<ContextType>;
   ReturnError?: ReturnErrorResolvers<ContextType>;

@@ -55,6 +55,8 @@ export interface PlaceOrderInput {
   cartId?: string | null;
   /** Coupon codes to apply (0 to 5). */
   couponCodes?: readonly string[] | null;
+  /** Paid as it is placed (at the till, or authorised at checkout): the provider's reference. */
+  payment?: { status: 'AUTHORIZED' | 'CAPTURED'; reference: string } | null;
 }
 
 export interface ResolvedLine {
