@@ -11,6 +11,7 @@ import { createOrdersLoaders } from './loaders';
 import { createOrdersResolvers } from './resolvers';
 import { createOrdersService, PAYMENT_WINDOW_SECONDS } from './service';
 import { periodic } from '../../platform/periodic';
+import { createOutboxRelay } from '../../platform/outbox';
 import { createOrdersStore } from './store';
 
 /** Fulfillment's events that may move an order's status. */
@@ -31,6 +32,13 @@ export function buildOrdersSubgraph(
 ): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
   let unsubscribe: Unsubscribe[] | null = null;
+  // Orders' events are recorded with their change (a transactional outbox) and relayed to the bus.
+  const relay = createOutboxRelay({
+    store: deps.store,
+    bus: deps.bus,
+    logger: deps.logger,
+    intervalMs: deps.sweepIntervalMs,
+  });
   const service = createOrdersService(
     store,
     deps.bus,
@@ -41,7 +49,7 @@ export function buildOrdersSubgraph(
       fulfillment: deps.fulfillment,
       identity: deps.identity,
     },
-    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS },
+    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS, flush: relay.relay },
   );
   // Orders whose payment did not come in time are cancelled, their stock released.
   const unpaidSweeper = periodic(
@@ -59,7 +67,10 @@ export function buildOrdersSubgraph(
       service,
       loaders: createOrdersLoaders(store, deps.catalog),
     }),
-    init: () => store.init(),
+    init: async () => {
+      await store.init();
+      await relay.init();
+    },
     // An order's status follows its fulfillment: each event re-derives it (idempotent).
     start: async () => {
       const follow = (topic: string) =>
@@ -68,8 +79,10 @@ export function buildOrdersSubgraph(
         });
       unsubscribe = await Promise.all(FOLLOWED.map(follow));
       unpaidSweeper.start();
+      relay.start();
     },
     stop: async () => {
+      await relay.stop();
       await unpaidSweeper.stop();
       await Promise.all((unsubscribe ?? []).map((u) => u()));
       unsubscribe = null;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../platform/logger';
+import { outboxOp } from '../../platform/outbox';
 import { isUnpaid, NO_PAYMENT, planPayment, type PaymentStatus } from './domain/payment';
 import { OrderTopics, type PaymentRecordedEvent } from './events';
 import type { OrderDoc } from './model';
@@ -16,7 +17,8 @@ export interface PaymentDeps {
   store: OrdersStore;
   now: () => Date;
   logger: Logger;
-  emit: <T>(topic: string, payload: T) => Promise<void>;
+  /** Publishes what the outbox recorded (platform/outbox.ts). */
+  flush: () => Promise<unknown>;
 }
 
 export type PaymentFailure = {
@@ -30,7 +32,7 @@ export type PaymentFailure = {
 const ATTEMPTS = 5;
 
 export function createPaymentUseCases(deps: PaymentDeps, status: Pick<StatusUseCases, 'cancelOrder'>) {
-  const { store, now, logger, emit } = deps;
+  const { store, now, logger, flush } = deps;
 
   return {
     async recordPayment(input: {
@@ -74,18 +76,23 @@ export function createPaymentUseCases(deps: PaymentDeps, status: Pick<StatusUseC
         );
         if (plan.kind === 'replay') return { ok: true, order, changed: false };
         if (plan.kind === 'invalid') return fail(plan.code, plan.message);
-        const updated = await store.updateOrder(order, {
-          payment: plan.payment,
-          // Paid: nothing is due any more. A failure leaves the due time as it was.
-          paymentDueBy: isUnpaid(plan.payment.status) ? (order.paymentDueBy ?? null) : null,
-          updatedAt: at,
-        });
-        if (!updated) continue;
-        await emit<PaymentRecordedEvent>(OrderTopics.paymentRecorded, {
+        const recorded: PaymentRecordedEvent = {
           orderId: order._id,
           status: plan.payment.status,
           amount: input.amount,
-        });
+        };
+        const updated = await store.updateOrder(
+          order,
+          {
+            payment: plan.payment,
+            // Paid: nothing is due any more. A failure leaves the due time as it was.
+            paymentDueBy: isUnpaid(plan.payment.status) ? (order.paymentDueBy ?? null) : null,
+            updatedAt: at,
+          },
+          [outboxOp(OrderTopics.paymentRecorded, recorded, at)],
+        );
+        if (!updated) continue;
+        await flush();
         return { ok: true, order: updated, changed: true };
       }
       return fail('INVALID_PAYMENT', `order ${input.orderId} is changing too often; retry with the same key`);

@@ -1,4 +1,5 @@
 import type { Logger } from '../../platform/logger';
+import { outboxOp } from '../../platform/outbox';
 import { DuplicateKeyError } from '../../platform/store/port';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
@@ -45,6 +46,8 @@ export interface PlacementDeps {
   logger: Logger;
   emit: <T>(topic: string, payload: T) => Promise<void>;
   promotions: Pick<PromotionUseCases, 'claim'>;
+  /** Publishes what the outbox recorded (platform/outbox.ts). */
+  flush: () => Promise<unknown>;
   /** How long an unpaid order on a paying channel waits for its payment (s). */
   paymentWindowSeconds: number;
 }
@@ -64,6 +67,16 @@ const fail = (
  * other content is an IDEMPOTENCY_CONFLICT. After placement its status follows fulfillment
  * (service-status.ts).
  */
+/** What `orders.order.placed` says of an order. */
+const placedEvent = (order: OrderDoc, fulfillmentOrderIds: string[]): OrderPlacedEvent => ({
+  orderId: order._id,
+  channel: order.channel,
+  customerId: order.customerId,
+  total: order.total,
+  currencyCode: order.currencyCode,
+  fulfillmentOrderIds,
+});
+
 export function createPlacementUseCase(deps: PlacementDeps) {
   const { store, catalog, fulfillment, promotions, now, logger, emit } = deps;
 
@@ -172,7 +185,16 @@ export function createPlacementUseCase(deps: PlacementDeps) {
         ? new Date(Date.parse(order.placedAt) + deps.paymentWindowSeconds * 1000).toISOString()
         : null;
     try {
-      await store.insertOrder(order);
+      await store.insertOrder(order, [
+        outboxOp(
+          OrderTopics.orderPlaced,
+          placedEvent(
+            order,
+            routed.fulfillmentOrders.map((f) => f.id),
+          ),
+          order.placedAt,
+        ),
+      ]);
     } catch (err) {
       if (!(err instanceof DuplicateKeyError)) throw err;
       // The same request, placed concurrently: it stored the order first (and used the coupons).
@@ -189,14 +211,7 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       });
       if (!closed) logger.warn({ cartId: cart._id, orderId: order._id }, 'cart changed during checkout: left open');
     }
-    await emit<OrderPlacedEvent>(OrderTopics.orderPlaced, {
-      orderId: order._id,
-      channel: order.channel,
-      customerId: order.customerId,
-      total: order.total,
-      currencyCode: order.currencyCode,
-      fulfillmentOrderIds: routed.fulfillmentOrders.map((f) => f.id),
-    });
+    await deps.flush();
     logger.info(
       { orderId: order._id, number: order.number, fulfillmentOrders: routed.fulfillmentOrders.length },
       'order placed',

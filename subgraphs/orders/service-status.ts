@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../platform/logger';
+import { outboxOp } from '../../platform/outbox';
+import type { WriteOp } from '../../platform/store/port';
 import type { FulfillmentApi } from '../fulfillment/api';
 import { deriveStatus, FINAL_ORDER_STATUSES, planStatus } from './domain/order-status';
 import { OrderTopics, type OrderCancelledEvent, type OrderStatusChangedEvent } from './events';
@@ -18,7 +20,8 @@ export interface StatusDeps {
   fulfillment: FulfillmentApi;
   now: () => Date;
   logger: Logger;
-  emit: <T>(topic: string, payload: T) => Promise<void>;
+  /** Publishes what the outbox recorded (platform/outbox.ts). */
+  flush: () => Promise<unknown>;
 }
 
 export type CancelFailure = {
@@ -63,14 +66,20 @@ function totals(order: OrderDoc, lines: OrderDoc['lines']) {
 }
 
 export function createStatusUseCases(deps: StatusDeps) {
-  const { store, fulfillment, now, logger, emit } = deps;
+  const { store, fulfillment, now, logger, flush } = deps;
 
   /**
    * Moves `order` to `to` (through the state machine, compare-and-set) with `extra` fields set in
    * the same write. Null when the order changed meanwhile; the order unchanged when there is
    * nothing to do or the state machine refuses (logged: fulfillment and orders disagree).
    */
-  async function move(order: OrderDoc, to: OrderStatus, reason: string, extra: Partial<OrderDoc> = {}) {
+  async function move(
+    order: OrderDoc,
+    to: OrderStatus,
+    reason: string,
+    extra: Partial<OrderDoc> = {},
+    events: (at: string) => WriteOp[] = () => [],
+  ) {
     const at = now().toISOString();
     const plan = planStatus(order, to, at, reason);
     if (plan.kind === 'invalid') {
@@ -80,16 +89,14 @@ export function createStatusUseCases(deps: StatusDeps) {
     if (plan.kind !== 'apply' && Object.keys(extra).length === 0) return order;
     const set: Partial<OrderDoc> = { ...extra, updatedAt: at };
     if (plan.kind === 'apply') Object.assign(set, { status: to, statusHistory: plan.history });
-    const updated = await store.updateOrder(order, set);
-    if (updated && plan.kind === 'apply') {
-      await emit<OrderStatusChangedEvent>(OrderTopics.statusChanged, {
-        orderId: order._id,
-        from: order.status,
-        to,
-        reason,
-        at,
-      });
+    // The change and its events in one atomic write (the outbox), then published.
+    const recorded = [...events(at)];
+    if (plan.kind === 'apply') {
+      const changed: OrderStatusChangedEvent = { orderId: order._id, from: order.status, to, reason, at };
+      recorded.push(outboxOp(OrderTopics.statusChanged, changed, at));
     }
+    const updated = await store.updateOrder(order, set, recorded);
+    if (updated && recorded.length > 0) await flush();
     return updated;
   }
 
@@ -168,14 +175,11 @@ export function createStatusUseCases(deps: StatusDeps) {
       const whole = lines.every((l) => l.cancelledAt);
       const view = await fulfillment.orderFulfillment({ orderId: order._id });
       const to = whole && !FINAL_ORDER_STATUSES.includes(current.status) ? 'CANCELLED' : deriveStatus(view);
-      const moved = await move(current, to, `cancelled: ${reason}`, extra);
+      const cancelled: OrderCancelledEvent = { orderId: order._id, lineIds, whole, reason };
+      const moved = await move(current, to, `cancelled: ${reason}`, extra, (at) => [
+        outboxOp(OrderTopics.cancelled, cancelled, at),
+      ]);
       if (!moved) continue;
-      await emit<OrderCancelledEvent>(OrderTopics.cancelled, {
-        orderId: order._id,
-        lineIds,
-        whole,
-        reason,
-      });
       logger.info({ orderId: order._id, lines: lineIds.length, whole }, 'order lines cancelled');
       return { ok: true, order: moved, changed: true };
     }

@@ -41,8 +41,10 @@ export function createOrdersService(
   now: () => Date,
   logger: Logger,
   providers: { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
-  options: { paymentWindowSeconds: number } = { paymentWindowSeconds: PAYMENT_WINDOW_SECONDS },
+  options: { paymentWindowSeconds?: number; flush?: () => Promise<unknown> } = {},
 ) {
+  /** Publishes the events the outbox recorded with their change (the subgraph's relay). */
+  const flush = options.flush ?? (async () => 0);
   async function emit<T>(topic: string, payload: T): Promise<void> {
     await bus.publish<T>(topic, payload);
     logger.debug({ topic }, 'orders event published');
@@ -55,17 +57,18 @@ export function createOrdersService(
     orderId,
   });
 
-  const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, emit });
+  const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, flush });
   const placement = createPlacementUseCase({
     store,
     ...providers,
     promotions,
-    paymentWindowSeconds: options.paymentWindowSeconds,
+    paymentWindowSeconds: options.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS,
+    flush,
     now,
     logger,
     emit,
   });
-  const payments = createPaymentUseCases({ store, now, logger, emit }, status);
+  const payments = createPaymentUseCases({ store, now, logger, flush }, status);
   return {
     /** placeOrder (service-placement.ts), publishing through `emit`. */
     ...placement,

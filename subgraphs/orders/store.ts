@@ -1,5 +1,5 @@
 import { encodeCursor } from '../../platform/store/cursor';
-import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
+import { DuplicateKeyError, type DocumentStore, type Filter, type WriteOp } from '../../platform/store/port';
 import type { CartDoc, OrderDoc, OrderNoteDoc, PromotionDoc, ReturnClaimDoc, ReturnDoc } from './model';
 
 /** The orders subgraph's collection, named once (the store, demo seeding and fixtures use it). */
@@ -58,10 +58,36 @@ export function createOrdersStore(store: DocumentStore) {
       carts.findAll({ customerId, status: 'ACTIVE' }, { sort: { field: 'updatedAt', direction: -1 }, limit: 5 }),
     ordersByIds: (ids: readonly string[]) => orders.findByIds(ids),
     orderById: (id: string) => orders.findById(id),
-    insertOrder: (doc: OrderDoc) => orders.insertOne(doc),
-    /** Compare-and-set on status and updatedAt: null when the order changed meanwhile (read it again). */
-    updateOrder: (order: Pick<OrderDoc, '_id' | 'status' | 'updatedAt'>, set: Partial<OrderDoc>) =>
-      orders.updateOne({ _id: order._id, status: order.status, updatedAt: order.updatedAt }, { $set: set }),
+    /**
+     * Stores a new order and records `events` (platform/outbox.ts `outboxOp`) in the same atomic
+     * write. Throws DuplicateKeyError when the order exists.
+     */
+    async insertOrder(doc: OrderDoc, events: WriteOp[] = []): Promise<void> {
+      if (events.length === 0) return orders.insertOne(doc);
+      const done = await store.atomic([{ kind: 'insert', collection: COLLECTIONS.orders, doc }, ...events]);
+      if (done.ok) return;
+      if (done.failures.some((f) => f.index === 0)) throw new DuplicateKeyError(COLLECTIONS.orders, doc._id);
+      throw new Error(`order ${doc._id}: its events could not be recorded (${JSON.stringify(done.failures)})`);
+    },
+    /**
+     * Compare-and-set on status and updatedAt, with `events` recorded in the same atomic write:
+     * null when the order changed meanwhile (read it again; nothing was written).
+     */
+    async updateOrder(
+      order: Pick<OrderDoc, '_id' | 'status' | 'updatedAt'>,
+      set: Partial<OrderDoc>,
+      events: WriteOp[] = [],
+    ): Promise<OrderDoc | null> {
+      const filter = { _id: order._id, status: order.status, updatedAt: order.updatedAt };
+      if (events.length === 0) return orders.updateOne(filter, { $set: set });
+      const done = await store.atomic([
+        { kind: 'update', collection: COLLECTIONS.orders, filter, update: { $set: set } },
+        ...events,
+      ]);
+      if (done.ok) return done.docs[0] as OrderDoc;
+      if (done.failures.some((f) => f.index === 0 && f.reason === 'NO_MATCH')) return null;
+      throw new Error(`order ${order._id}: its events could not be recorded (${JSON.stringify(done.failures)})`);
+    },
     /** The next order number (`R200001`, …), unique across instances (an atomic increment). */
     async nextOrderNumber(): Promise<string> {
       for (let attempt = 0; attempt < 3; attempt++) {
