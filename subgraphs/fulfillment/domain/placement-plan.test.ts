@@ -181,4 +181,22 @@ describe('planPlacement', () => {
     );
     expect(withHours.fulfillments[0]!.promisedBy.startsWith('2026-12-0')).toBe(true);
   });
+
+  it('short stock in several groups: every short line is named', () => {
+    const plan = planPlacement(
+      {
+        destination: PARIS,
+        lines: [line('l1', 'A', 9, 'SHIP'), line('l2', 'B', 3, 'PICKUP_IN_STORE', 's1'), line('l3', 'C', 1, 'SHIP')],
+      },
+      { ...PROFILE, pickupRadiusKm: null },
+      snap({ 'A@dc': 2, 'B@s1': 1, 'C@dc': 5 }),
+      NOW,
+    );
+    expect(plan).toMatchObject({ ok: false, code: 'OUT_OF_STOCK' });
+    if (plan.ok) return;
+    expect(plan.shortLines.map((s) => [s.lineId, s.missing]).sort()).toEqual([
+      ['l1', 7],
+      ['l2', 2],
+    ]);
+  });
 });

@@ -101,7 +101,10 @@ function routingNodes(
     }));
 }
 
-/** Plans every group of `req` on `snap`; the first group that cannot be served fails the whole order. */
+/**
+ * Plans every group of `req` on `snap`. A group that cannot be served fails the whole order; when
+ * stock is what is short, every group is still planned so the answer names every short line.
+ */
 export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, snap: Snapshot, now: Date): PlacementPlan {
   const byId = new Map(snap.locations.map((l) => [l._id, l]));
   // What each group takes leaves the snapshot before the next group is planned.
@@ -110,6 +113,8 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
     stock.set(stockKey(sku, locationId), (stock.get(stockKey(sku, locationId)) ?? 0) - quantity);
   const fulfillments: PlannedFulfillment[] = [];
   const decisions: GroupDecision[] = [];
+  /** Groups short of stock: reported together once every group is planned. */
+  const short: { message: string; lines: ShortLine[] }[] = [];
   const hours = (ms: number) => ms / 3_600_000;
   const promise = (l: LocationDoc, transitHours: number) =>
     promiseAt(l, now, l.handlingTimeHours, transitHours) ?? new Date(now.getTime() + 30 * 24 * 3_600_000);
@@ -150,6 +155,11 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       const plan = routeOrder(instance);
       decisions.push({ deliveryMethod: method, target: method === 'SHIP' ? 'destination' : storeId!, plan });
       if (!plan.feasible) {
+        // Short stock: go on planning the other groups, so the answer names every short line.
+        if (plan.reason === 'OUT_OF_STOCK') {
+          short.push({ message: `${method} lines cannot be served: ${plan.reason}`, lines: plan.shortLines });
+          continue;
+        }
         return fail(plan.reason, `${method} lines cannot be served: ${plan.reason}`, plan.shortLines);
       }
       const skuOf = new Map(lines.map((l) => [l.id, l.sku]));
@@ -200,7 +210,8 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
           missing: l.quantity - (stock.get(stockKey(l.sku, chosen._id)) ?? 0),
         }))
         .filter((s) => s.missing > 0);
-      return fail('OUT_OF_STOCK', `store ${chosen._id} cannot serve the ${method} lines`, missing);
+      short.push({ message: `store ${chosen._id} cannot serve the ${method} lines`, lines: missing });
+      continue;
     }
     const by = method === 'CARRY_OUT' ? now : promise(store, 0);
     for (const l of lines) take(l.sku, store._id, l.quantity);
@@ -213,6 +224,15 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       promiseHours: hours(by.getTime() - now.getTime()),
       promisedBy: by.toISOString(),
     });
+  }
+  if (short.length > 0) {
+    return {
+      ok: false,
+      code: 'OUT_OF_STOCK',
+      message: short.map((s) => s.message).join('; '),
+      shortLines: short.flatMap((s) => s.lines),
+      decisions,
+    };
   }
   return { ok: true, fulfillments, decisions };
 }
