@@ -99,3 +99,40 @@ it('staff see only their own store’s orders; customers and partners use their 
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
 });
+
+it('a customer pages through their own order history; another customer sees none of it', async () => {
+  const me: Principal = { kind: 'customer', customerId: 'cus_000051' };
+  const [pos] = await client.distinct(3);
+  const placed: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const res = await postGraphQL<{ placeOrder: { order: { id: string } } }>(
+      gw.url,
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { ... on PlacedOrder { order { id } } } }`,
+      {
+        input: {
+          channel: 'WEB',
+          destination: { lat: 48.85, lng: 2.35, countryCode: 'FR' },
+          idempotencyKey: `history-${i}`,
+          lines: [{ sku: pos!.sku, quantity: 1 }],
+        },
+      },
+      bearer(me),
+    );
+    placed.push(res.body.data!.placeOrder.order.id);
+  }
+  const HISTORY = `query($after: String) { customer(id: "cus_000051") { orderHistory(first: 2, after: $after) {
+    edges { node { id placedAt } } pageInfo { endCursor hasNextPage } } } }`;
+  type History = { customer: { orderHistory: Page | null } };
+  const first = await postGraphQL<History>(gw.url, HISTORY, {}, bearer(me));
+  const page1 = first.body.data!.customer.orderHistory!;
+  expect(page1.edges).toHaveLength(2);
+  expect(page1.pageInfo.hasNextPage).toBe(true);
+  const second = await postGraphQL<History>(gw.url, HISTORY, { after: page1.pageInfo.endCursor }, bearer(me));
+  const page2 = second.body.data!.customer.orderHistory!;
+  const ids = [...page1.edges, ...page2.edges].map((e) => e.node.id);
+  // Newest first (the three just placed, then any older ones), never one twice.
+  expect(ids.slice(0, 3)).toEqual([...placed].reverse());
+  expect(new Set(ids).size).toBe(ids.length);
+  const other = await postGraphQL<History>(gw.url, HISTORY, {}, bearer({ kind: 'customer', customerId: 'cus_000052' }));
+  expect(other.body.data?.customer?.orderHistory ?? null).toBeNull();
+});

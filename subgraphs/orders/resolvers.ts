@@ -191,6 +191,8 @@ export function createOrdersResolvers(): Resolvers {
         return (await ctx.loaders.ordersByCustomerId.load(c.id)).slice(0, limit);
       },
       activeCart: carts.CustomerActiveCart,
+      orderHistory: (c, { first, after }, ctx) =>
+        ctx.service.listOrders({ customerId: c.id }, pageSize(first, 20, 100), after ?? null),
     },
   };
 }

@@ -108,6 +108,7 @@ export function createOrdersService(
       filter: {
         channel?: string | null;
         storeLocationId?: string | null;
+        customerId?: string | null;
         status?: string | null;
         placedFrom?: string | null;
         placedTo?: string | null;
@@ -118,6 +119,7 @@ export function createOrdersService(
       const where: Filter = {};
       if (filter.channel) where.channel = filter.channel;
       if (filter.storeLocationId) where.storeLocationId = filter.storeLocationId;
+      if (filter.customerId) where.customerId = filter.customerId;
       if (filter.status) where.status = filter.status;
       const range: { $gte?: string; $lt?: string } = {};
       for (const [field, op] of [

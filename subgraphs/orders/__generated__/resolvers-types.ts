@@ -172,8 +172,19 @@ export type Customer = {
    */
   activeCart: Maybe<Cart>;
   id: Scalars['ID']['output'];
+  /**
+   * The customer's orders, newest first, a page at a time (first 1 to 100, after: the previous
+   * page's endCursor): the same callers as orders.
+   */
+  orderHistory: Maybe<OrderConnection>;
   /** Most recent first. */
   orders: Maybe<Array<Order>>;
+};
+
+
+export type CustomerOrderHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1233,6 +1244,7 @@ export type CustomerResolvers<ContextType = OrdersContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeCart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderHistory?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<CustomerOrderHistoryArgs, 'first'>>;
   orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
 }>;
 
