@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { Logger } from '../../platform/logger';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type { IdentityApi } from '../identity/api';
 import { applyLineChanges, mergeLines, type CartLineChange } from './domain/cart';
@@ -17,7 +16,6 @@ export interface CartDeps {
   store: OrdersStore;
   identity: IdentityApi;
   now: () => Date;
-  logger: Logger;
   emit: <T>(topic: string, payload: T) => Promise<void>;
 }
 

@@ -92,7 +92,7 @@ export function createOrdersService(
     followFulfillment: status.follow,
     cancelOrder: status.cancelOrder,
     /** Carts (service-carts.ts). */
-    ...createCartUseCases({ store, identity: providers.identity, now, logger, emit }),
+    ...createCartUseCases({ store, identity: providers.identity, now, emit }),
     /** Returns and refunds (service-returns.ts). */
     ...createReturnUseCases({
       store,
