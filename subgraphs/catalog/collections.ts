@@ -10,4 +10,6 @@ export const COLLECTIONS = {
   movements: 'inventory_movements',
   reservations: 'reservations',
   sourcing: 'channel_sourcing',
+  /** Catalog's transactional outbox (platform/outbox.ts): stock, reservation and sourcing events. */
+  outbox: 'catalog_outbox',
 } as const;

@@ -79,6 +79,7 @@ export function catalogDemo(scenario: DemoScenario) {
     [COLLECTIONS.movements]: [] as InventoryMovementDoc[],
     [COLLECTIONS.reservations]: [] as ReservationDoc[],
     [COLLECTIONS.sourcing]: [] as ChannelSourcingDoc[],
+    [COLLECTIONS.outbox]: [],
   };
 }
 

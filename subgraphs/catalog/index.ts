@@ -9,8 +9,10 @@ import { createCatalogLoaders } from './loaders';
 import { createNetworkCache } from './network';
 import { createCatalogResolvers } from './resolvers';
 import { createInventoryService, createReservationSweeper } from './service';
+import { catalogEventEnricher } from './service-deps';
+import { createOutbox } from '../../platform/outbox';
 import { createCatalogApi } from './service-api';
-import { createCatalogStore } from './store';
+import { COLLECTIONS, createCatalogStore } from './store';
 
 export interface CatalogDeps extends SubgraphDeps {
   /** Fulfillment's service interface (in-process or over HTTP): the network of locations. */
@@ -27,9 +29,19 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   const now = deps.now ?? (() => new Date());
   const network = createNetworkCache(deps.fulfillment, deps.bus, deps.logger);
   const store = createCatalogStore(deps.store);
+  // Every event is recorded with its change and published after it; the relay publishes what a
+  // crash or a failed publish left behind.
+  const outbox = createOutbox({
+    collection: COLLECTIONS.outbox,
+    store: deps.store,
+    bus: deps.bus,
+    logger: deps.logger,
+    intervalMs: deps.sweepIntervalMs,
+    enrich: catalogEventEnricher(store),
+  });
   const inventory = createInventoryService({
     store,
-    bus: deps.bus,
+    outbox,
     now,
     logger: deps.logger,
     locationExists: async (id) => (await network.byId(id)) !== null,
@@ -46,12 +58,17 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
       network,
       loaders: createCatalogLoaders(store),
     }),
-    init: () => store.init(),
+    async init() {
+      await store.init();
+      await outbox.init();
+    },
     async start() {
       await network.start();
       sweeper.start();
+      outbox.start();
     },
     async stop() {
+      await outbox.stop();
       await sweeper.stop();
       await network.stop();
     },

@@ -3,11 +3,12 @@ import { MOVEMENTS, positionWrite, RESERVATIONS } from './domain/level-ops';
 import { lineChange, positionChanges } from './domain/reservation-lifecycle';
 import type { InventoryLevelDoc, InventoryMovementDoc, ReservationDoc } from './model';
 
-/** A planned reservation (already validated by the domain) and its RESERVE ledger entries. */
+/** A planned reservation (already validated by the domain), its RESERVE ledger entries and its outbox entry. */
 export interface PendingReservation {
   doc: ReservationDoc;
   entries: readonly InventoryMovementDoc[];
   at: string;
+  events: WriteOp;
 }
 
 export type BatchResult = { ok: true; levels: InventoryLevelDoc[] } | { ok: false };
@@ -44,6 +45,7 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
       ...batch.flatMap(({ pending }) =>
         pending.entries.map((doc): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc })),
       ),
+      ...batch.map(({ pending }) => pending.events),
     ];
     try {
       const result = await atomic(ops);
@@ -60,14 +62,15 @@ export function createReservationBatcher(atomic: (ops: readonly WriteOp[]) => Pr
   }
 
   /**
-   * The next batch: at most MAX_BATCH requests whose writes fit one atomic call (a document, and at
-   * most a position update and an entry per line, each). A request too big to share goes alone.
+   * The next batch: at most MAX_BATCH requests whose writes fit one atomic call (a document and an
+   * outbox entry, and at most a position update and a ledger entry per line, each). A request too
+   * big to share goes alone.
    */
   function take(): Item[] {
     let ops = 0;
     let n = 0;
     while (n < queue.length && n < MAX_BATCH) {
-      const cost = 1 + 2 * queue[n]!.pending.doc.lines.length;
+      const cost = 2 + 2 * queue[n]!.pending.doc.lines.length;
       if (n > 0 && ops + cost > MAX_ATOMIC_OPS) break;
       ops += cost;
       n += 1;

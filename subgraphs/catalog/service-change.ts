@@ -42,10 +42,15 @@ export function createReservationChange({ store, now }: ServiceDeps, publish: Ca
       const planned = await plan(res, at);
       if (planned.kind === 'invalid') return planned.failure;
       if (planned.kind === 'unchanged') return { ok: true, reservation: res, levels: [], changed: false };
-      const written = await ledger.apply(res, planned, at.toISOString());
+      const events = publish.pending(
+        at.toISOString(),
+        { type: cause, sourceEventId: id },
+        planned.positions.filter((p) => Object.keys(p.delta).length > 0).map((p) => p.levelId),
+        id,
+      );
+      const written = await ledger.apply(res, planned, at.toISOString(), events.op);
       if (written.ok) {
-        await publish.levels(written.levels, cause, id);
-        await publish.reservation(written.reservation);
+        await publish.written(events, written.levels, written.reservation);
         return { ok: true, reservation: written.reservation, levels: written.levels, changed: true };
       }
       if (written.stale) continue; // another instance, a sweeper or a concurrent change won: look again

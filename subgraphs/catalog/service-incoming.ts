@@ -47,9 +47,17 @@ export function createIncomingUseCases({ store, now, locationExists }: ServiceDe
             changed: false,
           };
         }
-        const level = await store.movements.setIncoming(where, current ?? null, plan.incoming, at.toISOString());
+        const cause = { type: 'INCOMING', sourceEventId: input.reference.trim() };
+        const events = publish.pending(at.toISOString(), cause, [id]);
+        const level = await store.movements.setIncoming(
+          where,
+          current ?? null,
+          plan.incoming,
+          at.toISOString(),
+          events.op,
+        );
         if (level) {
-          await publish.levels([level], 'INCOMING', input.reference.trim());
+          await publish.written(events, [level]);
           return { ok: true, level, changed: true };
         }
         // The position changed (or was created) meanwhile: re-read, re-plan.

@@ -76,20 +76,18 @@ export function createMovementUseCases({ store, now, locationExists }: ServiceDe
           return stockLimit({ sku: input.sku, locationId: full.at === 'to' ? toLocationId! : input.locationId });
         const at = now().toISOString();
         const entry = movementEntry(sourceEventId, target, input.request, plan, input.reason, requestHash, at);
-        const written = await ledger.write(
-          entry,
-          plan.effects.map((e) => ({
-            sku: input.sku,
-            locationId: e.at === 'to' ? toLocationId! : input.locationId,
-            current: (e.at === 'to' ? to : from) ?? null,
-            delta: e.delta,
-            casOnSequence: plan.casOnSequence,
-            incoming: e.incoming,
-          })),
-          at,
-        );
+        const changes = plan.effects.map((e) => ({
+          sku: input.sku,
+          locationId: e.at === 'to' ? toLocationId! : input.locationId,
+          current: (e.at === 'to' ? to : from) ?? null,
+          delta: e.delta,
+          casOnSequence: plan.casOnSequence,
+          incoming: e.incoming,
+        }));
+        const events = publish.pending(at, { type: entry.type, sourceEventId }, ids);
+        const written = await ledger.write(entry, changes, at, events.op);
         if (written.ok) {
-          await publish.levels(written.levels, entry.type, sourceEventId);
+          await publish.written(events, written.levels);
           return { ok: true, movement: entry, levels: written.levels, applied: true };
         }
         if (written.eventTaken) {

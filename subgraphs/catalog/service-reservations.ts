@@ -140,11 +140,12 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
       let { reservation: doc, entries } = plan;
       const demands = positionDemands(doc.lines);
       for (let attempt = 0; attempt < (withSafety ? SAFETY_RESERVE_RETRIES : RESERVE_RETRIES); attempt++) {
-        const written = await ledger.insert(doc, entries, doc.createdAt);
+        const held = doc.lines.map((l) => levelId(l.sku, l.locationId));
+        const events = publish.pending(doc.createdAt, { type: 'RESERVE', sourceEventId: doc._id }, held, doc._id);
+        const written = await ledger.insert(doc, entries, doc.createdAt, events.op);
         if (written.ok) {
           // A group-committed batch reports its positions once (first request): one event per change.
-          await publish.levels(written.levels, 'RESERVE', doc._id);
-          await publish.reservation(doc);
+          await publish.written(events, written.levels, doc);
           return { ok: true, reservation: doc, levels: written.levels, replay: false };
         }
         if (written.duplicate) {

@@ -30,7 +30,7 @@ export type { ExpectInput, ExpectOutcome } from './service-incoming';
  * is the only place that publishes catalog's events.
  */
 export function createInventoryService(deps: ServiceDeps) {
-  const publish = createPublisher(deps.bus);
+  const publish = createPublisher(deps.outbox);
   const change = createReservationChange(deps, publish);
   return {
     ...createMovementUseCases(deps, publish),
@@ -44,8 +44,9 @@ export function createInventoryService(deps: ServiceDeps) {
       const [stored] = await deps.store.sourcingByChannels([change.channel]);
       const plan = planSourcingChange(change, stored ?? null, deps.now().toISOString());
       if (!plan.ok) return plan;
-      await deps.store.saveSourcing(plan.doc);
-      await publish.sourcing(plan.doc);
+      const events = publish.sourcing(plan.doc);
+      await deps.store.saveSourcing(plan.doc, events.op);
+      await publish.deliver(events);
       return { ok: true, sourcing: plan.doc };
     },
   };

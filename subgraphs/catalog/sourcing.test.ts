@@ -31,7 +31,7 @@ describe('channel sourcing', () => {
     expect(await sourcing()).toContainEqual(expected);
     const published = h.events.filter((e) => e.topic === CatalogTopics.sourcingUpdated);
     expect(published.map((e) => e.payload as SourcingUpdatedEvent)).toEqual([
-      { ...expected, updatedAt: '2026-11-01T12:00:00.000Z' },
+      { ...expected, updatedAt: '2026-11-01T12:00:00.000Z', eventId: expect.stringMatching(/^evt_/) },
     ]);
   });
 

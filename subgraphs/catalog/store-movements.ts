@@ -34,7 +34,13 @@ export function createMovementLedger(store: DocumentStore) {
     byEventId: (id: string) => movements.findById(id),
     levelsByIds: (ids: readonly string[]) => levels.findByIds(ids),
 
-    async write(entry: InventoryMovementDoc, changes: readonly PositionWrite[], at: string): Promise<MovementWrite> {
+    /** Writes `entry`, the position changes it causes and `events` (its outbox entry) in one atomic batch. */
+    async write(
+      entry: InventoryMovementDoc,
+      changes: readonly PositionWrite[],
+      at: string,
+      events: WriteOp,
+    ): Promise<MovementWrite> {
       const ops: WriteOp[] = [{ kind: 'insert', collection: MOVEMENTS, doc: entry }];
       for (const c of changes) {
         if (c.current) {
@@ -44,27 +50,29 @@ export function createMovementLedger(store: DocumentStore) {
           ops.push({ kind: 'insert', collection: LEVELS, doc: createdLevel(c.sku, c.locationId, c.delta, at) });
         }
       }
+      ops.push(events);
       const result = await store.atomic(ops);
-      if (result.ok) return { ok: true, levels: result.docs.slice(1) as InventoryLevelDoc[] };
+      if (result.ok) return { ok: true, levels: result.docs.slice(1, 1 + changes.length) as InventoryLevelDoc[] };
       return { ok: false, eventTaken: result.failures.some((f) => f.index === 0) };
     },
 
     /**
-     * Stores a position's new incoming list (no stock state moves, so no ledger entry): compared
-     * and set on the sequence it was planned from, or a new position at sequence 1. Null: the
-     * position changed or was created meanwhile, nothing written.
+     * Stores a position's new incoming list (no stock state moves, so no ledger entry) with
+     * `events` (its outbox entry): compared and set on the sequence it was planned from, or a new
+     * position at sequence 1. Null: the position changed or was created meanwhile, nothing written.
      */
     async setIncoming(
       where: { sku: string; locationId: string },
       current: InventoryLevelDoc | null,
       incoming: IncomingStock[],
       at: string,
+      events: WriteOp,
     ): Promise<InventoryLevelDoc | null> {
       const created: InventoryLevelDoc = { ...newLevel(where.sku, where.locationId, at), incoming, sequence: 1 };
       const op: WriteOp = current
         ? levelUpdate(current._id, {}, at, { sequence: current.sequence }, { incoming })
         : { kind: 'insert', collection: LEVELS, doc: created };
-      const result = await store.atomic([op]);
+      const result = await store.atomic([op, events]);
       return result.ok ? (result.docs[0] as InventoryLevelDoc) : null;
     },
 

@@ -36,12 +36,14 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
     doc: ReservationDoc,
     entries: readonly InventoryMovementDoc[],
     at: string,
+    events: WriteOp,
   ): Promise<ReservationWrite> {
     const positions = positionChanges(doc.lines.map((l) => lineChange('RESERVE', l)));
     const ops: WriteOp[] = [
       { kind: 'insert', collection: RESERVATIONS, doc },
       ...positions.map((p) => positionWrite(p, at)),
       ...entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
+      events,
     ];
     const result = await store.atomic(ops);
     if (result.ok) return { ok: true, levels: result.docs.slice(1, 1 + positions.length) as InventoryLevelDoc[] };
@@ -63,22 +65,28 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
       (await reservations.findByIds(ids)).map((doc) => doc && upgradeReservation(doc)),
 
     /**
-     * Writes a new reservation with its holds and RESERVE entries: group-committed with the
-     * requests of the same event-loop turn when possible, else alone.
+     * Writes a new reservation with its holds, RESERVE entries and `events` (its outbox entry):
+     * group-committed with the requests of the same event-loop turn when possible, else alone.
      */
-    async insert(doc: ReservationDoc, entries: InventoryMovementDoc[], at: string): Promise<ReservationWrite> {
+    async insert(
+      doc: ReservationDoc,
+      entries: InventoryMovementDoc[],
+      at: string,
+      events: WriteOp,
+    ): Promise<ReservationWrite> {
       if (batching) {
-        const batched = await batcher.submit({ doc, entries, at });
+        const batched = await batcher.submit({ doc, entries, at, events });
         if (batched.ok) return batched;
       }
-      return insertAlone(doc, entries, at);
+      return insertAlone(doc, entries, at, events);
     },
 
     /**
-     * Applies a planned change of `res` (as read): a transition or a re-route. Reports, writing
-     * nothing, that the reservation changed meanwhile or that a position refused.
+     * Applies a planned change of `res` (as read), a transition or a re-route, with `events` (its
+     * outbox entry). Reports, writing nothing, that the reservation changed meanwhile or that a
+     * position refused.
      */
-    async apply(res: ReservationDoc, plan: ApplyPlan, at: string): Promise<TransitionWrite> {
+    async apply(res: ReservationDoc, plan: ApplyPlan, at: string, events: WriteOp): Promise<TransitionWrite> {
       // Documents from before revisions existed have none: "0 or absent" matches them too.
       const revision = res.revision === 0 ? { $in: [0, null] } : res.revision;
       const ops: WriteOp[] = [
@@ -90,6 +98,7 @@ export function createReservationLedger(store: DocumentStore, { batching = true 
         },
         ...plan.positions.filter((p) => Object.keys(p.delta).length > 0).map((p) => positionWrite(p, at)),
         ...plan.entries.map((e): WriteOp => ({ kind: 'insert', collection: MOVEMENTS, doc: e })),
+        events,
       ];
       const result = await store.atomic(ops);
       if (result.ok) {

@@ -1,6 +1,6 @@
 import type { SalesChannel } from '../../platform/shared/commerce';
 import { encodeCursor } from '../../platform/store/cursor';
-import type { DocumentStore, Filter } from '../../platform/store/port';
+import type { DocumentStore, Filter, WriteOp } from '../../platform/store/port';
 import { COLLECTIONS } from './collections';
 import type { ChannelSourcingDoc, InventoryLevelDoc, InventoryMovementDoc, ProductDoc, VariantDoc } from './model';
 import { createMovementLedger } from './store-movements';
@@ -45,8 +45,18 @@ export function createCatalogStore(store: DocumentStore) {
     levelsBySkus: (skus: readonly string[]) =>
       levels.findAll({ sku: { $in: [...skus] } }, { sort: { field: '_id', direction: 1 } }),
     sourcingByChannels: (channels: readonly SalesChannel[]) => sourcing.findByIds(channels),
-    saveSourcing: ({ _id, ...fields }: ChannelSourcingDoc) =>
-      sourcing.upsertOne({ _id }, { $set: fields }, { _id, ...fields }),
+    /** Writes a channel's whole profile (last writer wins) with `events` (its outbox entry) in one atomic write. */
+    async saveSourcing(doc: ChannelSourcingDoc, events: WriteOp): Promise<void> {
+      const { _id, ...fields } = doc;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const exists = (await sourcing.findById(_id)) !== null;
+        const write: WriteOp = exists
+          ? { kind: 'update', collection: COLLECTIONS.sourcing, filter: { _id }, update: { $set: fields } }
+          : { kind: 'insert', collection: COLLECTIONS.sourcing, doc };
+        if ((await store.atomic([write, events])).ok) return; // else created or deleted meanwhile: look again
+      }
+      throw new Error(`sourcing profile ${_id} is too contended; not saved`);
+    },
     movements: createMovementLedger(store),
     reservations,
   };

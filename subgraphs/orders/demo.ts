@@ -38,6 +38,7 @@ export function ordersDemo(scenario: DemoScenario) {
     [COLLECTIONS.carts]: [],
     [COLLECTIONS.promotions]: [],
     [COLLECTIONS.returns]: [],
+    [COLLECTIONS.outbox]: [],
   };
 }
 

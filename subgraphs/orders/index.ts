@@ -11,8 +11,8 @@ import { createOrdersLoaders } from './loaders';
 import { createOrdersResolvers } from './resolvers';
 import { createOrdersService, PAYMENT_WINDOW_SECONDS } from './service';
 import { periodic } from '../../platform/periodic';
-import { createOutboxRelay } from '../../platform/outbox';
-import { createOrdersStore } from './store';
+import { createOutbox } from '../../platform/outbox';
+import { COLLECTIONS, createOrdersStore } from './store';
 
 /** Fulfillment's events that may move an order's status. */
 const FOLLOWED = [
@@ -33,7 +33,8 @@ export function buildOrdersSubgraph(
   const store = createOrdersStore(deps.store);
   let unsubscribe: Unsubscribe[] | null = null;
   // Orders' events are recorded with their change (a transactional outbox) and relayed to the bus.
-  const relay = createOutboxRelay({
+  const relay = createOutbox({
+    collection: COLLECTIONS.outbox,
     store: deps.store,
     bus: deps.bus,
     logger: deps.logger,
@@ -41,7 +42,7 @@ export function buildOrdersSubgraph(
   });
   const service = createOrdersService(
     store,
-    deps.bus,
+    relay,
     deps.now ?? (() => new Date()),
     deps.logger,
     {
@@ -49,7 +50,7 @@ export function buildOrdersSubgraph(
       fulfillment: deps.fulfillment,
       identity: deps.identity,
     },
-    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS, flush: relay.relay },
+    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS },
   );
   // Orders whose payment did not come in time are cancelled, their stock released.
   const unpaidSweeper = periodic(

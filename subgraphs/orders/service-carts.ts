@@ -4,7 +4,7 @@ import type { IdentityApi } from '../identity/api';
 import { applyLineChanges, mergeLines, type CartLineChange } from './domain/cart';
 import { OrderTopics, type CartMergedEvent } from './events';
 import type { CartDoc } from './model';
-import type { OrdersStore } from './store';
+import { orderEvent, type OrdersStore } from './store';
 
 /**
  * Carts: a customer's or an anonymous session's, changed with a compare-and-set on the revision,
@@ -16,7 +16,8 @@ export interface CartDeps {
   store: OrdersStore;
   identity: IdentityApi;
   now: () => Date;
-  emit: <T>(topic: string, payload: T) => Promise<void>;
+  /** Publishes what the outbox recorded with a change (platform/outbox.ts). */
+  flush: () => Promise<unknown>;
 }
 
 export type CartFailure = {
@@ -59,7 +60,7 @@ export function destinationProblem(d: Destination): string | null {
 }
 
 export function createCartUseCases(deps: CartDeps) {
-  const { store, identity, now, emit } = deps;
+  const { store, identity, now, flush } = deps;
 
   /** Applies `change` to the cart (compare-and-set on its revision, retried on a concurrent change). */
   async function change(
@@ -178,7 +179,10 @@ export function createCartUseCases(deps: CartDeps) {
         return { ok: true, set: { lines: next.lines, destination: t.destination ?? source.destination } };
       });
       if (!merged.ok) return merged;
-      const closed = await store.updateCart(source, { status: 'MERGED', mergedInto: target._id, updatedAt: at });
+      const event: CartMergedEvent = { cartId, intoCartId: target._id, customerId };
+      const closed = await store.updateCart(source, { status: 'MERGED', mergedInto: target._id, updatedAt: at }, [
+        orderEvent(OrderTopics.cartMerged, event, at),
+      ]);
       if (!closed) {
         const now2 = await store.cartById(cartId);
         // A concurrent merge of the same cart closed it into the same cart: the same outcome.
@@ -187,7 +191,7 @@ export function createCartUseCases(deps: CartDeps) {
         }
         return merged;
       }
-      await emit<CartMergedEvent>(OrderTopics.cartMerged, { cartId, intoCartId: target._id, customerId });
+      await flush();
       return merged;
     },
 

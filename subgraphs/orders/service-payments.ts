@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../platform/logger';
-import { outboxOp } from '../../platform/outbox';
 import { isUnpaid, NO_PAYMENT, planPayment, type PaymentStatus } from './domain/payment';
 import { OrderTopics, type PaymentRecordedEvent } from './events';
 import type { OrderDoc } from './model';
 import type { StatusUseCases } from './service-status';
-import type { OrdersStore } from './store';
+import { orderEvent, type OrdersStore } from './store';
 
 /**
  * Payments as the provider reports them (recordPayment, idempotent by event key, compare-and-set
@@ -89,7 +88,7 @@ export function createPaymentUseCases(deps: PaymentDeps, status: Pick<StatusUseC
             paymentDueBy: isUnpaid(plan.payment.status) ? (order.paymentDueBy ?? null) : null,
             updatedAt: at,
           },
-          [outboxOp(OrderTopics.paymentRecorded, recorded, at)],
+          [orderEvent(OrderTopics.paymentRecorded, recorded, at)],
         );
         if (!updated) continue;
         await flush();

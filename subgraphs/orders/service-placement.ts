@@ -1,5 +1,4 @@
 import type { Logger } from '../../platform/logger';
-import { outboxOp } from '../../platform/outbox';
 import { DuplicateKeyError } from '../../platform/store/port';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
@@ -9,7 +8,7 @@ import { NO_PAYMENT, PAYING_CHANNELS } from './domain/payment';
 import { OrderTopics, type OrderPlacedEvent, type UnmetDemandEvent } from './events';
 import type { PromotionUseCases } from './service-promotions';
 import type { CartDoc, OrderDoc } from './model';
-import type { OrdersStore } from './store';
+import { orderEvent, orderEvents, type OrdersStore } from './store';
 
 export type PlacementFailure = {
   ok: false;
@@ -44,7 +43,6 @@ export interface PlacementDeps {
   fulfillment: FulfillmentApi;
   now: () => Date;
   logger: Logger;
-  emit: <T>(topic: string, payload: T) => Promise<void>;
   promotions: Pick<PromotionUseCases, 'claim'>;
   /** Publishes what the outbox recorded (platform/outbox.ts). */
   flush: () => Promise<unknown>;
@@ -78,7 +76,7 @@ const placedEvent = (order: OrderDoc, fulfillmentOrderIds: string[]): OrderPlace
 });
 
 export function createPlacementUseCase(deps: PlacementDeps) {
-  const { store, catalog, fulfillment, promotions, now, logger, emit } = deps;
+  const { store, catalog, fulfillment, promotions, now, logger } = deps;
 
   /**
    * Demand the network could not meet, per short line, for the KPIs: the SKU, channel, where it was
@@ -89,16 +87,21 @@ export function createPlacementUseCase(deps: PlacementDeps) {
     lines: readonly { id: string; pickupLocationId: string | null }[],
     short: readonly { lineId: string; sku: string; missing: number }[],
   ) {
-    for (const s of short) {
+    const at = now().toISOString();
+    const events = short.map((s) => {
       const line = lines.find((l) => l.id === s.lineId);
-      await emit<UnmetDemandEvent>(OrderTopics.demandUnmet, {
+      const unmet: UnmetDemandEvent = {
         sku: s.sku,
         channel: input.channel,
         locationId: line?.pickupLocationId ?? input.storeLocationId ?? null,
         quantity: s.missing,
-        at: now().toISOString(),
-      });
-    }
+        at,
+      };
+      return { topic: OrderTopics.demandUnmet, payload: unmet };
+    });
+    if (events.length === 0) return;
+    await store.recordEvents([orderEvents(events, at)]);
+    await deps.flush();
   }
 
   /**
@@ -186,7 +189,7 @@ export function createPlacementUseCase(deps: PlacementDeps) {
         : null;
     try {
       await store.insertOrder(order, [
-        outboxOp(
+        orderEvent(
           OrderTopics.orderPlaced,
           placedEvent(
             order,

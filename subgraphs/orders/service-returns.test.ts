@@ -1,5 +1,5 @@
 import { fixtureScenario } from '../../demo/fixture';
-import { recordingBus, type PublishedEvent } from '../../test/support/bus';
+import { ordersOutbox, recordingBus, type PublishedEvent } from '../../test/support/bus';
 import { createMemoryBus } from '../../platform/bus/memory';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
@@ -12,6 +12,9 @@ import { OrderTopics } from './events';
 import type { OrderDoc, ReturnDoc } from './model';
 import { createOrdersService, type OrdersService } from './service';
 import { createOrdersStore } from './store';
+
+/** Any event id the outbox gives an event. */
+const EVENT_ID = expect.stringMatching(/^evt_[0-9a-f-]{36}$/) as unknown as string;
 
 /**
  * Returns on the fixture network (demo/fixture.ts: every position onHand 10, 6 available), with
@@ -31,7 +34,10 @@ let n = 0;
 function ordersService(catalog = bindings.catalog) {
   const { bus, published: events } = recordingBus();
   published = events;
-  return createOrdersService(createOrdersStore(store), bus, () => NOW, silentLogger, { ...bindings, catalog });
+  return createOrdersService(createOrdersStore(store), ordersOutbox(store, bus), () => NOW, silentLogger, {
+    ...bindings,
+    catalog,
+  });
 }
 
 beforeEach(async () => {
@@ -322,7 +328,14 @@ describe('refunds', () => {
     expect(published.filter((e) => e.topic === OrderTopics.returnRefunded)).toEqual([
       {
         topic: OrderTopics.returnRefunded,
-        payload: { returnId: ret._id, orderId: o._id, amount: 1001, currencyCode: 'EUR', reference: 'RF-1' },
+        payload: {
+          returnId: ret._id,
+          orderId: o._id,
+          amount: 1001,
+          currencyCode: 'EUR',
+          reference: 'RF-1',
+          eventId: EVENT_ID,
+        },
       },
     ]);
     expect(await refund('REFUNDED', 'r2')).toMatchObject({ ok: true, changed: false });

@@ -23,7 +23,7 @@ import {
 } from './domain/returns';
 import { OrderTopics, type ReturnReceivedEvent, type ReturnRefundedEvent, type ReturnRequestedEvent } from './events';
 import type { ReturnClaimDoc, ReturnDoc } from './model';
-import type { OrdersStore } from './store';
+import { orderEvent, type OrdersStore } from './store';
 
 /**
  * Returns (RMAs) of delivered or collected units. A request claims its units on the order with a
@@ -38,7 +38,8 @@ export interface ReturnDeps {
   fulfillment: Pick<FulfillmentApi, 'orderFulfillment' | 'listNetwork'>;
   now: () => Date;
   logger: Logger;
-  emit: <T>(topic: string, payload: T) => Promise<void>;
+  /** Publishes what the outbox recorded with a change (platform/outbox.ts). */
+  flush: () => Promise<unknown>;
 }
 
 export type ReturnErrorCode =
@@ -67,7 +68,7 @@ export type ReturnOutcome = { ok: true; ret: ReturnDoc; changed: boolean } | Ret
 
 const ATTEMPTS = 10;
 
-export function createReturnUseCases({ store, catalog, fulfillment, now, logger, emit }: ReturnDeps) {
+export function createReturnUseCases({ store, catalog, fulfillment, now, logger, flush }: ReturnDeps) {
   const fail = (
     code: ReturnErrorCode,
     message: string,
@@ -128,24 +129,29 @@ export function createReturnUseCases({ store, catalog, fulfillment, now, logger,
       if (ret.receipt?.done) return ret;
       const at = now().toISOString();
       const amount = refundAmount(order?.lines ?? [], receivedClaim(receipt.lines));
-      const updated = await store.updateReturn(ret, {
-        status: 'RECEIVED',
-        lines: gradedLines(ret.lines, receipt.lines),
-        receivedAt: receipt.at,
-        receivedLocationId: receipt.locationId,
-        receipt: { ...receipt, done: true },
-        refund: { ...ret.refund, amount },
-        updatedAt: at,
-      });
+      const received: ReturnReceivedEvent = {
+        returnId: ret._id,
+        orderId: ret.orderId,
+        locationId: receipt.locationId,
+        lines: receipt.lines.map((l) => ({ ...l, sku: ret.lines.find((r) => r.orderLineId === l.orderLineId)!.sku })),
+        refundAmount: amount,
+        currencyCode: ret.refund.currencyCode,
+      };
+      const updated = await store.updateReturn(
+        ret,
+        {
+          status: 'RECEIVED',
+          lines: gradedLines(ret.lines, receipt.lines),
+          receivedAt: receipt.at,
+          receivedLocationId: receipt.locationId,
+          receipt: { ...receipt, done: true },
+          refund: { ...ret.refund, amount },
+          updatedAt: at,
+        },
+        [orderEvent(OrderTopics.returnReceived, received, at)],
+      );
       if (updated) {
-        await emit<ReturnReceivedEvent>(OrderTopics.returnReceived, {
-          returnId: ret._id,
-          orderId: ret.orderId,
-          locationId: receipt.locationId,
-          lines: receipt.lines.map((l) => ({ ...l, sku: ret.lines.find((r) => r.orderLineId === l.orderLineId)!.sku })),
-          refundAmount: amount,
-          currencyCode: ret.refund.currencyCode,
-        });
+        await flush();
         logger.info({ returnId: ret._id, locationId: receipt.locationId }, 'return received');
         return updated;
       }
@@ -223,19 +229,20 @@ export function createReturnUseCases({ store, catalog, fulfillment, now, logger,
         updatedAt: at,
         revision: 0,
       };
-      try {
-        await store.insertReturn(doc);
-      } catch (err) {
-        if (!(err instanceof DuplicateKeyError)) throw err;
-        return replayOf((await store.returnById(returnId))!, requestHash, ids); // a concurrent retry stored it
-      }
-      await emit<ReturnRequestedEvent>(OrderTopics.returnRequested, {
+      const requested: ReturnRequestedEvent = {
         returnId,
         orderId: order._id,
         lines: doc.lines.map(({ orderLineId, sku, quantity }) => ({ orderLineId, sku, quantity })),
         refundAmount: doc.refund.amount,
         currencyCode: doc.refund.currencyCode,
-      });
+      };
+      try {
+        await store.insertReturn(doc, [orderEvent(OrderTopics.returnRequested, requested, at)]);
+      } catch (err) {
+        if (!(err instanceof DuplicateKeyError)) throw err;
+        return replayOf((await store.returnById(returnId))!, requestHash, ids); // a concurrent retry stored it
+      }
+      await flush();
       logger.info({ returnId, orderId: order._id }, 'return requested');
       return { ok: true, ret: doc, changed: true };
     },
@@ -317,18 +324,20 @@ export function createReturnUseCases({ store, catalog, fulfillment, now, logger,
         const plan = planRefund(ret, { status: input.status, reference, key: input.idempotencyKey, requestHash });
         if (plan.kind === 'replay') return { ok: true, ret, changed: false };
         if (plan.kind === 'invalid') return fail(plan.code, plan.message, ids);
-        const updated = await store.updateReturn(ret, { ...plan.set, updatedAt: now().toISOString() });
+        const at = now().toISOString();
+        const { amount, currencyCode, reference: paid } = plan.set.refund;
+        const refunded: ReturnRefundedEvent = {
+          returnId: ret._id,
+          orderId: ret.orderId,
+          amount,
+          currencyCode,
+          reference: paid,
+        };
+        const events =
+          plan.set.refund.status === 'REFUNDED' ? [orderEvent(OrderTopics.returnRefunded, refunded, at)] : [];
+        const updated = await store.updateReturn(ret, { ...plan.set, updatedAt: at }, events);
         if (!updated) continue;
-        if (plan.set.refund.status === 'REFUNDED') {
-          const { amount, currencyCode, reference: paid } = plan.set.refund;
-          await emit<ReturnRefundedEvent>(OrderTopics.returnRefunded, {
-            returnId: ret._id,
-            orderId: ret.orderId,
-            amount,
-            currencyCode,
-            reference: paid,
-          });
-        }
+        if (events.length > 0) await flush();
         return { ok: true, ret: updated, changed: true };
       }
       throw new Error(`return ${input.returnId} is too contended to update its refund; retry with the same key`);

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../../platform/logger';
-import { outboxOp } from '../../platform/outbox';
 import type { WriteOp } from '../../platform/store/port';
 import type { FulfillmentApi } from '../fulfillment/api';
 import { deriveStatus, FINAL_ORDER_STATUSES, planStatus } from './domain/order-status';
 import { OrderTopics, type OrderCancelledEvent, type OrderStatusChangedEvent } from './events';
 import type { OrderDoc, OrderStatus } from './model';
-import type { OrdersStore } from './store';
+import { orderEvent, type OrdersStore } from './store';
 
 /**
  * An order's status after placement: it follows the order's fulfillment orders (re-derived from
@@ -93,7 +92,7 @@ export function createStatusUseCases(deps: StatusDeps) {
     const recorded = [...events(at)];
     if (plan.kind === 'apply') {
       const changed: OrderStatusChangedEvent = { orderId: order._id, from: order.status, to, reason, at };
-      recorded.push(outboxOp(OrderTopics.statusChanged, changed, at));
+      recorded.push(orderEvent(OrderTopics.statusChanged, changed, at));
     }
     const updated = await store.updateOrder(order, set, recorded);
     if (updated && recorded.length > 0) await flush();
@@ -177,7 +176,7 @@ export function createStatusUseCases(deps: StatusDeps) {
       const to = whole && !FINAL_ORDER_STATUSES.includes(current.status) ? 'CANCELLED' : deriveStatus(view);
       const cancelled: OrderCancelledEvent = { orderId: order._id, lineIds, whole, reason };
       const moved = await move(current, to, `cancelled: ${reason}`, extra, (at) => [
-        outboxOp(OrderTopics.cancelled, cancelled, at),
+        orderEvent(OrderTopics.cancelled, cancelled, at),
       ]);
       if (!moved) continue;
       logger.info({ orderId: order._id, lines: lineIds.length, whole }, 'order lines cancelled');

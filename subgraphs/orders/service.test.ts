@@ -1,4 +1,4 @@
-import { recordingBus } from '../../test/support/bus';
+import { ordersOutbox, recordingBus } from '../../test/support/bus';
 import { unusedService } from '../../test/support/unused';
 import { ErrorCode } from '../../platform/errors';
 import { silentLogger } from '../../platform/logger';
@@ -10,6 +10,9 @@ import { createOrdersStore } from './store';
 import type { CatalogApi } from '../catalog/api';
 import type { IdentityApi } from '../identity/api';
 import type { FulfillmentApi } from '../fulfillment/api';
+
+/** Any event id the outbox gives an event. */
+const EVENT_ID = expect.stringMatching(/^evt_[0-9a-f-]{36}$/) as unknown as string;
 
 const NOW = new Date('2026-11-01T12:00:00.000Z');
 const ORDER: OrderDoc = {
@@ -38,7 +41,7 @@ async function setup() {
   await store.init();
   await docs.collection<OrderDoc>('orders').insertOne(ORDER);
   // Notes never reach catalog or fulfillment: any call would fail the test.
-  const service = createOrdersService(store, bus, () => NOW, silentLogger, {
+  const service = createOrdersService(store, ordersOutbox(docs, bus), () => NOW, silentLogger, {
     catalog: unusedService<CatalogApi>('catalog'),
     fulfillment: unusedService<FulfillmentApi>('fulfillment'),
     identity: unusedService<IdentityApi>('identity'),
@@ -66,7 +69,7 @@ describe('orders service', () => {
     expect(s.published).toEqual([
       {
         topic: OrderTopics.noteAdded,
-        payload: { orderId: 'ord_1', noteId: 'ord_1:k1', author: 'associate:emp_1@loc_1' },
+        payload: { orderId: 'ord_1', noteId: 'ord_1:k1', author: 'associate:emp_1@loc_1', eventId: EVENT_ID },
       },
     ]);
     const after = await s.state();

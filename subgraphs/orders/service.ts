@@ -1,4 +1,4 @@
-import type { EventBus } from '../../platform/bus/port';
+import type { Outbox } from '../../platform/outbox';
 import type { Logger } from '../../platform/logger';
 import { requireKey } from '../../platform/validation';
 import { badInput } from '../../platform/errors';
@@ -6,7 +6,7 @@ import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import { isConflictingReplay, noteId, validateNote } from './domain/notes';
 import { OrderTopics, type OrderNoteAddedEvent } from './events';
 import type { OrderDoc } from './model';
-import type { OrdersStore } from './store';
+import { orderEvent, type OrdersStore } from './store';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
 import { createPlacementUseCase } from './service-placement';
@@ -37,18 +37,15 @@ export type AddNoteOutcome = { ok: true; order: OrderDoc; added: boolean } | Ord
  */
 export function createOrdersService(
   store: OrdersStore,
-  bus: EventBus,
+  /** Orders' outbox (COLLECTIONS.outbox): every event is recorded with its change, then relayed. */
+  outbox: Pick<Outbox, 'relay'>,
   now: () => Date,
   logger: Logger,
   providers: { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
-  options: { paymentWindowSeconds?: number; flush?: () => Promise<unknown> } = {},
+  options: { paymentWindowSeconds?: number } = {},
 ) {
-  /** Publishes the events the outbox recorded with their change (the subgraph's relay). */
-  const flush = options.flush ?? (async () => 0);
-  async function emit<T>(topic: string, payload: T): Promise<void> {
-    await bus.publish<T>(topic, payload);
-    logger.debug({ topic }, 'orders event published');
-  }
+  /** Publishes the events the outbox recorded with their change. */
+  const flush = outbox.relay;
   const promotions = createPromotionUseCases(store, now);
   const fail = (code: OrderFailure['code'], message: string, orderId: string): OrderFailure => ({
     ok: false,
@@ -66,11 +63,10 @@ export function createOrdersService(
     flush,
     now,
     logger,
-    emit,
   });
   const payments = createPaymentUseCases({ store, now, logger, flush }, status);
   return {
-    /** placeOrder (service-placement.ts), publishing through `emit`. */
+    /** placeOrder (service-placement.ts). */
     ...placement,
     /**
      * Fulfillment may move the order before it is stored (a carry-out is handed over at the till as
@@ -92,7 +88,7 @@ export function createOrdersService(
     followFulfillment: status.follow,
     cancelOrder: status.cancelOrder,
     /** Carts (service-carts.ts). */
-    ...createCartUseCases({ store, identity: providers.identity, now, emit }),
+    ...createCartUseCases({ store, identity: providers.identity, now, flush }),
     /** Returns and refunds (service-returns.ts). */
     ...createReturnUseCases({
       store,
@@ -100,7 +96,7 @@ export function createOrdersService(
       fulfillment: providers.fulfillment,
       now,
       logger,
-      emit,
+      flush,
     }),
 
     /** Orders matching `filter`, newest first, a page at a time (1..100). */
@@ -156,9 +152,10 @@ export function createOrdersService(
       if (!check.ok) return fail('INVALID_NOTE', check.message, input.orderId);
       const at = now().toISOString();
       const note = { id: noteId(input.orderId, key), text: check.text, author, createdAt: at };
-      const appended = await store.appendNote(input.orderId, note, at);
+      const added: OrderNoteAddedEvent = { orderId: input.orderId, noteId: note.id, author };
+      const appended = await store.appendNote(input.orderId, note, at, [orderEvent(OrderTopics.noteAdded, added, at)]);
       if (appended) {
-        await emit<OrderNoteAddedEvent>(OrderTopics.noteAdded, { orderId: input.orderId, noteId: note.id, author });
+        await flush();
         return { ok: true, order: appended, added: true };
       }
       const order = await store.orderById(input.orderId);

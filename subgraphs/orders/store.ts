@@ -1,5 +1,12 @@
+import { recordEvents } from '../../platform/outbox';
 import { encodeCursor } from '../../platform/store/cursor';
-import { DuplicateKeyError, type DocumentStore, type Filter, type WriteOp } from '../../platform/store/port';
+import {
+  DuplicateKeyError,
+  type DocumentStore,
+  type Filter,
+  type Update,
+  type WriteOp,
+} from '../../platform/store/port';
 import type { CartDoc, OrderDoc, OrderNoteDoc, PromotionDoc, ReturnClaimDoc, ReturnDoc } from './model';
 
 /** The orders subgraph's collection, named once (the store, demo seeding and fixtures use it). */
@@ -9,12 +16,41 @@ export const COLLECTIONS = {
   carts: 'carts',
   promotions: 'promotions',
   returns: 'returns',
+  /** Orders' transactional outbox (platform/outbox.ts). */
+  outbox: 'orders_outbox',
 } as const;
+
+/** The op recording one of orders' events in its outbox, to write with the change it describes. */
+export const orderEvent = (topic: string, payload: object, at: string): WriteOp =>
+  recordEvents(COLLECTIONS.outbox, [{ topic, payload }], at).op;
+
+/** The op recording several events of one change (published in this order). */
+export const orderEvents = (events: readonly { topic: string; payload: object }[], at: string): WriteOp =>
+  recordEvents(COLLECTIONS.outbox, events, at).op;
 
 /** Numbers of placed orders start here, above every demo order's (R100001…). */
 const FIRST_NUMBER = 200_001;
 
 export function createOrdersStore(store: DocumentStore) {
+  /**
+   * A conditional update of one document with `events` recorded in the same atomic write: the
+   * document after it, or null when `filter` matched nothing (nothing was written).
+   */
+  async function updateWithEvents<T>(
+    collection: string,
+    filter: Filter,
+    update: Update,
+    events: readonly WriteOp[],
+  ): Promise<T | null> {
+    if (events.length === 0) return (await store.collection(collection).updateOne(filter, update)) as T | null;
+    const done = await store.atomic([{ kind: 'update', collection, filter, update }, ...events]);
+    if (done.ok) return done.docs[0] as T;
+    if (done.failures.some((f) => f.index === 0 && f.reason === 'NO_MATCH')) return null;
+    throw new Error(
+      `${collection} ${String(filter._id)}: its events could not be recorded (${JSON.stringify(done.failures)})`,
+    );
+  }
+
   const orders = store.collection<OrderDoc>(COLLECTIONS.orders);
   const counters = store.collection<{ _id: string; value: number }>(COLLECTIONS.counters);
   const carts = store.collection<CartDoc>(COLLECTIONS.carts);
@@ -51,15 +87,20 @@ export function createOrdersStore(store: DocumentStore) {
     cartsByIds: (ids: readonly string[]) => carts.findByIds(ids),
     insertCart: (doc: CartDoc) => carts.insertOne(doc),
     /** Compare-and-set on the revision: null when the cart changed meanwhile (or is gone). */
-    updateCart: (cart: Pick<CartDoc, '_id' | 'revision'>, set: Partial<CartDoc>) =>
-      carts.updateOne({ _id: cart._id, revision: cart.revision }, { $set: { ...set, revision: cart.revision + 1 } }),
+    updateCart: (cart: Pick<CartDoc, '_id' | 'revision'>, set: Partial<CartDoc>, events: WriteOp[] = []) =>
+      updateWithEvents<CartDoc>(
+        COLLECTIONS.carts,
+        { _id: cart._id, revision: cart.revision },
+        { $set: { ...set, revision: cart.revision + 1 } },
+        events,
+      ),
     /** A customer's ACTIVE carts, the most recently changed first. */
     activeCartsOf: (customerId: string) =>
       carts.findAll({ customerId, status: 'ACTIVE' }, { sort: { field: 'updatedAt', direction: -1 }, limit: 5 }),
     ordersByIds: (ids: readonly string[]) => orders.findByIds(ids),
     orderById: (id: string) => orders.findById(id),
     /**
-     * Stores a new order and records `events` (platform/outbox.ts `outboxOp`) in the same atomic
+     * Stores a new order and records `events` (`orderEvent`) in the same atomic
      * write. Throws DuplicateKeyError when the order exists.
      */
     async insertOrder(doc: OrderDoc, events: WriteOp[] = []): Promise<void> {
@@ -79,14 +120,12 @@ export function createOrdersStore(store: DocumentStore) {
       events: WriteOp[] = [],
     ): Promise<OrderDoc | null> {
       const filter = { _id: order._id, status: order.status, updatedAt: order.updatedAt };
-      if (events.length === 0) return orders.updateOne(filter, { $set: set });
-      const done = await store.atomic([
-        { kind: 'update', collection: COLLECTIONS.orders, filter, update: { $set: set } },
-        ...events,
-      ]);
-      if (done.ok) return done.docs[0] as OrderDoc;
-      if (done.failures.some((f) => f.index === 0 && f.reason === 'NO_MATCH')) return null;
-      throw new Error(`order ${order._id}: its events could not be recorded (${JSON.stringify(done.failures)})`);
+      return updateWithEvents<OrderDoc>(COLLECTIONS.orders, filter, { $set: set }, events);
+    },
+    /** Records events that describe no stored change (unmet demand), so they outlive a failed publish. */
+    async recordEvents(events: WriteOp[]): Promise<void> {
+      const done = await store.atomic(events);
+      if (!done.ok) throw new Error(`events could not be recorded (${JSON.stringify(done.failures)})`);
     },
     /** The next order number (`R200001`, …), unique across instances (an atomic increment). */
     async nextOrderNumber(): Promise<string> {
@@ -122,11 +161,30 @@ export function createOrdersStore(store: DocumentStore) {
       orders.findAll({ customerId: { $in: [...customerIds] } }, { sort: { field: 'placedAt', direction: -1 } }),
 
     returnById: (id: string) => returns.findById(id),
-    /** Throws DuplicateKeyError when the return (its id derived from the idempotency key) exists. */
-    insertReturn: (doc: ReturnDoc) => returns.insertOne(doc),
-    /** Compare-and-set on the revision: null when the return changed meanwhile. */
-    updateReturn: (ret: Pick<ReturnDoc, '_id' | 'revision'>, set: Partial<ReturnDoc>) =>
-      returns.updateOne({ _id: ret._id, revision: ret.revision }, { $set: { ...set, revision: ret.revision + 1 } }),
+    /**
+     * Stores a new return with `events` (`orderEvent`) in the same atomic write. Throws
+     * DuplicateKeyError when the return (its id derived from the idempotency key) exists.
+     */
+    async insertReturn(doc: ReturnDoc, events: WriteOp[] = []): Promise<void> {
+      const done = await store.atomic([{ kind: 'insert', collection: COLLECTIONS.returns, doc }, ...events]);
+      if (done.ok) return;
+      if (done.failures.some((f) => f.index === 0)) throw new DuplicateKeyError(COLLECTIONS.returns, doc._id);
+      throw new Error(`return ${doc._id}: its events could not be recorded (${JSON.stringify(done.failures)})`);
+    },
+    /** Compare-and-set on the revision, with `events` in the same write: null when the return changed meanwhile. */
+    async updateReturn(
+      ret: Pick<ReturnDoc, '_id' | 'revision'>,
+      set: Partial<ReturnDoc>,
+      events: WriteOp[] = [],
+    ): Promise<ReturnDoc | null> {
+      const filter = { _id: ret._id, revision: ret.revision };
+      return updateWithEvents<ReturnDoc>(
+        COLLECTIONS.returns,
+        filter,
+        { $set: { ...set, revision: ret.revision + 1 } },
+        events,
+      );
+    },
     /** The returns of these orders, oldest first (at most 50 per order). */
     returnsByOrderIds: (orderIds: readonly string[]) =>
       returns.findAll({ orderId: { $in: [...orderIds] } }, { sort: { field: 'createdAt', direction: 1 } }),
@@ -145,10 +203,12 @@ export function createOrdersStore(store: DocumentStore) {
      * retried request (same idempotency key) cannot add it twice. Null when nothing was appended
      * (unknown order, or the note is already there).
      */
-    appendNote: (orderId: string, note: OrderNoteDoc, at: string) =>
-      orders.updateOne(
+    appendNote: (orderId: string, note: OrderNoteDoc, at: string, events: WriteOp[] = []) =>
+      updateWithEvents<OrderDoc>(
+        COLLECTIONS.orders,
         { _id: orderId, 'notes.id': { $ne: note.id } },
         { $push: { notes: note }, $set: { updatedAt: at } },
+        events,
       ),
   };
 }

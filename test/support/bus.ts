@@ -1,5 +1,9 @@
 import { createMemoryBus } from '../../platform/bus/memory';
 import type { EventBus } from '../../platform/bus/port';
+import { silentLogger } from '../../platform/logger';
+import { createOutbox, type Outbox } from '../../platform/outbox';
+import type { DocumentStore } from '../../platform/store/port';
+import { COLLECTIONS as ORDERS_COLLECTIONS } from '../../subgraphs/orders/store';
 
 export interface PublishedEvent {
   topic: string;
@@ -15,4 +19,9 @@ export function recordingBus(bus: EventBus = createMemoryBus()): { bus: EventBus
     return publish(topic, payload);
   };
   return { bus, published };
+}
+
+/** The orders subgraph's outbox over `store`, relaying to `bus` (what buildOrdersSubgraph wires). */
+export function ordersOutbox(store: DocumentStore, bus: EventBus): Outbox {
+  return createOutbox({ collection: ORDERS_COLLECTIONS.outbox, store, bus, logger: silentLogger });
 }
