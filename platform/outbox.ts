@@ -73,6 +73,17 @@ export interface OutboxOptions {
   enrich?: (event: OutboxEvent) => Promise<OutboxEvent['payload'] | null>;
 }
 
+let recordedHere = 0;
+/**
+ * Entry ids sort in the order entries were recorded: by `at`, then (within one process) by a
+ * counter; the relay publishes in that order.
+ */
+function entryId(at: string): string {
+  const ms = String(Date.parse(at) || 0).padStart(15, '0');
+  recordedHere = (recordedHere + 1) % 1e9;
+  return `obx_${ms}_${String(recordedHere).padStart(9, '0')}_${randomUUID().slice(0, 8)}`;
+}
+
 /**
  * The entry recording `events` (1..MAX_EVENTS_PER_ENTRY) in `collection`, to add to the change's
  * atomic batch. Each event gets a new id unless its payload has one.
@@ -91,7 +102,7 @@ export function recordEvents(
     return { topic, payload: { ...p, eventId } };
   });
   const doc: OutboxDoc = {
-    _id: `obx_${randomUUID()}`,
+    _id: entryId(at),
     events: recorded,
     createdAt: at,
     publishedAt: null,
@@ -115,12 +126,12 @@ export function createOutbox(options: OutboxOptions) {
     for (const event of events) await bus.publish(event.topic, event.payload);
   }
 
-  /** Publishes pending entries, oldest first (only those older than `minAgeMs`); how many. */
+  /** Publishes pending entries in the order they were recorded (only those older than `minAgeMs`); how many. */
   async function pass(minAgeMs: number): Promise<number> {
     const at = now();
     const due = await entries.findAll(
       { publishedAt: null, createdAt: { $lte: new Date(at.getTime() - minAgeMs).toISOString() } },
-      { sort: { field: 'createdAt', direction: 1 }, limit: options.batch ?? 200 },
+      { sort: { field: '_id', direction: 1 }, limit: options.batch ?? 200 },
     );
     let published = 0;
     for (const entry of due) {

@@ -91,6 +91,7 @@ describe('runSeed', () => {
       ['sourcing_profiles', 7],
       ['backorders', 0],
       ['cancellations', 0],
+      ['fulfillment_outbox', 0],
     ]);
   });
 

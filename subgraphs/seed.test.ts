@@ -72,6 +72,7 @@ describe('seedScenario', () => {
       sourcing_profiles: 7,
       backorders: 0,
       cancellations: 0,
+      fulfillment_outbox: 0,
     });
     expect(await store.collection('orders').count()).toBe(0);
     await store.close();

@@ -1,4 +1,5 @@
 import type { Principal } from '../platform/auth/principal';
+import type { OutboxDoc } from '../platform/outbox';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { fulfillmentClient, staffOf, type Fo } from './support/fulfillment';
 import { bearer, postGraphQL } from './support/http';
@@ -115,6 +116,18 @@ it('the status follows fulfillment: confirmed, in progress, partially fulfilled,
   expect(statuses).toContain('IN_PROGRESS');
   expect(statuses.at(-1)).toBe('FULFILLED');
   expect(done.statusHistory[0]!.reason).toBe('placed');
+  // Every fulfillment event of the order delivered again (a relay that died between publishing
+  // and marking publishes again): the order's reaction is idempotent, nothing changes.
+  const { store, bus } = gw.infrastructure!;
+  const entries = await store.collection<OutboxDoc>('fulfillment_outbox').findAll({});
+  const again = entries.flatMap((e) => e.events).filter((e) => e.payload.orderId === order.id);
+  expect(again.map((e) => e.topic)).toContain('fulfillment.fulfillment-order.changed');
+  const statusEvents = () => store.collection('orders_outbox').count({});
+  const recorded = await statusEvents();
+  for (const e of again) await bus.publish(e.topic, e.payload);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await read(order.id)).toEqual(done);
+  expect(await statusEvents()).toBe(recorded);
   // A fulfilled order has nothing left to cancel, and the refusal changes nothing.
   expect(await cancel({ orderId: order.id })).toMatchObject({ code: 'INVALID_TRANSITION' });
   expect(await read(order.id)).toEqual(done);

@@ -41,7 +41,13 @@ it('a backorder waiting longer than the limit is cancelled once, with two sweepe
   });
   expect(await f.backorder(younger._id)).toMatchObject({ status: 'WAITING' });
   expect(cancelledEvents().map((e) => e.payload)).toEqual([
-    { orderId: old.orderId, backorderId: old._id, orderLineIds: ['l1'], reason: 'WAITED_TOO_LONG' },
+    {
+      orderId: old.orderId,
+      backorderId: old._id,
+      orderLineIds: ['l1'],
+      reason: 'WAITED_TOO_LONG',
+      eventId: expect.stringMatching(/^evt_/),
+    },
   ]);
   // Nothing waits any more: no retry routes it, and its lines are no longer cancellable.
   expect(await a.retryBackorders('SKU-1-S')).toBe(0);

@@ -1,4 +1,4 @@
-import type { Collection, DocumentStore, Filter, Update } from '../../platform/store/port';
+import type { Collection, DocumentStore, Filter, Update, WriteOp } from '../../platform/store/port';
 import { held, useFulfillmentFixture } from '../../test/support/fulfillment-fixture';
 import { FulfillmentTopics } from './events';
 import type { FulfillmentOrderDoc } from './model';
@@ -75,9 +75,12 @@ it('a shipment wins the race for one fulfillment order: ALREADY_SHIPPED for its 
   let raced = false;
   const { service } = f.instance({
     store: (s) =>
-      intercept(s, 'fulfillment_orders', 'updateOne', async ([filter, update]) => {
-        const set = (update as Update).$set as Partial<FulfillmentOrderDoc> | undefined;
-        if (raced || (filter as Filter)._id !== second!._id || set?.status !== 'CANCELLED') return;
+      // Fulfillment orders change in an atomic write with their event (the outbox).
+      intercept(s, '', 'atomic', async ([ops]) => {
+        const [write] = ops as WriteOp[];
+        if (write?.kind !== 'update' || write.collection !== 'fulfillment_orders') return;
+        const set = (write.update as Update).$set as Partial<FulfillmentOrderDoc> | undefined;
+        if (raced || (write.filter as Filter)._id !== second!._id || set?.status !== 'CANCELLED') return;
         raced = true;
         expect(await step(racer, second!, leave)).toMatchObject({ ok: true, changed: true });
       }),
@@ -117,8 +120,8 @@ it.each([
     let armed = true;
     const crashing = f.instance({
       store: (s) =>
-        intercept(s, '', 'atomic', async () => {
-          if (!armed) return;
+        intercept(s, '', 'atomic', async ([ops]) => {
+          if (!armed || !(ops as WriteOp[]).some((op) => op.collection === 'reservations')) return;
           armed = false; // catalog's release: the process dies before it is written
           throw new Error('crash');
         }),

@@ -237,7 +237,13 @@ describe('cancelLines', () => {
       lines: [],
     });
     expect(f.published.filter((e) => e.topic === FulfillmentTopics.backorderCancelled).map((e) => e.payload)).toEqual([
-      { orderId: req.orderId, backorderId: backorder!._id, orderLineIds: ['l2'], reason: 'LINES_CANCELLED' },
+      {
+        orderId: req.orderId,
+        backorderId: backorder!._id,
+        orderLineIds: ['l2'],
+        reason: 'LINES_CANCELLED',
+        eventId: expect.stringMatching(/^evt_/),
+      },
     ]);
     expect((await f.snapshot()).levels).toEqual(before.levels);
   });

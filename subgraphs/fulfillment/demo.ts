@@ -101,6 +101,7 @@ export function fulfillmentDemo(scenario: DemoScenario) {
     [COLLECTIONS.sourcingProfiles]: profiles,
     [COLLECTIONS.backorders]: [],
     [COLLECTIONS.cancellations]: [],
+    [COLLECTIONS.outbox]: [],
   };
 }
 

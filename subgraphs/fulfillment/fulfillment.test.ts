@@ -124,7 +124,11 @@ describe('fulfillment subgraph', () => {
       active: true,
     });
     expect(h.events.map((e) => e.payload)).toEqual([
-      { locationId: 'loc_store_01', changed: ['capacityPerDay', 'capabilities'] },
+      {
+        locationId: 'loc_store_01',
+        changed: ['capacityPerDay', 'capabilities'],
+        eventId: expect.stringMatching(/^evt_/),
+      },
     ]);
   });
 

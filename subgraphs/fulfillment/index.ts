@@ -12,7 +12,8 @@ import { createFulfillmentResolvers } from './resolvers';
 import { createFulfillmentService } from './service';
 import { BACKORDER_MAX_WAIT_SECONDS } from './service-backorders';
 import { PICKUP_HOLD_SECONDS } from './service-orders';
-import { createFulfillmentStore } from './store';
+import { COLLECTIONS, createFulfillmentStore } from './store';
+import { createOutbox } from '../../platform/outbox';
 
 /** The routing engine's offline entry point, for `npm run route` (subgraphs/route-main.ts). */
 export { routeInstances, type RoutedInstances } from './domain/routing/offline';
@@ -26,7 +27,16 @@ export function buildFulfillmentSubgraph(
   },
 ): Subgraph<FulfillmentContext> & { api: FulfillmentApi } {
   const store = createFulfillmentStore(deps.store);
-  const service = createFulfillmentService(store, deps.bus, deps.now ?? (() => new Date()), deps.logger, deps.catalog, {
+  // Every event is recorded with its change and delivered after it; the relay publishes what a
+  // crash or a failed publish left behind.
+  const outbox = createOutbox({
+    collection: COLLECTIONS.outbox,
+    store: deps.store,
+    bus: deps.bus,
+    logger: deps.logger,
+    intervalMs: deps.sweepIntervalMs,
+  });
+  const service = createFulfillmentService(store, outbox, deps.now ?? (() => new Date()), deps.logger, deps.catalog, {
     pickupHoldSeconds: deps.pickupHoldSeconds ?? PICKUP_HOLD_SECONDS,
     backorderMaxWaitSeconds: deps.backorderMaxWaitSeconds ?? BACKORDER_MAX_WAIT_SECONDS,
   });
@@ -91,13 +101,18 @@ export function buildFulfillmentSubgraph(
       deps.enforceAuthorization !== false,
     ),
     createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
-    init: () => store.init(),
+    init: async () => {
+      await store.init();
+      await outbox.init();
+    },
     start: async () => {
       sweeper.start();
+      outbox.start();
       await backorderRetries.start();
     },
     stop: async () => {
       await backorderRetries.stop();
+      await outbox.stop();
       await sweeper.stop();
     },
     api,

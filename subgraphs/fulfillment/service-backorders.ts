@@ -17,19 +17,17 @@ const RETRIES_PER_EVENT = 20;
 
 export function createBackorderUseCases(
   deps: FulfillmentDeps,
-  routing: Pick<RoutingUseCases, 'routeWith' | 'routed'>,
+  routing: Pick<RoutingUseCases, 'routeWith' | 'routedEvent'>,
   orders: Pick<FulfillmentOrderUseCases, 'transition'>,
   maxWaitSeconds: number,
 ) {
-  const { store, now, logger, emit } = deps;
+  const { store, now, logger, outbox } = deps;
 
-  const cancelled = (bo: BackorderDoc, orderLineIds: string[], reason: BackorderCancelledEvent['reason']) =>
-    emit<BackorderCancelledEvent>(FulfillmentTopics.backorderCancelled, {
-      orderId: bo.orderId,
-      backorderId: bo._id,
-      orderLineIds,
-      reason,
-    });
+  /** The outbox entry of `fulfillment.backorder.cancelled`, to write with the cancellation. */
+  const cancelled = (bo: BackorderDoc, orderLineIds: string[], reason: BackorderCancelledEvent['reason']) => {
+    const event: BackorderCancelledEvent = { orderId: bo.orderId, backorderId: bo._id, orderLineIds, reason };
+    return outbox.record([{ topic: FulfillmentTopics.backorderCancelled, payload: event }], now().toISOString());
+  };
 
   /**
    * A retry routed the lines, but the backorder changed meanwhile (lines cancelled, or the whole of
@@ -82,11 +80,13 @@ export function createBackorderUseCases(
           });
           continue;
         }
-        const done = await store.updateBackorder(bo._id, claimed.attempts, {
-          status: 'ROUTED',
-          fulfillmentOrderIds: outcome.docs.map((d) => d._id),
-          updatedAt: now().toISOString(),
-        });
+        const routed = routing.routedEvent(bo.orderId, outcome.docs);
+        const done = await store.updateBackorder(
+          bo._id,
+          claimed.attempts,
+          { status: 'ROUTED', fulfillmentOrderIds: outcome.docs.map((d) => d._id), updatedAt: now().toISOString() },
+          routed.op,
+        );
         if (!done) {
           await undoRetry(
             bo,
@@ -95,7 +95,7 @@ export function createBackorderUseCases(
           );
           continue;
         }
-        await routing.routed(bo.orderId, outcome.docs);
+        await outbox.deliver(routed);
         routedCount++;
       }
       return routedCount;
@@ -110,17 +110,19 @@ export function createBackorderUseCases(
       const before = new Date(now().getTime() - maxWaitSeconds * 1000).toISOString();
       let count = 0;
       for (const bo of await store.staleBackorders(before, limit)) {
-        const done = await store.updateBackorder(bo._id, bo.attempts, {
-          status: 'CANCELLED',
-          reason: 'WAITED_TOO_LONG',
-          updatedAt: now().toISOString(),
-        });
-        if (!done) continue; // another instance (or a retry, or a cancellation) got there first
-        await cancelled(
-          done,
-          done.lines.map((l) => l.id),
+        const event = cancelled(
+          bo,
+          bo.lines.map((l) => l.id),
           'WAITED_TOO_LONG',
         );
+        const done = await store.updateBackorder(
+          bo._id,
+          bo.attempts,
+          { status: 'CANCELLED', reason: 'WAITED_TOO_LONG', updatedAt: now().toISOString() },
+          event.op,
+        );
+        if (!done) continue; // another instance (or a retry, or a cancellation) got there first
+        await outbox.deliver(event);
         count++;
       }
       if (count > 0) logger.info({ cancelled: count }, 'backorders that waited too long cancelled');
@@ -166,14 +168,16 @@ export function createBackorderUseCases(
           updatedAt: at,
           ...(whole ? { status: 'CANCELLED' as const, reason: 'LINES_CANCELLED' } : {}),
         };
-        const updated = await store.updateBackorder(bo._id, bo.attempts, set);
+        const event = whole
+          ? cancelled(
+              bo,
+              going.map((l) => l.id),
+              'LINES_CANCELLED',
+            )
+          : null;
+        const updated = await store.updateBackorder(bo._id, bo.attempts, set, event?.op);
         if (!updated) continue;
-        if (whole)
-          await cancelled(
-            updated,
-            going.map((l) => l.id),
-            'LINES_CANCELLED',
-          );
+        if (event) await outbox.deliver(event);
         return 'applied';
       }
       return 'lost';

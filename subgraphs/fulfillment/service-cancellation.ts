@@ -33,7 +33,7 @@ export function createCancellationUseCases(
   orders: Pick<FulfillmentOrderUseCases, 'transition'>,
   backorders: Pick<BackorderUseCases, 'cancelBackorderLines'>,
 ) {
-  const { store, catalog, now, logger, emit } = deps;
+  const { store, catalog, now, logger, outbox } = deps;
 
   function checked(input: CancelLinesRequest): CancelLinesRequest {
     const ids = input.orderLineIds ?? [];
@@ -87,21 +87,25 @@ export function createCancellationUseCases(
         reason,
         cancelledAt: at,
       }));
-      const updated = await store.updateFulfillmentOrder(fo._id, fo.status, fo.updatedAt, {
-        lines: staying,
-        cancelledLines: [...(fo.cancelledLines ?? []), ...gone],
-        updatedAt: at,
-      });
-      if (!updated) continue;
-      await releaseCancelled(fo, gone, key);
-      await emit<FulfillmentOrderChangedEvent>(FulfillmentTopics.fulfillmentOrderChanged, {
+      const changed: FulfillmentOrderChangedEvent = {
         fulfillmentOrderId: fo._id,
         orderId: fo.orderId,
         locationId: fo.locationId,
         from: fo.status,
         to: fo.status,
         action: 'CANCEL_LINES',
-      });
+      };
+      const event = outbox.record([{ topic: FulfillmentTopics.fulfillmentOrderChanged, payload: changed }], at);
+      const updated = await store.updateFulfillmentOrder(
+        fo._id,
+        fo.status,
+        fo.updatedAt,
+        { lines: staying, cancelledLines: [...(fo.cancelledLines ?? []), ...gone], updatedAt: at },
+        event.op,
+      );
+      if (!updated) continue;
+      await releaseCancelled(fo, gone, key);
+      await outbox.deliver(event);
       return 'applied';
     }
     return 'lost';

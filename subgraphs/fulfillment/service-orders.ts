@@ -42,7 +42,7 @@ export function createFulfillmentOrderUseCases(
   routing: Pick<RoutingUseCases, 'routeWith' | 'parkBackorder'>,
   pickupHoldSeconds: number,
 ) {
-  const { store, catalog, now, logger, emit } = deps;
+  const { store, catalog, now, logger, outbox } = deps;
 
   /**
    * One step of a fulfillment order's lifecycle, idempotent by source event id. The order's
@@ -86,17 +86,22 @@ export function createFulfillmentOrderUseCases(
           },
         ];
       }
-      const updated = await store.updateFulfillmentOrder(fo._id, fo.status, fo.updatedAt, set);
-      if (!updated) continue; // changed meanwhile: look again
-      if (planned.stock && fo.reservationId) await moveStock(fo, planned.stock, input);
-      await emit<FulfillmentOrderChangedEvent>(FulfillmentTopics.fulfillmentOrderChanged, {
+      const changed: FulfillmentOrderChangedEvent = {
         fulfillmentOrderId: fo._id,
         orderId: fo.orderId,
         locationId: fo.locationId,
         from: fo.status,
         to: planned.to,
         action: input.action,
-      });
+      };
+      const event = outbox.record(
+        [{ topic: FulfillmentTopics.fulfillmentOrderChanged, payload: changed }],
+        set.updatedAt!,
+      );
+      const updated = await store.updateFulfillmentOrder(fo._id, fo.status, fo.updatedAt, set, event.op);
+      if (!updated) continue; // changed meanwhile: look again
+      if (planned.stock && fo.reservationId) await moveStock(fo, planned.stock, input);
+      await outbox.deliver(event);
       let rerouted: FulfillmentOrderDoc[] = [];
       if (input.action === 'REJECT') rerouted = await reroute(updated);
       return { ok: true, fulfillmentOrder: updated, rerouted, changed: true };

@@ -1,3 +1,4 @@
+import type { Outbox, RecordedEvents } from '../../platform/outbox';
 import type { Logger } from '../../platform/logger';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type { CatalogApi, ChannelStock } from '../catalog/api';
@@ -46,7 +47,8 @@ export interface FulfillmentDeps {
   catalog: CatalogApi;
   now: () => Date;
   logger: Logger;
-  emit: <T>(topic: string, payload: T) => Promise<void>;
+  /** Fulfillment's outbox: each event is recorded with its change, then delivered (platform/outbox.ts). */
+  outbox: Pick<Outbox, 'record' | 'deliver'>;
   profileOf: (channel: SalesChannel) => Promise<SourcingProfileDoc>;
 }
 
@@ -62,7 +64,9 @@ interface Planned {
 const CLAIMS_READ = 500;
 
 /** What routeWith answers: the fulfillment orders made, or why not and whether a backorder may wait it out. */
-type Routed = { ok: true; docs: FulfillmentOrderDoc[] } | (RouteFailure & { backorderable: boolean });
+type Routed =
+  | { ok: true; docs: FulfillmentOrderDoc[]; routed: RecordedEvents | null }
+  | (RouteFailure & { backorderable: boolean });
 
 const fail = (
   code: RouteFailure['code'],
@@ -71,7 +75,7 @@ const fail = (
 ): RouteFailure & { backorderable: boolean } => ({ ok: false, code, message, shortLines, backorderable: false });
 
 export function createRoutingUseCases(deps: FulfillmentDeps) {
-  const { store, catalog, now, logger, emit } = deps;
+  const { store, catalog, now, logger, outbox } = deps;
 
   async function profileFor(channel: SalesChannel, change: ProfileChange | null | undefined) {
     const base = await deps.profileOf(channel);
@@ -160,8 +164,10 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
   }
 
   /**
-   * Holds `plan`'s stock in one reservation (all-or-nothing) and creates its fulfillment orders.
-   * Null when stock moved since planning (the caller plans again): nothing is held then.
+   * Holds `plan`'s stock in one reservation (all-or-nothing) and creates its fulfillment orders,
+   * with the `fulfillment.order.routed` event when `announce` (recorded with them: `routed`, null
+   * when a concurrent routing of the order had stored them). Null when stock moved since planning
+   * (the caller plans again): nothing is held then.
    */
   async function hold(
     routing: Pick<RouteRequest, 'orderId' | 'channel' | 'destination'>,
@@ -169,7 +175,8 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
     idempotencyKey: string,
     firstIndex: number,
     excluded: readonly string[],
-  ): Promise<FulfillmentOrderDoc[] | null> {
+    announce: boolean,
+  ): Promise<{ docs: FulfillmentOrderDoc[]; routed: RecordedEvents | null } | null> {
     const { orderId } = routing;
     const at = now().toISOString();
     const ids = planned.fulfillments.map((_, i) => `fo_${orderId.replace(/^ord_/, '')}_${firstIndex + i + 1}`);
@@ -213,16 +220,22 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
       appliedEvents: [],
       excludedLocationIds: [...excluded],
     }));
-    await store.insertFulfillmentOrders(docs);
+    const event = announce ? routedEvent(orderId, docs) : null;
+    const recorded = await store.insertFulfillmentOrders(docs, event?.op);
     await Promise.all(docs.map((fo) => store.countTaken(fo.locationId, localDates.get(fo.locationId)!)));
-    return docs;
+    return { docs, routed: recorded ? event : null };
   }
 
   /**
    * Plans and holds, planning again (at most 3 times) when stock moved in between. Never oversells
    * (the ledger's conditions) and never leaves a stray hold (a refused hold holds nothing).
    */
-  async function routeWith(req: RouteRequest, excluded: ReadonlySet<string>, firstIndex: number): Promise<Routed> {
+  async function routeWith(
+    req: RouteRequest,
+    excluded: ReadonlySet<string>,
+    firstIndex: number,
+    announce = false,
+  ): Promise<Routed> {
     const problem = requestProblem(req);
     if (problem) return fail('INVALID_ROUTING_REQUEST', problem);
     const profile = await profileFor(req.channel, req.profile);
@@ -237,14 +250,15 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
         };
       }
       const allowSafetyStock = !profile.profile.keepSafetyStock;
-      const docs = await hold(
+      const held = await hold(
         req,
         { planned, localDates, allowSafetyStock },
         `${req.idempotencyKey}:${attempt}`,
         firstIndex,
         [...excluded],
+        announce,
       );
-      if (docs) return { ok: true, docs };
+      if (held) return { ok: true, ...held };
       logger.info({ orderId: req.orderId, attempt }, 'stock moved between planning and holding; planning again');
     }
     return {
@@ -285,8 +299,11 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
     return doc;
   }
 
-  const routed = (orderId: string, docs: FulfillmentOrderDoc[]) =>
-    emit<OrderRoutedEvent>(FulfillmentTopics.orderRouted, { orderId, fulfillmentOrderIds: docs.map((d) => d._id) });
+  /** The outbox entry of `fulfillment.order.routed`, to write with what routed the order. */
+  function routedEvent(orderId: string, docs: FulfillmentOrderDoc[]): RecordedEvents {
+    const event: OrderRoutedEvent = { orderId, fulfillmentOrderIds: docs.map((d) => d._id) };
+    return outbox.record([{ topic: FulfillmentTopics.orderRouted, payload: event }], now().toISOString());
+  }
 
   const useCases = {
     /** A dry run for operators: the plan and its explanation, nothing held. */
@@ -313,19 +330,19 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
       if (existing.length > 0 || waiting.length > 0) {
         return { ok: true, fulfillmentOrders: existing, backorder: waiting[0] ?? null, replay: true };
       }
-      const outcome = await routeWith(req, new Set(), 0);
+      const outcome = await routeWith(req, new Set(), 0, true);
       if (!outcome.ok) {
         const { backorderable, ...failure } = outcome;
         if (!backorderable) return failure;
         const parked = await parkBackorder(req, req.lines, [], failure);
         return { ok: true, fulfillmentOrders: [], backorder: parked, replay: false };
       }
-      await routed(req.orderId, outcome.docs);
+      if (outcome.routed) await outbox.deliver(outcome.routed);
       return { ok: true, fulfillmentOrders: outcome.docs, backorder: null, replay: false };
     },
   };
 
-  return { useCases, routeWith, parkBackorder, routed };
+  return { useCases, routeWith, parkBackorder, routedEvent };
 }
 
 export type RoutingUseCases = ReturnType<typeof createRoutingUseCases>;

@@ -1,4 +1,4 @@
-import { recordingBus } from '../../test/support/bus';
+import { outboxOf, recordingBus } from '../../test/support/bus';
 import { unusedService } from '../../test/support/unused';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
@@ -6,7 +6,7 @@ import type { LocationChange } from './domain/location-update';
 import { FulfillmentTopics } from './events';
 import type { LocationDoc } from './model';
 import { createFulfillmentService } from './service';
-import { createFulfillmentStore } from './store';
+import { COLLECTIONS, createFulfillmentStore } from './store';
 import type { CatalogApi } from '../catalog/api';
 
 const NOW = new Date('2026-11-01T12:00:00.000Z');
@@ -39,7 +39,13 @@ async function setup() {
   await store.init();
   await docs.collection<LocationDoc>('locations').insertMany([STORE, DC]);
   // Locations and profiles never reach catalog: any call would fail the test.
-  const service = createFulfillmentService(store, bus, () => NOW, silentLogger, unusedService<CatalogApi>('catalog'));
+  const service = createFulfillmentService(
+    store,
+    outboxOf(COLLECTIONS.outbox, docs, bus),
+    () => NOW,
+    silentLogger,
+    unusedService<CatalogApi>('catalog'),
+  );
   const state = () => docs.collection('locations').findAll({});
   return { service, published, state, close: () => Promise.all([bus.close(), docs.close()]) };
 }
@@ -61,7 +67,11 @@ describe('fulfillment service', () => {
     expect(s.published).toEqual([
       {
         topic: FulfillmentTopics.locationUpdated,
-        payload: { locationId: 'loc_store_01', changed: ['capacityPerDay', 'active'] },
+        payload: {
+          locationId: 'loc_store_01',
+          changed: ['capacityPerDay', 'active'],
+          eventId: expect.stringMatching(/^evt_/),
+        },
       },
     ]);
   });
@@ -147,7 +157,10 @@ describe('sourcing profiles', () => {
     });
     expect((await s.service.sourcingProfile('WEB')).weights).toEqual({ ...before.weights, lateHour: 80 });
     expect(s.published).toEqual([
-      { topic: FulfillmentTopics.sourcingProfileUpdated, payload: { channel: 'WEB', by: 'operator:ops_1' } },
+      {
+        topic: FulfillmentTopics.sourcingProfileUpdated,
+        payload: { channel: 'WEB', by: 'operator:ops_1', eventId: expect.stringMatching(/^evt_/) },
+      },
     ]);
     expect((await s.service.sourcingProfiles()).map((p) => p._id)).toEqual([
       'WEB',

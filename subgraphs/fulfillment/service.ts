@@ -1,4 +1,4 @@
-import type { EventBus } from '../../platform/bus/port';
+import type { Outbox } from '../../platform/outbox';
 import { notFound } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { NetworkNode } from './api';
@@ -54,14 +54,16 @@ export interface FulfillmentOptions {
 }
 
 /**
- * Fulfillment's own use cases: validate through domain/, write through the store, publish the
- * event. The only place fulfillment publishes (routing, fulfillment orders, backorders and
- * cancellations, in the service-*.ts files, publish through the `emit` given here). What other
+ * Fulfillment's own use cases: validate through domain/, write through the store with the events
+ * the change publishes (recorded in fulfillment's outbox in the same atomic write), then deliver
+ * them. The only place fulfillment publishes (routing, fulfillment orders, backorders and
+ * cancellations, in the service-*.ts files, record through the `outbox` given here). What other
  * subgraphs may call is `api.ts`.
  */
 export function createFulfillmentService(
   store: FulfillmentStore,
-  bus: EventBus,
+  /** Fulfillment's outbox (COLLECTIONS.outbox): events recorded with their change, then delivered. */
+  outbox: Pick<Outbox, 'record' | 'deliver'>,
   now: () => Date,
   logger: Logger,
   catalog: CatalogApi,
@@ -70,10 +72,8 @@ export function createFulfillmentService(
     backorderMaxWaitSeconds: BACKORDER_MAX_WAIT_SECONDS,
   },
 ) {
-  async function emit<T>(topic: string, payload: T): Promise<void> {
-    await bus.publish<T>(topic, payload);
-    logger.debug({ topic }, 'fulfillment event published');
-  }
+  const record = <T extends object>(topic: string, payload: T) =>
+    outbox.record([{ topic, payload }], now().toISOString());
 
   const defaultDoc = (channel: SalesChannel): SourcingProfileDoc => ({
     _id: channel,
@@ -94,17 +94,18 @@ export function createFulfillmentService(
     if (!check.ok) return { ok: false, code: check.code, message: check.message, locationId: id };
     const changed = Object.keys(check.set).map((k) => k.split('.')[0]!);
     if (changed.length === 0) return { ok: true, location, changed };
-    const updated = await store.updateLocation(id, { ...check.set, updatedAt: now().toISOString() });
+    const event = record<LocationUpdatedEvent>(FulfillmentTopics.locationUpdated, { locationId: id, changed });
+    const updated = await store.updateLocation(id, { ...check.set, updatedAt: now().toISOString() }, event.op);
     // Locations are never deleted; a vanished one means the store lost it under us.
     if (!updated) throw notFound('Location', id);
-    await emit<LocationUpdatedEvent>(FulfillmentTopics.locationUpdated, { locationId: id, changed });
+    await outbox.deliver(event);
     return { ok: true, location: updated, changed };
   }
 
   const sourcingProfile = async (channel: SalesChannel): Promise<SourcingProfileDoc> =>
     (await store.sourcingProfile(channel)) ?? defaultDoc(channel);
 
-  const deps = { store, catalog, now, logger, emit, profileOf: sourcingProfile };
+  const deps = { store, catalog, now, logger, outbox, profileOf: sourcingProfile };
   const routing = createRoutingUseCases(deps);
   const orders = createFulfillmentOrderUseCases(deps, routing, options.pickupHoldSeconds);
   const backorders = createBackorderUseCases(deps, routing, orders, options.backorderMaxWaitSeconds);
@@ -121,7 +122,7 @@ export function createFulfillmentService(
   }
 
   return {
-    // Routing, fulfillment orders, backorders and cancellations (service-*.ts), publishing through `emit`.
+    // Routing, fulfillment orders, backorders and cancellations (service-*.ts), recording through `outbox`.
     ...routing.useCases,
     async routeOrder(req: Parameters<typeof routing.useCases.routeOrder>[0]) {
       const outcome = await routing.useCases.routeOrder(req);
@@ -185,13 +186,12 @@ export function createFulfillmentService(
       void updatedBy;
       const check = planProfileChange(settings, change);
       if (!check.ok) return { ok: false, code: 'INVALID_SOURCING_PROFILE', message: check.message, field: check.field };
-      const profile = await store.saveSourcingProfile({
-        _id,
-        ...check.settings,
-        updatedAt: now().toISOString(),
-        updatedBy: by,
-      });
-      await emit<SourcingProfileUpdatedEvent>(FulfillmentTopics.sourcingProfileUpdated, { channel, by });
+      const event = record<SourcingProfileUpdatedEvent>(FulfillmentTopics.sourcingProfileUpdated, { channel, by });
+      const profile = await store.saveSourcingProfile(
+        { _id, ...check.settings, updatedAt: now().toISOString(), updatedBy: by },
+        event.op,
+      );
+      await outbox.deliver(event);
       logger.info({ channel, by }, 'sourcing profile updated');
       return { ok: true, profile };
     },

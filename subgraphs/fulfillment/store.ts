@@ -1,4 +1,10 @@
-import { DuplicateKeyError, type DocumentStore, type Filter } from '../../platform/store/port';
+import {
+  DuplicateKeyError,
+  type DocumentStore,
+  type Filter,
+  type Update,
+  type WriteOp,
+} from '../../platform/store/port';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type {
   BackorderDoc,
@@ -27,6 +33,8 @@ export const COLLECTIONS = {
   sourcingProfiles: 'sourcing_profiles',
   backorders: 'backorders',
   cancellations: 'cancellations',
+  /** Fulfillment's transactional outbox (platform/outbox.ts). */
+  outbox: 'fulfillment_outbox',
 } as const;
 
 export function createFulfillmentStore(store: DocumentStore) {
@@ -36,6 +44,24 @@ export function createFulfillmentStore(store: DocumentStore) {
   const profiles = store.collection<SourcingProfileDoc>(COLLECTIONS.sourcingProfiles);
   const backorders = store.collection<BackorderDoc>(COLLECTIONS.backorders);
   const cancellations = store.collection<CancellationDoc>(COLLECTIONS.cancellations);
+
+  /**
+   * A conditional update of one document with `events` (an outbox entry) in the same atomic write:
+   * the document after it, or null when `filter` matched nothing (nothing was written).
+   */
+  async function updateWithEvents<T>(
+    collection: string,
+    filter: Filter,
+    update: Update,
+    events: WriteOp | undefined,
+  ): Promise<T | null> {
+    if (!events) return (await store.collection(collection).updateOne(filter, update)) as T | null;
+    const done = await store.atomic([{ kind: 'update', collection, filter, update }, events]);
+    if (done.ok) return done.docs[0] as T;
+    if (done.failures.some((f) => f.index === 0 && f.reason === 'NO_MATCH')) return null;
+    throw new Error(`${collection}: events not recorded (${JSON.stringify(done.failures)})`);
+  }
+
   return {
     async init(): Promise<void> {
       await locations.createIndex({ fields: ['code'], unique: true });
@@ -61,10 +87,28 @@ export function createFulfillmentStore(store: DocumentStore) {
     fulfillmentOrdersByIds: (ids: readonly string[]) => fulfillmentOrders.findByIds(ids),
     fulfillmentOrdersByOrderIds: (orderIds: readonly string[]) =>
       fulfillmentOrders.findAll({ orderId: { $in: [...orderIds] } }, { sort: { field: '_id', direction: 1 } }),
-    updateLocation: (id: string, set: Record<string, unknown>) => locations.updateOne({ _id: id }, { $set: set }),
+    updateLocation: (id: string, set: Record<string, unknown>, events?: WriteOp) =>
+      updateWithEvents<LocationDoc>(COLLECTIONS.locations, { _id: id }, { $set: set }, events),
 
     fulfillmentOrderById: (id: string) => fulfillmentOrders.findById(id),
-    async insertFulfillmentOrders(docs: FulfillmentOrderDoc[]): Promise<void> {
+    /**
+     * Stores a routing's fulfillment orders, with `events` (an outbox entry) when given; true when
+     * the events were recorded (false: a retried routing of the same order found them stored, with
+     * the events of the routing that stored them).
+     */
+    async insertFulfillmentOrders(docs: FulfillmentOrderDoc[], events?: WriteOp): Promise<boolean> {
+      if (events) {
+        const inserts = docs.map((doc): WriteOp => ({
+          kind: 'insert',
+          collection: COLLECTIONS.fulfillmentOrders,
+          doc,
+        }));
+        const done = await store.atomic([...inserts, events]);
+        if (done.ok) return true;
+        if (!done.failures.every((f) => f.reason === 'DUPLICATE_KEY' && f.index < docs.length)) {
+          throw new Error(`fulfillment orders of ${docs[0]?.orderId}: not stored (${JSON.stringify(done.failures)})`);
+        }
+      }
       for (const doc of docs) {
         try {
           await fulfillmentOrders.insertOne(doc);
@@ -73,10 +117,25 @@ export function createFulfillmentStore(store: DocumentStore) {
           if (!(err instanceof DuplicateKeyError)) throw err;
         }
       }
+      return false;
     },
-    /** Compare-and-set: applies only while the order is still in `status` as of `updatedAt`. */
-    updateFulfillmentOrder: (id: string, status: string, updatedAt: string, set: Partial<FulfillmentOrderDoc>) =>
-      fulfillmentOrders.updateOne({ _id: id, status, updatedAt }, { $set: set }),
+    /**
+     * Compare-and-set: applies only while the order is still in `status` as of `updatedAt`, with
+     * `events` (an outbox entry) in the same write.
+     */
+    updateFulfillmentOrder: (
+      id: string,
+      status: string,
+      updatedAt: string,
+      set: Partial<FulfillmentOrderDoc>,
+      events?: WriteOp,
+    ) =>
+      updateWithEvents<FulfillmentOrderDoc>(
+        COLLECTIONS.fulfillmentOrders,
+        { _id: id, status, updatedAt },
+        { $set: set },
+        events,
+      ),
     /** Records a backorder once (a retried routing finds it there). */
     async insertBackorder(doc: BackorderDoc): Promise<BackorderDoc> {
       try {
@@ -104,8 +163,13 @@ export function createFulfillmentStore(store: DocumentStore) {
      * Compare-and-set on the attempt count, while it waits: one retry, cancellation or expiry of a
      * backorder at a time, across instances (each that changes its lines moves the count on).
      */
-    updateBackorder: (id: string, attempts: number, set: Partial<BackorderDoc>) =>
-      backorders.updateOne({ _id: id, status: 'WAITING', attempts }, { $set: set }),
+    updateBackorder: (id: string, attempts: number, set: Partial<BackorderDoc>, events?: WriteOp) =>
+      updateWithEvents<BackorderDoc>(
+        COLLECTIONS.backorders,
+        { _id: id, status: 'WAITING', attempts },
+        { $set: set },
+        events,
+      ),
 
     /** Waiting backorders created before `beforeIso`, oldest first, at most `limit`. */
     staleBackorders: (beforeIso: string, limit: number) =>
@@ -185,19 +249,28 @@ export function createFulfillmentStore(store: DocumentStore) {
 
     sourcingProfiles: () => profiles.findAll({}, { sort: { field: '_id', direction: 1 } }),
     sourcingProfile: (channel: SalesChannel) => profiles.findById(channel),
-    /** Writes a channel's whole profile (the service builds it from the current one, checked). */
-    async saveSourcingProfile(doc: SourcingProfileDoc): Promise<SourcingProfileDoc> {
+    /**
+     * Writes a channel's whole profile (the service builds it from the current one, checked) with
+     * `events` (an outbox entry) in the same atomic write; last writer wins.
+     */
+    async saveSourcingProfile(doc: SourcingProfileDoc, events: WriteOp): Promise<SourcingProfileDoc> {
       const { _id, ...rest } = doc;
-      const updated = await profiles.updateOne({ _id }, { $set: rest });
-      if (updated) return updated;
-      try {
-        await profiles.insertOne(doc);
-        return doc;
-      } catch (err) {
-        // Created concurrently: write over it (last writer wins, like any profile update).
-        if (err instanceof DuplicateKeyError) return (await profiles.updateOne({ _id }, { $set: rest })) ?? doc;
-        throw err;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const updated = await updateWithEvents<SourcingProfileDoc>(
+          COLLECTIONS.sourcingProfiles,
+          { _id },
+          { $set: rest },
+          events,
+        );
+        if (updated) return updated;
+        const inserted = await store.atomic([
+          { kind: 'insert', collection: COLLECTIONS.sourcingProfiles, doc },
+          events,
+        ]);
+        if (inserted.ok) return doc;
+        // Created concurrently: write over it.
       }
+      throw new Error(`sourcing profile ${_id} is too contended; not saved`);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { fixtureScenario } from '../../demo/fixture';
-import { ordersOutbox, recordingBus, type PublishedEvent } from '../../test/support/bus';
+import { outboxOf, recordingBus, type PublishedEvent } from '../../test/support/bus';
 import { createMemoryBus } from '../../platform/bus/memory';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
@@ -11,7 +11,7 @@ import { seedScenario } from '../seed';
 import { OrderTopics } from './events';
 import type { OrderDoc, ReturnDoc } from './model';
 import { createOrdersService, type OrdersService } from './service';
-import { createOrdersStore } from './store';
+import { COLLECTIONS, createOrdersStore } from './store';
 
 /** Any event id the outbox gives an event. */
 const EVENT_ID = expect.stringMatching(/^evt_[0-9a-f-]{36}$/) as unknown as string;
@@ -34,10 +34,16 @@ let n = 0;
 function ordersService(catalog = bindings.catalog) {
   const { bus, published: events } = recordingBus();
   published = events;
-  return createOrdersService(createOrdersStore(store), ordersOutbox(store, bus), () => NOW, silentLogger, {
-    ...bindings,
-    catalog,
-  });
+  return createOrdersService(
+    createOrdersStore(store),
+    outboxOf(COLLECTIONS.outbox, store, bus),
+    () => NOW,
+    silentLogger,
+    {
+      ...bindings,
+      catalog,
+    },
+  );
 }
 
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { ordersOutbox, recordingBus } from '../../test/support/bus';
+import { outboxOf, recordingBus } from '../../test/support/bus';
 import { unusedService } from '../../test/support/unused';
 import { ErrorCode } from '../../platform/errors';
 import { silentLogger } from '../../platform/logger';
@@ -6,7 +6,7 @@ import { createMemoryStore } from '../../platform/store/memory';
 import { OrderTopics } from './events';
 import type { OrderDoc } from './model';
 import { createOrdersService } from './service';
-import { createOrdersStore } from './store';
+import { COLLECTIONS, createOrdersStore } from './store';
 import type { CatalogApi } from '../catalog/api';
 import type { IdentityApi } from '../identity/api';
 import type { FulfillmentApi } from '../fulfillment/api';
@@ -41,7 +41,7 @@ async function setup() {
   await store.init();
   await docs.collection<OrderDoc>('orders').insertOne(ORDER);
   // Notes never reach catalog or fulfillment: any call would fail the test.
-  const service = createOrdersService(store, ordersOutbox(docs, bus), () => NOW, silentLogger, {
+  const service = createOrdersService(store, outboxOf(COLLECTIONS.outbox, docs, bus), () => NOW, silentLogger, {
     catalog: unusedService<CatalogApi>('catalog'),
     fulfillment: unusedService<FulfillmentApi>('fulfillment'),
     identity: unusedService<IdentityApi>('identity'),

@@ -3,7 +3,6 @@ import type { EventBus } from '../../platform/bus/port';
 import { silentLogger } from '../../platform/logger';
 import { createOutbox, type Outbox } from '../../platform/outbox';
 import type { DocumentStore } from '../../platform/store/port';
-import { COLLECTIONS as ORDERS_COLLECTIONS } from '../../subgraphs/orders/store';
 
 export interface PublishedEvent {
   topic: string;
@@ -21,7 +20,7 @@ export function recordingBus(bus: EventBus = createMemoryBus()): { bus: EventBus
   return { bus, published };
 }
 
-/** The orders subgraph's outbox over `store`, relaying to `bus` (what buildOrdersSubgraph wires). */
-export function ordersOutbox(store: DocumentStore, bus: EventBus): Outbox {
-  return createOutbox({ collection: ORDERS_COLLECTIONS.outbox, store, bus, logger: silentLogger });
+/** A subgraph's outbox (its `collection`) over `store`, relaying to `bus` (what each subgraph wires). */
+export function outboxOf(collection: string, store: DocumentStore, bus: EventBus): Outbox {
+  return createOutbox({ collection, store, bus, logger: silentLogger });
 }

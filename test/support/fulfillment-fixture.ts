@@ -1,5 +1,6 @@
 import { fixtureScenario, type FixtureOptions } from '../../demo/fixture';
 import { createMemoryBus } from '../../platform/bus/memory';
+import type { EventBus } from '../../platform/bus/port';
 import { silentLogger } from '../../platform/logger';
 import { createMemoryStore } from '../../platform/store/memory';
 import type { DocumentStore } from '../../platform/store/port';
@@ -38,15 +39,25 @@ export function useFulfillmentFixture(options: FixtureOptions = {}) {
 
   function instance({
     store: wrap,
+    bus: wrapBus,
     ...build
-  }: BuildOptions & { store?: (store: DocumentStore) => DocumentStore } = {}) {
+  }: BuildOptions & {
+    store?: (store: DocumentStore) => DocumentStore;
+    /** Wraps the bus the instance publishes on (e.g. one whose publish fails). */
+    bus?: (bus: EventBus) => EventBus;
+  } = {}) {
     const bus = createMemoryBus();
     const publish = bus.publish.bind(bus);
     bus.publish = async <T>(topic: string, payload: T) => {
       published.push({ topic, payload });
       return publish(topic, payload);
     };
-    const deps = { store: wrap ? wrap(store) : store, bus, logger: silentLogger, now: () => clock };
+    const deps = {
+      store: wrap ? wrap(store) : store,
+      bus: wrapBus ? wrapBus(bus) : bus,
+      logger: silentLogger,
+      now: () => clock,
+    };
     const fulfillment = buildSubgraph('fulfillment', deps, inProcessBindings(deps), build);
     const ctx = fulfillment.createContext({
       principal: { kind: 'service', service: 'test' },
