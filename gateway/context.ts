@@ -41,12 +41,27 @@ export async function createGatewayContext(
   verify: TokenVerifier,
   authenticateKey: PartnerKeyAuthenticator,
 ): Promise<GatewayContext> {
-  const credential = bearerCredential(req.headers.authorization);
-  const base = {
+  return contextFor(
+    {
+      authorization: req.headers.authorization,
+      incomingHeaders: headerRecord(req),
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
+    },
     requestId,
-    incomingHeaders: headerRecord(req),
-    clientAddress: req.socket.remoteAddress ?? 'unknown',
-  };
+    verify,
+    authenticateKey,
+  );
+}
+
+/** The context of a caller presenting `authorization` (HTTP header, or a WebSocket's `connection_init`). */
+export async function contextFor(
+  caller: { authorization: string | undefined; incomingHeaders: Record<string, string>; clientAddress: string },
+  requestId: string,
+  verify: TokenVerifier,
+  authenticateKey: PartnerKeyAuthenticator,
+): Promise<GatewayContext> {
+  const credential = bearerCredential(caller.authorization);
+  const base = { requestId, incomingHeaders: caller.incomingHeaders, clientAddress: caller.clientAddress };
   if (credential !== undefined && isPartnerKey(credential)) {
     const key = await authenticateKey(credential);
     return { ...base, principal: key.principal, contract: key.contract, budget: key.budget };

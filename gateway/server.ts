@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { auditPlugin } from '../platform/audit';
 import { createTokenVerifier } from '../platform/auth/jwt';
@@ -11,7 +12,10 @@ import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistPlugin } from './safelist';
-import { createGatewayContext, throttleKey, type GatewayContext } from './context';
+import { contextFor, createGatewayContext, throttleKey, type GatewayContext } from './context';
+import { createSubscriptionEngine } from './subscriptions/engine';
+import { embeddedSubscriptionSource } from './subscriptions/sources';
+import { attachWebSockets } from './subscriptions/ws';
 import { partnerKeyAuthenticator } from './partner-keys';
 import { contractPlugin } from '../platform/auth/contract';
 import { bindingsFrom, remoteBindings } from '../subgraphs/registry';
@@ -151,6 +155,35 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
               checkSource: tokenLimit(config.limits),
             }),
         persistedQueries: { cache: persistedQueryCache(safelist) },
+        // Subscriptions over graphql-ws on the same port and path.
+        attach: (http) =>
+          attachWebSockets(http, {
+            engine: createSubscriptionEngine({
+              supergraphSdl,
+              serviceMap: sources,
+              sources: host
+                ? Object.fromEntries(
+                    Object.entries(host.subgraphs).map(([name, subgraph]) => [
+                      name,
+                      embeddedSubscriptionSource(subgraph!),
+                    ]),
+                  )
+                : {},
+              logger,
+            }),
+            authenticate: (authorization, meta) =>
+              contextFor(
+                { authorization, incomingHeaders: {}, clientAddress: meta.clientAddress },
+                `ws-${randomUUID()}`,
+                verify,
+                authenticateKey,
+              ),
+            validationRules: deps.withoutSecurity ? [] : limitRules(config.limits),
+            checkSource: deps.withoutSecurity ? () => null : tokenLimit(config.limits),
+            maxSubscriptionsPerConnection: config.subscriptions.maxPerConnection,
+            connectionInitTimeoutMs: config.subscriptions.connectionInitTimeoutMs,
+            logger,
+          }),
       });
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
       return {

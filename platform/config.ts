@@ -59,6 +59,8 @@ export interface Config {
   partnerSafelist: boolean;
   /** Per-principal cost budget (leaky bucket): capacity in cost points, and points restored per second. */
   throttle: { maximumAvailable: number; restoreRate: number };
+  /** WebSocket subscriptions: how many one connection may hold, and how long `connection_init` may take (ms). */
+  subscriptions: { maxPerConnection: number; connectionInitTimeoutMs: number };
   /** How client bearer tokens (JWTs) are verified. */
   jwt: {
     issuer: string;
@@ -262,6 +264,10 @@ export function loadConfig(env: Env): Config {
       maximumAvailable: int(env, 'THROTTLE_MAX_AVAILABLE', 20_000, problems, 1, 100_000_000),
       restoreRate: int(env, 'THROTTLE_RESTORE_RATE', 1000, problems, 1, 10_000_000),
     },
+    subscriptions: {
+      maxPerConnection: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, problems, 1, 1000),
+      connectionInitTimeoutMs: int(env, 'WS_INIT_TIMEOUT_MS', 3000, problems, 100, 60_000),
+    },
     jwt: {
       issuer: env.JWT_ISSUER || 'commerce-gateway',
       audience: env.JWT_AUDIENCE || 'commerce-gateway',
@@ -309,6 +315,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     limits: { ...base.limits, ...(overrides.limits ?? {}) },
     jwt: { ...base.jwt, ...(overrides.jwt ?? {}) },
     throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
+    subscriptions: { ...base.subscriptions, ...(overrides.subscriptions ?? {}) },
   } as Config;
 }
 

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { GraphQLError, Kind } from 'graphql';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { maskError } from './errors';
 import { createHttpApp, GRAPHQL_PATH, type HttpAppOptions } from './http';
 import type { Logger } from './logger';
@@ -24,6 +24,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   persistedQueries?: ApolloServerOptions<TContext>['persistedQueries'];
   /** Refuses an operation text before parsing (see `HttpAppOptions.checkSource`). */
   checkSource?: HttpAppOptions<TContext>['checkSource'];
+  /** More served on the same HTTP server (the gateway's WebSocket subscriptions); closed first on stop. */
+  attach?: (server: Server) => { close(): Promise<void> };
 }
 
 /**
@@ -88,10 +90,12 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     readiness: opts.readiness,
     checkSource: opts.checkSource,
   });
+  const attached = opts.attach?.(app.server) ?? null;
   let address;
   try {
     address = await app.listen(opts.port, opts.host);
   } catch (err) {
+    await attached?.close();
     await apollo.stop();
     throw err;
   }
@@ -102,6 +106,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     port: address.port,
     stop() {
       stopping ??= (async () => {
+        await attached?.close();
         await app.close(opts.shutdownGraceMs);
         await apollo.stop();
       })();

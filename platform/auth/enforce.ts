@@ -160,20 +160,25 @@ export function enforceAuthorization<TContext extends { principal: Principal }>(
         scopesId = scopeRequirements.get(key) ?? scopeRequirements.size;
         scopeRequirements.set(key, scopesId);
       }
-      const resolve: GraphQLFieldResolver<unknown, TContext> = field.resolve ?? defaultFieldResolver;
       const where = `${type.name}.${field.name}`;
-      field.resolve = (parent, args, context, info) => {
-        if (authenticated && context.principal.kind === 'anonymous') throw denied(context.principal, where);
-        if (scopes && !scopesAllow(context, scopesId, scopes)) throw denied(context.principal, where);
-        if (!policies) return resolve(parent, args, context, info);
-        const verdict = policiesAllow(policies, { principal: context.principal, parent, args, context });
-        if (verdict === true) return resolve(parent, args, context, info);
-        if (verdict === false) throw denied(context.principal, where);
-        return verdict.then((ok) => {
-          if (!ok) throw denied(context.principal, where);
-          return resolve(parent, args, context, info);
-        });
-      };
+      /** Runs `next` when the principal may see the field, else throws FORBIDDEN / UNAUTHENTICATED. */
+      const guard =
+        (next: GraphQLFieldResolver<unknown, TContext>): GraphQLFieldResolver<unknown, TContext> =>
+        (parent, args, context, info) => {
+          if (authenticated && context.principal.kind === 'anonymous') throw denied(context.principal, where);
+          if (scopes && !scopesAllow(context, scopesId, scopes)) throw denied(context.principal, where);
+          if (!policies) return next(parent, args, context, info);
+          const verdict = policiesAllow(policies, { principal: context.principal, parent, args, context });
+          if (verdict === true) return next(parent, args, context, info);
+          if (verdict === false) throw denied(context.principal, where);
+          return verdict.then((ok) => {
+            if (!ok) throw denied(context.principal, where);
+            return next(parent, args, context, info);
+          });
+        };
+      field.resolve = guard(field.resolve ?? defaultFieldResolver);
+      // A subscription field is checked when it is subscribed to, and again for every event.
+      if (field.subscribe) field.subscribe = guard(field.subscribe);
     }
   }
   return schema;

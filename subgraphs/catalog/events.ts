@@ -1,3 +1,4 @@
+import { levelId } from './domain/level-ops';
 import type { ChannelSourcingDoc, InventoryLevelDoc } from './model';
 
 /** Topics the catalog subgraph publishes. */
@@ -21,7 +22,9 @@ export interface InventoryChangedEvent {
   damaged: number;
   safetyStock: number;
   qualityControl: number;
+  incoming: InventoryLevelDoc['incoming'];
   sequence: number;
+  updatedAt: string;
   cause: { type: string; sourceEventId: string };
 }
 
@@ -33,6 +36,15 @@ export interface ReservationChangedEvent {
   /** The aggregate of the lines' statuses. */
   status: string;
   lines: { lineKey: string; status: string }[];
+}
+
+/** The position an event describes, as stored. */
+export function levelOf(event: InventoryChangedEvent): InventoryLevelDoc {
+  const { cause, ...level } = event;
+  void cause;
+  const { eventId, ...rest } = level as typeof level & { eventId?: string };
+  void eventId;
+  return { _id: levelId(event.sku, event.locationId), ...rest };
 }
 
 export function inventoryChanged(
@@ -49,7 +61,9 @@ export function inventoryChanged(
     damaged: level.damaged,
     safetyStock: level.safetyStock,
     qualityControl: level.qualityControl,
+    incoming: level.incoming,
     sequence: level.sequence,
+    updatedAt: level.updatedAt,
     cause,
   };
 }

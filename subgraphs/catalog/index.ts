@@ -11,6 +11,7 @@ import { createCatalogResolvers } from './resolvers';
 import { createInventoryService, createReservationSweeper } from './service';
 import { catalogEventEnricher } from './service-deps';
 import { createOutbox } from '../../platform/outbox';
+import { createFanout } from '../../platform/live/fanout';
 import { createCatalogApi } from './service-api';
 import { COLLECTIONS, createCatalogStore } from './store';
 
@@ -42,6 +43,7 @@ export function buildCatalogSubgraph(deps: CatalogDeps): Subgraph<CatalogContext
   const inventory = createInventoryService({
     store,
     outbox,
+    fanout: createFanout(deps.bus, deps.logger),
     now,
     logger: deps.logger,
     locationExists: async (id) => (await network.byId(id)) !== null,

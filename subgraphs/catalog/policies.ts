@@ -59,6 +59,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Price: 'public',
   Money: 'public',
   InventoryLevel: 'public',
+  StockUpdate: 'public',
   IncomingStock: 'public',
   IncomingAvailability: 'public',
   Location: 'public',
@@ -85,4 +86,5 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.availableStock': 'public',
   'Query.channelPrices': 'public',
   'Query.reservation': 'location-bound',
+  'Subscription.stockChanged': 'public',
 };

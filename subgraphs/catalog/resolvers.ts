@@ -7,6 +7,7 @@ import { availableDelta, levelId, newLevel, unitsTotal } from './domain/level-op
 import { requireKnown, unknownIds } from './lookups';
 import type { InventoryLevelDoc } from './model';
 import type { CatalogContext } from './context';
+import type { StreamMessage } from '../../platform/live/stream';
 import { mayActOnReservation } from './policies';
 import { createInventoryMutations } from './resolvers-inventory';
 
@@ -55,6 +56,21 @@ export function createCatalogResolvers(): Resolvers {
         ctx.service.channelPrices(skus, channel, currencyCode ?? 'EUR'),
     },
     Mutation: createInventoryMutations(),
+    Subscription: {
+      stockChanged: {
+        // Each message of the stream (snapshot, then changes) is one StockUpdate.
+        subscribe: (async (
+          _: unknown,
+          { skus, locationIds }: { skus: string[]; locationIds: string[] },
+          ctx: CatalogContext,
+        ) => ctx.service.watchStock(skus, locationIds)) as never,
+        resolve: ((message: StreamMessage<InventoryLevelDoc[], InventoryLevelDoc>) => ({
+          kind: message.kind,
+          sequence: message.sequence,
+          levels: message.kind === 'SNAPSHOT' ? message.state : [message.change],
+        })) as never,
+      },
+    },
     Product: {
       __resolveReference: (ref, ctx) => ctx.loaders.productById.load(ref.id),
       id: (p) => p._id,

@@ -1,3 +1,4 @@
+import type { Fanout } from '../../platform/live/fanout';
 import { newEventId, type Outbox, type OutboxEvent, type RecordedEvents } from '../../platform/outbox';
 import type { Logger } from '../../platform/logger';
 import type { NetworkLocation } from './domain/atp';
@@ -16,6 +17,8 @@ export interface ServiceDeps {
   store: CatalogStore;
   /** Catalog's transactional outbox (`catalog_outbox`). */
   outbox: Outbox;
+  /** One bus subscription per topic shared by every live stream of this process. */
+  fanout: Fanout;
   now: () => Date;
   logger: Logger;
   /** A location is known when fulfillment's network (catalog's cached read model) has it. */

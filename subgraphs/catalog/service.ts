@@ -4,6 +4,7 @@ import type { CatalogFailure } from './domain/errors';
 import { planSourcingChange, type SourcingChange } from './domain/sourcing';
 import type { ChannelSourcingDoc } from './model';
 import { createReservationChange } from './service-change';
+import { createLiveUseCases } from './service-live';
 import { createPublisher, type ServiceDeps } from './service-deps';
 import { createIncomingUseCases } from './service-incoming';
 import { createMovementUseCases } from './service-movements';
@@ -38,6 +39,7 @@ export function createInventoryService(deps: ServiceDeps) {
     ...createReceiveUseCases(deps, change),
     ...createIncomingUseCases(deps, publish),
     ...createReadUseCases(deps),
+    ...createLiveUseCases(deps, deps.fanout),
 
     /** Changes where a channel may sell from and its buffer; publishes `catalog.sourcing.updated`. */
     async updateSourcing(change: SourcingChange): Promise<{ ok: true; sourcing: ChannelSourcingDoc } | CatalogFailure> {

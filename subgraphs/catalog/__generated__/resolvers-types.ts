@@ -849,6 +849,52 @@ export type StockReturnInput = {
   sourceEventId: Scalars['String']['input'];
 };
 
+/** One message of a stock subscription. */
+export type StockUpdate = {
+  __typename?: 'StockUpdate';
+  kind: StreamMessageKind;
+  /**
+   * SNAPSHOT: every watched position; CHANGE: the position that changed (its own `sequence` tells
+   * which change of the position it is).
+   */
+  levels: Array<InventoryLevel>;
+  /** 1 for the first message of the subscription, then one more per message. */
+  sequence: Scalars['Int']['output'];
+};
+
+export type StreamMessageKind =
+  | 'CHANGE'
+  | 'SNAPSHOT';
+
+/**
+ * Live data (graphql-ws on the gateway's /graphql). Every subscription first answers the current
+ * state (a SNAPSHOT message), then one CHANGE message per change. `sequence` numbers the messages
+ * of one subscription from 1, so a client can tell it missed one (and re-subscribe for a fresh
+ * snapshot); the server sends a new SNAPSHOT itself when it may have missed changes (its event
+ * source reconnected, or changes piled up behind a slow client).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The positions of 1..50 SKUs at 1..50 locations (at most 200 positions), as they change. A
+   * position not stocked reads as zeros. Unknown SKUs or locations are a BAD_USER_INPUT error.
+   */
+  stockChanged: StockUpdate;
+};
+
+
+/**
+ * Live data (graphql-ws on the gateway's /graphql). Every subscription first answers the current
+ * state (a SNAPSHOT message), then one CHANGE message per change. `sequence` numbers the messages
+ * of one subscription from 1, so a client can tell it missed one (and re-subscribe for a fresh
+ * snapshot); the server sends a new SNAPSHOT itself when it may have missed changes (its event
+ * source reconnected, or changes piled up behind a slow client).
+ */
+export type SubscriptionStockChangedArgs = {
+  locationIds: Array<Scalars['ID']['input']>;
+  skus: Array<Scalars['String']['input']>;
+};
+
 export type TransferStockInput = {
   fromLocationId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
@@ -1115,6 +1161,9 @@ export type ResolversTypes = ResolversObject<{
   StockChange: ResolverTypeWrapper<StockChange>;
   StockCountInput: StockCountInput;
   StockReturnInput: StockReturnInput;
+  StockUpdate: ResolverTypeWrapper<Omit<StockUpdate, 'levels'> & { levels: Array<ResolversTypes['InventoryLevel']> }>;
+  StreamMessageKind: StreamMessageKind;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TransferStockInput: TransferStockInput;
   Variant: ResolverTypeWrapper<VariantDoc>;
   VariantOption: ResolverTypeWrapper<VariantOption>;
@@ -1176,6 +1225,8 @@ export type ResolversParentTypes = ResolversObject<{
   StockChange: StockChange;
   StockCountInput: StockCountInput;
   StockReturnInput: StockReturnInput;
+  StockUpdate: Omit<StockUpdate, 'levels'> & { levels: Array<ResolversParentTypes['InventoryLevel']> };
+  Subscription: Record<PropertyKey, never>;
   TransferStockInput: TransferStockInput;
   Variant: VariantDoc;
   VariantOption: VariantOption;
@@ -1446,6 +1497,16 @@ export type StockChangeResolvers<ContextType = CatalogContext, ParentType extend
   safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StockUpdateResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['StockUpdate'] = ResolversParentTypes['StockUpdate']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['StreamMessageKind'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['InventoryLevel']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  stockChanged?: SubscriptionResolver<ResolversTypes['StockUpdate'], "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'locationIds' | 'skus'>>;
+}>;
+
 export type VariantResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant'], FederationReferenceType extends FederationReferenceTypes['Variant'] = FederationReferenceTypes['Variant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Variant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<ResolversTypes['ChannelAvailability'], ParentType, ContextType, RequireFields<VariantAvailabilityArgs, 'channel'>>;
@@ -1502,6 +1563,8 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
   Shortfall?: ShortfallResolvers<ContextType>;
   StockChange?: StockChangeResolvers<ContextType>;
+  StockUpdate?: StockUpdateResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
   VariantOption?: VariantOptionResolvers<ContextType>;
 }>;

@@ -1,0 +1,50 @@
+import type { EventBus, Unsubscribe } from '../bus/port';
+import type { Logger } from '../logger';
+
+/**
+ * One bus subscription per topic for any number of live listeners in this process: the first
+ * listener subscribes, the last one to leave unsubscribes. Each event is handed to every listener
+ * synchronously (a listener only queues it; see `liveStream`), so a slow subscriber never holds
+ * up the others.
+ */
+export function createFanout(bus: EventBus, logger: Logger) {
+  const topics = new Map<string, { listeners: Set<(payload: unknown) => void>; subscribed: Promise<Unsubscribe> }>();
+
+  return {
+    /** Calls `listener` with every payload published on `topic` from now on; returns how to stop. */
+    async listen<T>(topic: string, listener: (payload: T) => void): Promise<() => Promise<void>> {
+      let entry = topics.get(topic);
+      if (!entry) {
+        const listeners = new Set<(payload: unknown) => void>();
+        const subscribed = bus.subscribe<unknown>(topic, ({ payload }) => {
+          for (const l of listeners) {
+            try {
+              l(payload);
+            } catch (err) {
+              logger.error({ err, topic }, 'live listener failed');
+            }
+          }
+        });
+        entry = { listeners, subscribed };
+        topics.set(topic, entry);
+        subscribed.catch(() => topics.delete(topic));
+      }
+      const current = entry;
+      current.listeners.add(listener as (payload: unknown) => void);
+      await current.subscribed;
+      return async () => {
+        current.listeners.delete(listener as (payload: unknown) => void);
+        if (current.listeners.size === 0 && topics.get(topic) === current) {
+          topics.delete(topic);
+          await (
+            await current.subscribed
+          )();
+        }
+      };
+    },
+    /** Listeners per topic (for metrics and tests). */
+    listeners: (topic: string) => topics.get(topic)?.listeners.size ?? 0,
+  };
+}
+
+export type Fanout = ReturnType<typeof createFanout>;

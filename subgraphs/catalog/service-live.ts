@@ -1,0 +1,63 @@
+import { badInput } from '../../platform/errors';
+import type { Fanout } from '../../platform/live/fanout';
+import { liveStream, type LiveStream } from '../../platform/live/stream';
+import { levelId, newLevel } from './domain/level-ops';
+import { CatalogTopics, levelOf, type InventoryChangedEvent } from './events';
+import type { InventoryLevelDoc } from './model';
+import type { ServiceDeps } from './service-deps';
+
+/** What one stock subscription may watch. */
+export const STOCK_WATCH_LIMITS = { skus: 50, locations: 50, positions: 200 } as const;
+
+export type StockStream = LiveStream<InventoryLevelDoc[], InventoryLevelDoc>;
+
+/**
+ * Live stock: a subscription's positions now, then each change of one of them, from catalog's
+ * stock events (one bus subscription per process, shared by every stream: `fanout`).
+ */
+export function createLiveUseCases({ store, now, locationExists }: ServiceDeps, fanout: Fanout) {
+  return {
+    /** Checks what is watched (typed BAD_USER_INPUT errors) and opens the stream. */
+    async watchStock(skus: readonly string[], locationIds: readonly string[]): Promise<StockStream> {
+      const wanted = { skus: [...new Set(skus)], locations: [...new Set(locationIds)] };
+      if (wanted.skus.length === 0 || wanted.skus.length > STOCK_WATCH_LIMITS.skus) {
+        throw badInput(`skus must name 1 to ${STOCK_WATCH_LIMITS.skus} SKUs`, 'skus');
+      }
+      if (wanted.locations.length === 0 || wanted.locations.length > STOCK_WATCH_LIMITS.locations) {
+        throw badInput(`locationIds must name 1 to ${STOCK_WATCH_LIMITS.locations} locations`, 'locationIds');
+      }
+      if (wanted.skus.length * wanted.locations.length > STOCK_WATCH_LIMITS.positions) {
+        throw badInput(
+          `at most ${STOCK_WATCH_LIMITS.positions} positions (skus × locationIds) per subscription`,
+          'skus',
+        );
+      }
+      const variants = await store.variantsBySkus(wanted.skus);
+      const unknownSku = wanted.skus.find((_, i) => variants[i] == null);
+      if (unknownSku) throw badInput(`unknown SKU ${unknownSku}`, 'skus');
+      for (const id of wanted.locations) {
+        if (!(await locationExists(id))) throw badInput(`unknown location ${id}`, 'locationIds');
+      }
+      const positions = wanted.skus.flatMap((sku) => wanted.locations.map((locationId) => ({ sku, locationId })));
+      const ids = positions.map((p) => levelId(p.sku, p.locationId));
+      const watched = new Set(ids);
+      return liveStream<InventoryLevelDoc[], InventoryLevelDoc>({
+        listen: (push) =>
+          fanout.listen<InventoryChangedEvent>(CatalogTopics.inventoryChanged, (event) => {
+            const id = levelId(event.sku, event.locationId);
+            if (watched.has(id)) push(levelOf(event));
+          }),
+        snapshot: async () => {
+          const levels = await store.levelsByIds(ids);
+          const at = now().toISOString();
+          return positions.map((p, i) => levels[i] ?? newLevel(p.sku, p.locationId, at));
+        },
+        // A change the snapshot already shows (the position's own sequence) is not sent again.
+        newer: (change, state) => {
+          const shown = state.find((l) => l._id === change._id);
+          return !shown || change.sequence > shown.sequence;
+        },
+      });
+    },
+  };
+}
