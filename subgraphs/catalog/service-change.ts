@@ -9,6 +9,11 @@ export type TransitionOutcome =
 
 export type RerouteOutcome = TransitionOutcome | InsufficientStock;
 
+export type ReserveOutcome =
+  | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; replay: boolean }
+  | InsufficientStock
+  | CatalogFailure;
+
 /** Each lost compare-and-set means another change of the reservation won; several may queue up. */
 const TRANSITION_RETRIES = 16;
 

@@ -4,6 +4,7 @@ import type { DocumentStore, Filter } from '../../platform/store/port';
 import { COLLECTIONS } from './collections';
 import type { ChannelSourcingDoc, InventoryLevelDoc, InventoryMovementDoc, ProductDoc, VariantDoc } from './model';
 import { createMovementLedger } from './store-movements';
+import { createReplacementLedger } from './store-replacements';
 import { createReservationLedger } from './store-reservations';
 
 export { COLLECTIONS } from './collections';
@@ -49,6 +50,7 @@ export function createCatalogStore(store: DocumentStore) {
       sourcing.upsertOne({ _id }, { $set: fields }, { _id, ...fields }),
     movements: createMovementLedger(store),
     reservations,
+    replacements: createReplacementLedger(store),
   };
 }
 
