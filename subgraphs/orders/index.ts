@@ -28,6 +28,7 @@ export function buildOrdersSubgraph(
     identity: IdentityApi;
     sweepIntervalMs?: number;
     paymentWindowSeconds?: number;
+    cartHoldSeconds?: number;
   },
 ): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
@@ -49,7 +50,11 @@ export function buildOrdersSubgraph(
       fulfillment: deps.fulfillment,
       identity: deps.identity,
     },
-    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS, flush: relay.relay },
+    {
+      paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS,
+      cartHoldSeconds: deps.cartHoldSeconds,
+      flush: relay.relay,
+    },
   );
   // Orders whose payment did not come in time are cancelled, their stock released.
   const unpaidSweeper = periodic(

@@ -72,10 +72,24 @@ export interface CartDoc {
    * read and check out this cart until `until`.
    */
   presentedAt: { locationId: string; until: string }[];
+  /** The cart's hold (holdCart), until released, expired or taken over by its order (absent: none). */
+  hold?: CartHoldDoc | null;
   /** Incremented on every change (compare-and-set). */
   revision: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A cart hold: one catalog CART reservation (owner: the cart) of the units of its pickup and
+ * carry-out lines at their stores, as they were when it was taken. A change of those lines drops
+ * it (and releases the reservation); checkout hands it over to the order's hold.
+ */
+export interface CartHoldDoc {
+  reservationId: string;
+  expiresAt: string;
+  lines: { lineId: string; sku: string; locationId: string; quantity: number }[];
+  createdAt: string;
 }
 
 /**

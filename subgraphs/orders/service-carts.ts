@@ -3,7 +3,8 @@ import type { SalesChannel } from '../../platform/shared/commerce';
 import type { IdentityApi } from '../identity/api';
 import { applyLineChanges, mergeLines, type CartLineChange } from './domain/cart';
 import { OrderTopics, type CartMergedEvent } from './events';
-import type { CartDoc } from './model';
+import { holdAfterLinesChange } from './domain/cart-hold';
+import type { CartDoc, CartHoldDoc } from './model';
 import type { OrdersStore } from './store';
 
 /**
@@ -17,6 +18,8 @@ export interface CartDeps {
   identity: IdentityApi;
   now: () => Date;
   emit: <T>(topic: string, payload: T) => Promise<void>;
+  /** Releases the catalog reservation of a hold a change dropped (service-cart-holds.ts). */
+  releaseHold: (hold: CartHoldDoc | null | undefined, reason: string) => Promise<void>;
 }
 
 export type CartFailure = {
@@ -28,7 +31,9 @@ export type CartFailure = {
     | 'CART_CLOSED'
     | 'REVISION_MISMATCH'
     | 'INVALID_DESTINATION'
-    | 'SHOPPER_NOT_RECOGNISED';
+    | 'SHOPPER_NOT_RECOGNISED'
+    | 'NOTHING_TO_HOLD'
+    | 'INVALID_HOLD';
   message: string;
   field: string | null;
 };
@@ -59,9 +64,12 @@ export function destinationProblem(d: Destination): string | null {
 }
 
 export function createCartUseCases(deps: CartDeps) {
-  const { store, identity, now, emit } = deps;
+  const { store, identity, now, emit, releaseHold } = deps;
 
-  /** Applies `change` to the cart (compare-and-set on its revision, retried on a concurrent change). */
+  /**
+   * Applies `change` to the cart (compare-and-set on its revision, retried on a concurrent change).
+   * A hold the change drops (its lines changed) is released once the change is stored.
+   */
   async function change(
     cartId: string,
     expectedRevision: number | null,
@@ -77,7 +85,10 @@ export function createCartUseCases(deps: CartDeps) {
       const planned = plan(cart);
       if (!planned.ok) return planned;
       const updated = await store.updateCart(cart, { ...planned.set, updatedAt: now().toISOString() });
-      if (updated) return { ok: true, cart: updated };
+      if (updated) {
+        if (cart.hold && !updated.hold) await releaseHold(cart.hold, 'cart-changed');
+        return { ok: true, cart: updated };
+      }
       if (expectedRevision !== null) {
         return fail('REVISION_MISMATCH', `cart ${cartId} changed meanwhile`, 'expectedRevision');
       }
@@ -134,7 +145,8 @@ export function createCartUseCases(deps: CartDeps) {
     updateCartLines: (cartId: string, changes: readonly CartLineChange[], expectedRevision: number | null) =>
       change(cartId, expectedRevision, (cart) => {
         const next = applyLineChanges(cart.lines, changes);
-        return next.ok ? { ok: true, set: { lines: next.lines } } : fail(next.code, next.message, next.field);
+        if (!next.ok) return fail(next.code, next.message, next.field);
+        return { ok: true, set: { lines: next.lines, ...holdAfterLinesChange(cart, next.lines) } };
       }),
 
     setCartDestination: (cartId: string, destination: Destination) =>
@@ -175,10 +187,24 @@ export function createCartUseCases(deps: CartDeps) {
             'lines',
           );
         }
-        return { ok: true, set: { lines: next.lines, destination: t.destination ?? source.destination } };
+        return {
+          ok: true,
+          set: {
+            lines: next.lines,
+            destination: t.destination ?? source.destination,
+            ...holdAfterLinesChange(t, next.lines),
+          },
+        };
       });
       if (!merged.ok) return merged;
-      const closed = await store.updateCart(source, { status: 'MERGED', mergedInto: target._id, updatedAt: at });
+      const closed = await store.updateCart(source, {
+        status: 'MERGED',
+        mergedInto: target._id,
+        hold: null,
+        updatedAt: at,
+      });
+      // The anonymous cart's hold goes with it: the customer's cart holds again if they want.
+      if (closed) await releaseHold(source.hold, 'cart-merged');
       if (!closed) {
         const now2 = await store.cartById(cartId);
         // A concurrent merge of the same cart closed it into the same cart: the same outcome.

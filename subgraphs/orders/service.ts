@@ -12,12 +12,15 @@ import type { FulfillmentApi } from '../fulfillment/api';
 import { createPlacementUseCase } from './service-placement';
 import { createStatusUseCases } from './service-status';
 import { createCartUseCases } from './service-carts';
+import { createCartHoldUseCases } from './service-cart-holds';
 import { createReturnUseCases } from './service-returns';
 import { createPromotionUseCases } from './service-promotions';
 import { createPaymentUseCases } from './service-payments';
 
 /** How long an unpaid order waits for its payment unless configured (`ORDER_PAYMENT_WINDOW_S`): 30 min. */
 export const PAYMENT_WINDOW_SECONDS = 1800;
+/** How long a cart hold lasts when the shopper names no duration, unless configured (`CART_HOLD_S`): 15 min. */
+export const CART_HOLD_SECONDS = 900;
 import type { IdentityApi } from '../identity/api';
 
 /** Expected failures of orders' use cases; each changes nothing. */
@@ -41,7 +44,7 @@ export function createOrdersService(
   now: () => Date,
   logger: Logger,
   providers: { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
-  options: { paymentWindowSeconds?: number; flush?: () => Promise<unknown> } = {},
+  options: { paymentWindowSeconds?: number; cartHoldSeconds?: number; flush?: () => Promise<unknown> } = {},
 ) {
   /** Publishes the events the outbox recorded with their change (the subgraph's relay). */
   const flush = options.flush ?? (async () => 0);
@@ -58,9 +61,17 @@ export function createOrdersService(
   });
 
   const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, flush });
+  const holds = createCartHoldUseCases({
+    store,
+    catalog: providers.catalog,
+    now,
+    logger,
+    defaultTtlSeconds: options.cartHoldSeconds ?? CART_HOLD_SECONDS,
+  });
   const placement = createPlacementUseCase({
     store,
     ...providers,
+    holds,
     promotions,
     paymentWindowSeconds: options.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS,
     flush,
@@ -91,8 +102,10 @@ export function createOrdersService(
     /** Status following fulfillment, and cancellation (service-status.ts). */
     followFulfillment: status.follow,
     cancelOrder: status.cancelOrder,
-    /** Carts (service-carts.ts). */
-    ...createCartUseCases({ store, identity: providers.identity, now, emit }),
+    /** Carts (service-carts.ts) and their holds (service-cart-holds.ts). */
+    ...createCartUseCases({ store, identity: providers.identity, now, emit, releaseHold: holds.releaseHold }),
+    holdCart: holds.holdCart,
+    releaseCartHold: holds.releaseCartHold,
     /** Returns and refunds (service-returns.ts). */
     ...createReturnUseCases({
       store,

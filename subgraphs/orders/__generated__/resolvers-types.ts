@@ -60,6 +60,15 @@ export type Cart = {
   /** Null while anonymous. */
   customer: Maybe<Customer>;
   destination: Maybe<CartDestination>;
+  /**
+   * The units of the cart's PICKUP_IN_STORE and CARRY_OUT lines held at their stores (holdCart)
+   * until expiresAt; null when none is held (never taken, released, expired, or the cart is closed).
+   * SHIP and SHIP_TO_STORE lines are never held: routing chooses the node that serves them at
+   * checkout, from the whole network. Changing a held line (quantity, added, removed) releases the
+   * hold; changing shipped lines or the destination keeps it. Checkout hands the held units to the
+   * order in the same write that holds the order's stock.
+   */
+  hold: Maybe<CartHold>;
   id: Scalars['ID']['output'];
   /** Units in the cart. */
   itemCount: Scalars['Int']['output'];
@@ -99,10 +108,42 @@ export type CartErrorCode =
   | 'CART_CLOSED'
   | 'CART_FULL'
   | 'CART_NOT_FOUND'
+  /** A hold's stores cannot cover its lines (CartStockError names every short line). */
+  | 'INSUFFICIENT_STOCK'
   | 'INVALID_CART_LINE'
   | 'INVALID_DESTINATION'
+  /**
+   * A hold's ttlSeconds out of range, or a held line catalog cannot hold (an unknown SKU, a store
+   * that does not stock it).
+   */
+  | 'INVALID_HOLD'
+  /** holdCart on a cart without pickup or carry-out lines. */
+  | 'NOTHING_TO_HOLD'
   | 'REVISION_MISMATCH'
   | 'SHOPPER_NOT_RECOGNISED';
+
+/**
+ * A cart hold: one stock reservation (catalog, kind CART, owned by the cart) of the units of the
+ * cart's pickup and carry-out lines at their stores, taken all or nothing.
+ */
+export type CartHold = {
+  __typename?: 'CartHold';
+  /** When the units go back to the store's available stock unless the cart is checked out first. */
+  expiresAt: Scalars['String']['output'];
+  lines: Array<CartHoldLine>;
+  /** Catalog's reservation. */
+  reservationId: Scalars['ID']['output'];
+};
+
+export type CartHoldLine = {
+  __typename?: 'CartHoldLine';
+  /** The cart line held. */
+  lineId: Scalars['ID']['output'];
+  /** The store holding the units (the line's pickup store). */
+  locationId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
 
 export type CartLine = {
   __typename?: 'CartLine';
@@ -135,6 +176,14 @@ export type CartStatus =
   | 'CHECKED_OUT'
   /** Merged into the customer's cart on sign-in. */
   | 'MERGED';
+
+/** A hold was refused for short stock (code INSUFFICIENT_STOCK): every short line; nothing was held. */
+export type CartStockError = {
+  __typename?: 'CartStockError';
+  code: CartErrorCode;
+  message: Scalars['String']['output'];
+  shortLines: Array<ShortCartLine>;
+};
 
 export type CreateCartInput = {
   channel: SalesChannel;
@@ -198,6 +247,14 @@ export type DeliveryMethod =
   | 'SHIP'
   | 'SHIP_TO_STORE';
 
+export type HoldCartInput = {
+  cartId: Scalars['ID']['input'];
+  /** How long to hold, 60 to 3600 seconds (default CART_HOLD_S, 900); otherwise INVALID_HOLD. */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HoldCartResult = Cart | CartError | CartStockError;
+
 export type InventoryLevel = {
   __typename?: 'InventoryLevel';
   locationId: Scalars['ID']['output'];
@@ -249,6 +306,14 @@ export type Mutation = {
   /** Create a promotion (operators and services); it applies from startsAt. */
   createPromotion: Maybe<CreatePromotionResult>;
   /**
+   * Hold the units of the cart's PICKUP_IN_STORE and CARRY_OUT lines at their stores for ttlSeconds
+   * (60 to 3600, default CART_HOLD_S): one stock reservation, all lines or none (CartStockError names
+   * every short line; nothing held). SHIP and SHIP_TO_STORE lines are not held (routing sources them
+   * at checkout). One hold per cart: while it is live the cart is answered with it unchanged (a retry,
+   * or concurrent calls, make one hold). Whoever may use the cart (as updateCartLines).
+   */
+  holdCart: Maybe<HoldCartResult>;
+  /**
    * A signed-in customer takes over an anonymous cart: it becomes theirs, or merges into their active
    * cart (each line at the larger of the two quantities; CART_FULL, nothing changed, if the result
    * would not fit one cart) and is closed as MERGED.
@@ -276,6 +341,11 @@ export type Mutation = {
    * Paid (AUTHORIZED or CAPTURED), the order is no longer due. Publishes orders.payment.recorded.
    */
   recordPayment: Maybe<RecordPaymentResult>;
+  /**
+   * Let the cart's hold go: its units are available to everyone again. A cart without a hold is
+   * answered unchanged. Whoever may use the cart.
+   */
+  releaseCartHold: Maybe<CartResult>;
   /**
    * Ask to return units of an order's lines that were delivered or picked up. The order's customer,
    * store staff and devices (any store), operators and services; anyone else is answered
@@ -314,6 +384,11 @@ export type MutationCreatePromotionArgs = {
 };
 
 
+export type MutationHoldCartArgs = {
+  input: HoldCartInput;
+};
+
+
 export type MutationMergeCartArgs = {
   input: MergeCartInput;
 };
@@ -336,6 +411,11 @@ export type MutationRecognizeShopperCartArgs = {
 
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
+};
+
+
+export type MutationReleaseCartHoldArgs = {
+  input: ReleaseCartHoldInput;
 };
 
 
@@ -755,6 +835,10 @@ export type RefundUpdateStatus =
   /** Only once the return was received; final. */
   | 'REFUNDED';
 
+export type ReleaseCartHoldInput = {
+  cartId: Scalars['ID']['input'];
+};
+
 export type RequestReturnInput = {
   /**
    * 1 to 200 characters, per caller and order: the same key again answers the same return; with
@@ -878,6 +962,18 @@ export type SalesChannel =
 export type SetCartDestinationInput = {
   cartId: Scalars['ID']['input'];
   destination: OrderDestinationInput;
+};
+
+/** A held line its store cannot cover. */
+export type ShortCartLine = {
+  __typename?: 'ShortCartLine';
+  /** What the store has for the cart's lines of this SKU there. */
+  available: Scalars['Int']['output'];
+  lineId: Scalars['ID']['output'];
+  locationId: Scalars['ID']['output'];
+  /** The line's units. */
+  requested: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
 };
 
 export type UpdateCartLinesInput = {
@@ -1015,6 +1111,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( PromotionDoc & { __typename: 'Promotion' } )
     | ( PromotionError & { __typename: 'PromotionError' } )
   ;
+  HoldCartResult:
+    | ( CartDoc & { __typename: 'Cart' } )
+    | ( CartError & { __typename: 'CartError' } )
+    | ( CartStockError & { __typename: 'CartStockError' } )
+  ;
   PlaceOrderResult:
     | ( OrderPlacementError & { __typename: 'OrderPlacementError' } )
     | ( Omit<PlacedOrder, 'order'> & { order: _RefType['Order'] } & { __typename: 'PlacedOrder' } )
@@ -1045,15 +1146,20 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CartError: ResolverTypeWrapper<CartError>;
   CartErrorCode: CartErrorCode;
+  CartHold: ResolverTypeWrapper<CartHold>;
+  CartHoldLine: ResolverTypeWrapper<CartHoldLine>;
   CartLine: ResolverTypeWrapper<CartLineRef>;
   CartLineInput: CartLineInput;
   CartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CartResult']>;
   CartStatus: CartStatus;
+  CartStockError: ResolverTypeWrapper<CartStockError>;
   CreateCartInput: CreateCartInput;
   CreatePromotionInput: CreatePromotionInput;
   CreatePromotionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreatePromotionResult']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DeliveryMethod: DeliveryMethod;
+  HoldCartInput: HoldCartInput;
+  HoldCartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['HoldCartResult']>;
   InventoryLevel: ResolverTypeWrapper<InventoryLevel>;
   Location: ResolverTypeWrapper<Location>;
   MergeCartInput: MergeCartInput;
@@ -1095,6 +1201,7 @@ export type ResolversTypes = ResolversObject<{
   Refund: ResolverTypeWrapper<Refund>;
   RefundStatus: RefundStatus;
   RefundUpdateStatus: RefundUpdateStatus;
+  ReleaseCartHoldInput: ReleaseCartHoldInput;
   RequestReturnInput: RequestReturnInput;
   Return: ResolverTypeWrapper<ReturnDoc>;
   ReturnError: ResolverTypeWrapper<ReturnError>;
@@ -1107,6 +1214,7 @@ export type ResolversTypes = ResolversObject<{
   ReturnableQuantity: ResolverTypeWrapper<ReturnableQuantity>;
   SalesChannel: SalesChannel;
   SetCartDestinationInput: SetCartDestinationInput;
+  ShortCartLine: ResolverTypeWrapper<ShortCartLine>;
   UpdateCartLinesInput: UpdateCartLinesInput;
   UpdateRefundInput: UpdateRefundInput;
   Variant: ResolverTypeWrapper<Variant>;
@@ -1126,13 +1234,18 @@ export type ResolversParentTypes = ResolversObject<{
   CartDestination: CartDestination;
   Float: Scalars['Float']['output'];
   CartError: CartError;
+  CartHold: CartHold;
+  CartHoldLine: CartHoldLine;
   CartLine: CartLineRef;
   CartLineInput: CartLineInput;
   CartResult: ResolversUnionTypes<ResolversParentTypes>['CartResult'];
+  CartStockError: CartStockError;
   CreateCartInput: CreateCartInput;
   CreatePromotionInput: CreatePromotionInput;
   CreatePromotionResult: ResolversUnionTypes<ResolversParentTypes>['CreatePromotionResult'];
   Customer: CustomerRef;
+  HoldCartInput: HoldCartInput;
+  HoldCartResult: ResolversUnionTypes<ResolversParentTypes>['HoldCartResult'];
   InventoryLevel: InventoryLevel;
   Location: Location;
   MergeCartInput: MergeCartInput;
@@ -1166,6 +1279,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentResult: ResolversUnionTypes<ResolversParentTypes>['RecordPaymentResult'];
   Refund: Refund;
+  ReleaseCartHoldInput: ReleaseCartHoldInput;
   RequestReturnInput: RequestReturnInput;
   Return: ReturnDoc;
   ReturnError: ReturnError;
@@ -1174,6 +1288,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReturnResult: ResolversUnionTypes<ResolversParentTypes>['ReturnResult'];
   ReturnableQuantity: ReturnableQuantity;
   SetCartDestinationInput: SetCartDestinationInput;
+  ShortCartLine: ShortCartLine;
   UpdateCartLinesInput: UpdateCartLinesInput;
   UpdateRefundInput: UpdateRefundInput;
   Variant: Variant;
@@ -1198,6 +1313,7 @@ export type CartResolvers<ContextType = OrdersContext, ParentType extends Resolv
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   destination?: Resolver<Maybe<ResolversTypes['CartDestination']>, ParentType, ContextType>;
+  hold?: Resolver<Maybe<ResolversTypes['CartHold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
@@ -1223,6 +1339,19 @@ export type CartErrorResolvers<ContextType = OrdersContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CartHoldResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartHold'] = ResolversParentTypes['CartHold']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CartHoldLine']>, ParentType, ContextType>;
+  reservationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CartHoldLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartHoldLine'] = ResolversParentTypes['CartHoldLine']> = ResolversObject<{
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
   deliveryMethod?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1236,6 +1365,13 @@ export type CartResultResolvers<ContextType = OrdersContext, ParentType extends 
   __resolveType: TypeResolveFn<'Cart' | 'CartError', ParentType, ContextType>;
 }>;
 
+export type CartStockErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartStockError'] = ResolversParentTypes['CartStockError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CartErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortLines?: Resolver<Array<ResolversTypes['ShortCartLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CreatePromotionResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreatePromotionResult'] = ResolversParentTypes['CreatePromotionResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Promotion' | 'PromotionError', ParentType, ContextType>;
 }>;
@@ -1246,6 +1382,10 @@ export type CustomerResolvers<ContextType = OrdersContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderHistory?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<CustomerOrderHistoryArgs, 'first'>>;
   orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+}>;
+
+export type HoldCartResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['HoldCartResult'] = ResolversParentTypes['HoldCartResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Cart' | 'CartError' | 'CartStockError', ParentType, ContextType>;
 }>;
 
 export type InventoryLevelResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['InventoryLevel'] = ResolversParentTypes['InventoryLevel']> = ResolversObject<{
@@ -1273,11 +1413,13 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   cancelOrder?: Resolver<Maybe<ResolversTypes['CancelOrderResult']>, ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   createCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
   createPromotion?: Resolver<Maybe<ResolversTypes['CreatePromotionResult']>, ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
+  holdCart?: Resolver<Maybe<ResolversTypes['HoldCartResult']>, ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'input'>>;
   mergeCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'input'>>;
   placeOrder?: Resolver<Maybe<ResolversTypes['PlaceOrderResult']>, ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   receiveReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationReceiveReturnArgs, 'input'>>;
   recognizeShopperCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperCartArgs, 'input'>>;
   recordPayment?: Resolver<Maybe<ResolversTypes['RecordPaymentResult']>, ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  releaseCartHold?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationReleaseCartHoldArgs, 'input'>>;
   requestReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationRequestReturnArgs, 'input'>>;
   setCartDestination?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationSetCartDestinationArgs, 'input'>>;
   updateCartLines?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationUpdateCartLinesArgs, 'input'>>;
@@ -1468,6 +1610,14 @@ export type ReturnableQuantityResolvers<ContextType = OrdersContext, ParentType 
   returnable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ShortCartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ShortCartLine'] = ResolversParentTypes['ShortCartLine']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VariantResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1479,10 +1629,14 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartDestination?: CartDestinationResolvers<ContextType>;
   CartError?: CartErrorResolvers<ContextType>;
+  CartHold?: CartHoldResolvers<ContextType>;
+  CartHoldLine?: CartHoldLineResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartResult?: CartResultResolvers<ContextType>;
+  CartStockError?: CartStockErrorResolvers<ContextType>;
   CreatePromotionResult?: CreatePromotionResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  HoldCartResult?: HoldCartResultResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   MissingStock?: MissingStockResolvers<ContextType>;
@@ -1510,6 +1664,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   ReturnLine?: ReturnLineResolvers<ContextType>;
   ReturnResult?: ReturnResultResolvers<ContextType>;
   ReturnableQuantity?: ReturnableQuantityResolvers<ContextType>;
+  ShortCartLine?: ShortCartLineResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
 }>;
 
