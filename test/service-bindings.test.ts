@@ -329,68 +329,6 @@ describe('service interface bindings', () => {
       );
     });
 
-    it('a cart hold taken over by an order (replaces), and the snapshot counting it (releasing)', async () => {
-      const at = { sku: SKU, locationId: 'loc_store_01' };
-      const cart = await both(
-        (api) =>
-          api.reserve({
-            kind: 'CART',
-            ownerId: 'cart_b4',
-            lines: [{ ...at, quantity: 1 }],
-            ttlSeconds: 600,
-            idempotencyKey: 'bindings-cart-4',
-          }),
-        'remote',
-      );
-      if (!cart.ok) throw new Error(cart.code);
-      const hold = { reservationId: cart.reservation.id, ownerId: 'cart_b4' };
-      const units = (stock: { sku: string; locationId: string; available: number }[]) =>
-        stock.find((s) => s.sku === SKU && s.locationId === at.locationId)?.available ?? 0;
-      const [plain, releasing, remoteReleasing] = await Promise.all([
-        local.availableStock({ skus: [SKU], channel: 'WEB' }),
-        local.availableStock({ skus: [SKU], channel: 'WEB', releasing: hold }),
-        remote.availableStock({ skus: [SKU], channel: 'WEB', releasing: hold }),
-      ]);
-      expect(units(releasing)).toBe(units(plain) + 1);
-      expect(remoteReleasing).toEqual(releasing);
-      expect(
-        await both(
-          (api) =>
-            api.reserve({
-              kind: 'ORDER',
-              ownerId: 'ord_b4',
-              lines: [{ lineKey: 'l1', ...at, quantity: 1 }],
-              replaces: { ...hold, ownerId: 'cart_other' },
-              idempotencyKey: 'bindings-order-4x',
-            }),
-          'local',
-        ),
-      ).toMatchObject({ ok: false, code: 'RESERVATION_NOT_FOUND' });
-      const order = await both(
-        (api) =>
-          api.reserve({
-            kind: 'ORDER',
-            ownerId: 'ord_b4',
-            lines: [{ lineKey: 'l1', ...at, quantity: 1 }],
-            replaces: hold,
-            idempotencyKey: 'bindings-order-4',
-          }),
-        'remote',
-      );
-      expect(order).toMatchObject({ ok: true, reservation: { status: 'ACTIVE' } });
-      // The hold was taken over: releasing it now is a replay of what the order's write did.
-      const released = await both(
-        (api) => api.releaseLines({ reservationId: hold.reservationId, idempotencyKey: 'b4-release' }),
-        'local',
-      );
-      expect(released).toMatchObject({
-        ok: true,
-        reservation: { status: 'RELEASED', releaseReason: 'replaced', lines: [{ status: 'RELEASED' }] },
-      });
-      expect(units(await remote.availableStock({ skus: [SKU], channel: 'WEB', releasing: hold }))).toBe(units(plain));
-      if (order.ok) await local.releaseLines({ reservationId: order.reservation.id, idempotencyKey: 'b4-done' });
-    });
-
     it('malformed arguments are BAD_USER_INPUT through both', async () => {
       for (const api of [local, remote]) {
         await expect(
