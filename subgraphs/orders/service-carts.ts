@@ -3,6 +3,7 @@ import type { SalesChannel } from '../../platform/shared/commerce';
 import type { IdentityApi } from '../identity/api';
 import { applyLineChanges, mergeLines, type CartLineChange } from './domain/cart';
 import { OrderTopics, type CartMergedEvent } from './events';
+import { checkDestination, type DestinationInput } from './domain/address';
 import { holdAfterLinesChange } from './domain/cart-hold';
 import type { CartDoc, CartHoldDoc } from './model';
 import type { OrdersStore } from './store';
@@ -39,12 +40,6 @@ export type CartFailure = {
 };
 export type CartOutcome = { ok: true; cart: CartDoc } | CartFailure;
 
-export interface Destination {
-  lat: number;
-  lng: number;
-  countryCode: string;
-}
-
 /** How long staff of a store where the shopper was recognised may use their cart. */
 export const PRESENTED_MINUTES = 30;
 const ATTEMPTS = 5;
@@ -55,13 +50,6 @@ const fail = (code: CartFailure['code'], message: string, field: string | null =
   message,
   field,
 });
-
-export function destinationProblem(d: Destination): string | null {
-  if (!Number.isFinite(d.lat) || d.lat < -90 || d.lat > 90) return 'destination.lat must be from -90 to 90';
-  if (!Number.isFinite(d.lng) || d.lng < -180 || d.lng > 180) return 'destination.lng must be from -180 to 180';
-  if (!/^[A-Z]{2}$/.test(d.countryCode)) return 'destination.countryCode must be two capital letters (ISO 3166-1)';
-  return null;
-}
 
 export function createCartUseCases(deps: CartDeps) {
   const { store, identity, now, emit, releaseHold } = deps;
@@ -100,16 +88,14 @@ export function createCartUseCases(deps: CartDeps) {
     customerId: string | null;
     channel: SalesChannel;
     lines?: readonly CartLineChange[] | null;
-    destination?: Destination | null;
+    destination?: DestinationInput | null;
   }): Promise<CartOutcome> {
     const lines = input.lines?.length
       ? applyLineChanges([], input.lines)
       : { ok: true as const, lines: [] as CartDoc['lines'] };
     if (!lines.ok) return fail(lines.code, lines.message, lines.field);
-    if (input.destination) {
-      const problem = destinationProblem(input.destination);
-      if (problem) return fail('INVALID_DESTINATION', problem, 'destination');
-    }
+    const destination = input.destination ? checkDestination(input.destination) : null;
+    if (destination && !destination.ok) return fail('INVALID_DESTINATION', destination.message, destination.field);
     const at = now().toISOString();
     const cart: CartDoc = {
       _id: `cart_${randomBytes(16).toString('base64url')}`,
@@ -117,7 +103,7 @@ export function createCartUseCases(deps: CartDeps) {
       channel: input.channel,
       status: 'ACTIVE',
       lines: lines.lines,
-      destination: input.destination ?? null,
+      destination: destination?.destination ?? null,
       mergedInto: null,
       orderId: null,
       presentedAt: [],
@@ -149,10 +135,12 @@ export function createCartUseCases(deps: CartDeps) {
         return { ok: true, set: { lines: next.lines, ...holdAfterLinesChange(cart, next.lines) } };
       }),
 
-    setCartDestination: (cartId: string, destination: Destination) =>
+    /** Where shipped lines go: the point routing plans to and the street address (checked, trimmed). */
+    setCartDestination: (cartId: string, input: DestinationInput) =>
       change(cartId, null, () => {
-        const problem = destinationProblem(destination);
-        return problem ? fail('INVALID_DESTINATION', problem, 'destination') : { ok: true, set: { destination } };
+        const checked = checkDestination(input);
+        if (!checked.ok) return fail('INVALID_DESTINATION', checked.message, checked.field);
+        return { ok: true, set: { destination: checked.destination } };
       }),
 
     /**

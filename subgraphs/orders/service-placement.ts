@@ -3,6 +3,7 @@ import { outboxOp } from '../../platform/outbox';
 import { DuplicateKeyError } from '../../platform/store/port';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
+import { geoOf } from './domain/address';
 import { buildOrder, checkPlacement, pricedLines, type PlaceOrderInput } from './domain/placement';
 import { HOME_COUNTRY, priceOrder } from './domain/pricing';
 import { NO_PAYMENT, PAYING_CHANNELS } from './domain/payment';
@@ -143,12 +144,13 @@ export function createPlacementUseCase(deps: PlacementDeps) {
     const subtotal = lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0);
     const claimed = await promotions.claim(input.couponCodes ?? [], subtotal);
     if (!claimed.ok) return fail(claimed.code, claimed.message, claimed.field);
-    const totals = priceOrder(lines, claimed.discounts, input.destination?.countryCode ?? HOME_COUNTRY);
+    const totals = priceOrder(lines, claimed.discounts, check.destination?.countryCode ?? HOME_COUNTRY);
 
     const routed = await fulfillment.routeOrder({
       orderId: check.orderId,
       channel: input.channel,
-      destination: input.destination ?? null,
+      // Routing plans to the point; the shipping address stays in orders.
+      destination: geoOf(check.destination),
       lines: check.lines.map((l) => ({ ...l })),
       idempotencyKey: `place:${check.orderId}`,
       // The cart's held units pass to the order's hold in the same write (gone or expired: nothing).

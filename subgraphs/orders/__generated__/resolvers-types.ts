@@ -88,11 +88,22 @@ export type Cart = {
   updatedAt: Scalars['String']['output'];
 };
 
+/**
+ * Where a cart's shipped lines go. Only the cart's own users reach it (see cart; never a partner),
+ * and its street address and phone are personal data, declared as such (address.read).
+ */
 export type CartDestination = {
   __typename?: 'CartDestination';
+  city: Maybe<Scalars['String']['output']>;
   countryCode: Scalars['String']['output'];
   lat: Scalars['Float']['output'];
+  line1: Maybe<Scalars['String']['output']>;
+  line2: Maybe<Scalars['String']['output']>;
   lng: Scalars['Float']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  postalCode: Maybe<Scalars['String']['output']>;
+  region: Maybe<Scalars['String']['output']>;
 };
 
 /** A cart change was refused; nothing changed. */
@@ -442,6 +453,11 @@ export type Order = {
   __typename?: 'Order';
   channel: SalesChannel;
   customer: Maybe<Customer>;
+  /**
+   * Where shipped lines go and the shipping address, as given at checkout (the cart's unless
+   * placeOrder named one); null when none was given. Its personal fields need address.read.
+   */
+  destination: Maybe<OrderDestination>;
   /** Taken off by promotions: the sum of the lines' discounts. */
   discountTotal: Money;
   externalId: Maybe<Scalars['String']['output']>;
@@ -480,11 +496,60 @@ export type OrderConnection = {
   pageInfo: PageInfo;
 };
 
+/**
+ * Where an order's shipped lines go, as given at checkout. The point and the street address are
+ * personal data: the order's customer, store staff and internal callers read them; a partner only
+ * with the customers:read scope (its contract's PII), otherwise null with FORBIDDEN. The country is
+ * not personal (it sets the VAT).
+ */
+export type OrderDestination = {
+  __typename?: 'OrderDestination';
+  city: Maybe<Scalars['String']['output']>;
+  countryCode: Scalars['String']['output'];
+  /** The delivery point (null for a caller without address.read). */
+  lat: Maybe<Scalars['Float']['output']>;
+  line1: Maybe<Scalars['String']['output']>;
+  line2: Maybe<Scalars['String']['output']>;
+  lng: Maybe<Scalars['Float']['output']>;
+  /** The recipient. */
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  postalCode: Maybe<Scalars['String']['output']>;
+  /** State, province or county. */
+  region: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where shipped lines go: the point routing plans to and, optionally, the street address a carrier
+ * needs. Text fields are trimmed (empty means absent) and must not hold control characters or line
+ * breaks; a bad value is refused naming its field (destination.line1, ...): INVALID_DESTINATION for a
+ * cart, INVALID_ORDER for placeOrder. Once any street field (line1, line2, city, postalCode, region)
+ * is given, line1 and city are required.
+ */
 export type OrderDestinationInput = {
+  /** Up to 60 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2, e.g. FR. */
   countryCode: Scalars['String']['input'];
+  /** -90 to 90. */
   lat: Scalars['Float']['input'];
+  /** Street and number, up to 100 characters. */
+  line1?: InputMaybe<Scalars['String']['input']>;
+  /** Building, floor, apartment, up to 100 characters. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** -180 to 180. */
   lng: Scalars['Float']['input'];
+  /** The recipient, up to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 4 to 15 digits (at most 24 characters), with an optional leading + and spaces, dots, dashes or
+   * brackets.
+   */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 16 letters and digits, with single spaces or hyphens inside. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province or county, up to 60 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderEdge = {
@@ -1168,6 +1233,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDoc>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderDestination: ResolverTypeWrapper<OrderDestination>;
   OrderDestinationInput: OrderDestinationInput;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderError: ResolverTypeWrapper<OrderError>;
@@ -1254,6 +1320,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Order: OrderDoc;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderDestination: OrderDestination;
   OrderDestinationInput: OrderDestinationInput;
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderError: OrderError;
@@ -1327,9 +1394,16 @@ export type CartResolvers<ContextType = OrdersContext, ParentType extends Resolv
 }>;
 
 export type CartDestinationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartDestination'] = ResolversParentTypes['CartDestination']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CartErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartError'] = ResolversParentTypes['CartError']> = ResolversObject<{
@@ -1430,6 +1504,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['OrderDestination']>, ParentType, ContextType>;
   discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1454,6 +1529,19 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
 export type OrderConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OrderDestinationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderDestination'] = ResolversParentTypes['OrderDestination']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
@@ -1644,6 +1732,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderDestination?: OrderDestinationResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderError?: OrderErrorResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
