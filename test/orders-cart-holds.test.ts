@@ -184,6 +184,14 @@ it('a hold takes exactly the pickup units; nobody else gets them; checkout hands
   // Reserved at the store: what was there before, Bob's hold and the order's 2 units, nothing twice.
   const end = await client.level(held, store);
   expect(change(before, end)).toEqual({ onHand: 0, available: -(2 + left), reserved: 2 + left, committed: 0 });
+  // Bob lets his hold go: what stays reserved is exactly the order's 2 units.
+  expect(await call('releaseCartHold', { cartId: bobs.id }, bob)).toMatchObject({ __typename: 'Cart', hold: null });
+  expect(change(before, await client.level(held, store))).toEqual({
+    onHand: 0,
+    available: -2,
+    reserved: 2,
+    committed: 0,
+  });
   const closed = await postGraphQL<{ cart: { status: string; hold: Hold | null } }>(
     gw.url,
     `{ cart(id: "${cart.id}") { status hold { reservationId } } }`,
