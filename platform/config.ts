@@ -43,6 +43,8 @@ export interface Config {
   reservationSweepMs: number;
   /** How long a ready pickup (BOPIS, ship to store) is held at the store before it is cancelled (s). */
   pickupHoldSeconds: number;
+  /** How long a cart hold (holdCart) keeps its units when the shopper names no duration (s, 60..3600). */
+  cartHoldSeconds: number;
   /** How long an order taken on a paying channel may wait for its payment before it is cancelled (s). */
   paymentWindowSeconds: number;
   /** How long a recognition token (the app's in-store QR code) is accepted after issue (s). */
@@ -132,6 +134,8 @@ export const ENV_VARS: Record<string, string> = {
     'how long an unpaid order (web, app, kiosk, social, POS) waits for its payment before it is cancelled and its stock released, in seconds (default 1800)',
   PICKUP_HOLD_S:
     'how long a ready pickup waits at the store before it is cancelled and its stock released, in seconds (default 259200: 72 h)',
+  CART_HOLD_S:
+    "how long a cart hold (holdCart) keeps the units of the cart's pickup and carry-out lines when the shopper names no duration, in seconds, 60 to 3600 (default 900: 15 min)",
   BACKORDER_MAX_WAIT_S:
     'how long a backorder waits for stock before it is cancelled, in seconds (default 1209600: 14 days)',
   RECOGNITION_TOKEN_TTL_S:
@@ -254,6 +258,7 @@ export function loadConfig(env: Env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, problems, 0, 600_000),
     reservationSweepMs: int(env, 'RESERVATION_SWEEP_MS', 1000, problems, 10, 3_600_000),
     pickupHoldSeconds: int(env, 'PICKUP_HOLD_S', 259_200, problems, 1, 2_592_000),
+    cartHoldSeconds: int(env, 'CART_HOLD_S', 900, problems, 60, 3600),
     paymentWindowSeconds: int(env, 'ORDER_PAYMENT_WINDOW_S', 1800, problems, 1, 604_800),
     recognitionTokenTtlSeconds: int(env, 'RECOGNITION_TOKEN_TTL_S', 120, problems, 10, 3600),
     backorderMaxWaitSeconds: int(env, 'BACKORDER_MAX_WAIT_S', 1_209_600, problems, 1, 31_536_000),

@@ -92,6 +92,7 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'customer.touchpoints': 'customer-owned',
   'customers:write': 'customer-owned',
   'order.read': 'customer-owned',
+  'address.read': 'customer-owned',
   'location.staff': 'location-bound',
   'reservation.lines': 'location-bound',
   'reservation.read': 'location-bound',

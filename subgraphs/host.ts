@@ -52,6 +52,7 @@ export async function startSubgraphs(
       built[name] = buildSubgraph(name, deps, bindings, {
         sweepIntervalMs: config.reservationSweepMs,
         pickupHoldSeconds: config.pickupHoldSeconds,
+        cartHoldSeconds: config.cartHoldSeconds,
         paymentWindowSeconds: config.paymentWindowSeconds,
         recognitionTokenTtlSeconds: config.recognitionTokenTtlSeconds,
         internalSecret: config.internalSecret,

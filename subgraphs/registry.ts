@@ -39,6 +39,8 @@ export interface BuildOptions {
   pickupHoldSeconds?: number;
   /** How long an unpaid order waits for its payment (s; default 30 min). */
   paymentWindowSeconds?: number;
+  /** Orders: how long a cart hold lasts when the shopper names no duration (s; default 15 min). */
+  cartHoldSeconds?: number;
   /** Identity: how long a recognition token lives (s; default 120). */
   recognitionTokenTtlSeconds?: number;
   /** Identity: the secret its recognition-token key is derived from (default: a random key per process). */

@@ -63,6 +63,18 @@ export interface ReserveRequest {
    */
   allowSafetyStock?: boolean | null;
   idempotencyKey: string;
+  /**
+   * A CART or CHECKOUT hold of `ownerId` whose units this reservation takes over in the same atomic
+   * write: its ACTIVE lines are released and the new lines reserved, per position as one net
+   * change (all or nothing). A hold with nothing left to hand over leaves a plain reservation.
+   */
+  replaces?: HoldRef | null;
+}
+
+/** A hold named with its owner (the cart or checkout it belongs to). */
+export interface HoldRef {
+  reservationId: string;
+  ownerId: string;
 }
 
 export interface ReceiveLinesRequest {
@@ -119,6 +131,8 @@ export type ReturnMovementResult = { ok: true; applied: boolean; position: Stock
 export interface StockRequest {
   skus: string[];
   channel: SalesChannel;
+  /** Count this hold's ACTIVE units as available at their positions (what `replaces` would take over). */
+  releasing?: HoldRef | null;
 }
 
 export interface HeldLine {
@@ -224,6 +238,10 @@ const lineInput = (l: LineRequest) => ({
 const safetyStock = (input: { allowSafetyStock?: boolean | null }) =>
   input.allowSafetyStock ? { allowSafetyStock: true } : {};
 
+/** Sent only when set, as `allowSafetyStock`. */
+const holdRef = (field: 'replaces' | 'releasing', ref: HoldRef | null | undefined) =>
+  ref ? { [field]: { reservationId: ref.reservationId, ownerId: ref.ownerId } } : {};
+
 function linesOperation(field: 'commitReservation' | 'shipReservation' | 'releaseReservation', name: string) {
   return {
     document: `mutation ${name}($input: ReservationTransitionInput!) { result: ${field}(input: $input) { ${RESULT} } }`,
@@ -251,6 +269,7 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
         ttlSeconds: input.ttlSeconds ?? null,
         ...safetyStock(input),
         idempotencyKey: input.idempotencyKey,
+        ...holdRef('replaces', input.replaces),
       },
     }),
     result: (data) => holdResult(data.result),
@@ -292,12 +311,12 @@ export const CATALOG_API = declareServiceInterface<CatalogApi>('catalog', {
     idempotencyKey: (input) => input.idempotencyKey,
   },
   availableStock: {
-    document: `query AvailableStock($skus: [String!]!, $channel: SalesChannel!) {
-      availableStock(skus: $skus, channel: $channel) {
+    document: `query AvailableStock($skus: [String!]!, $channel: SalesChannel!, $releasing: ReplacedReservationInput) {
+      availableStock(skus: $skus, channel: $channel, releasing: $releasing) {
         sku locationId available safetyStock incoming { quantity expectedAt }
       }
     }`,
-    variables: (input) => ({ skus: input.skus, channel: input.channel }),
+    variables: (input) => ({ skus: input.skus, channel: input.channel, ...holdRef('releasing', input.releasing) }),
     result: (data) => data.availableStock as ChannelStock[],
   },
   recordReturn: {

@@ -194,6 +194,10 @@ export interface ReservationDoc {
   revision: number;
   /** Keyed transitions applied to this reservation, so a retry replays instead of applying twice. */
   operations: AppliedOperation[];
+  /** The hold whose units this reservation took over when it was made (`replaces`), if any. */
+  replaces?: string;
+  /** The reservation that took over this hold's units (its lines then RELEASED, reason `replaced`). */
+  replacedBy?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -99,7 +99,9 @@ export function createInventoryMutations(): MutationResolvers<CatalogContext> {
         { type: 'TRANSFER', quantity: input.quantity, toLocationId: input.toLocationId },
       ),
 
-    reserveStock: async (_, { input }, ctx) => reserveResult(await ctx.service.reserve(input)),
+    reserveStock: async (_, { input }, ctx) =>
+      (input.replaces && (await hidden(ctx, input.replaces.reservationId))) ||
+      reserveResult(await ctx.service.reserve(input)),
     commitReservation: async (_, { input }, ctx) =>
       (await hidden(ctx, input.reservationId)) ??
       reservationResult(await ctx.service.commit(input.reservationId, input)),

@@ -51,7 +51,9 @@ export function createCatalogResolvers(): Resolvers {
         return reservation;
       },
       channelSourcing: (_, __, ctx) => ctx.service.channelSourcing(),
-      availableStock: (_, { skus, channel }, ctx) => ctx.service.availableStock(skus, channel),
+      // A hold the caller may not act on counts nothing, exactly like a missing one.
+      availableStock: (_, { skus, channel, releasing }, ctx) =>
+        ctx.service.availableStock(skus, channel, releasing ?? null, (r) => mayActOnReservation(ctx.principal, r)),
       channelPrices: (_, { skus, channel, currencyCode }, ctx) =>
         ctx.service.channelPrices(skus, channel, currencyCode ?? 'EUR'),
     },

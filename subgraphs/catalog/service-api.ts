@@ -66,7 +66,7 @@ export function createCatalogApi(service: InventoryService): CatalogApi {
     reroute: async (input) => result(await service.reroute(input)),
     receiveLines: async (input) => result(await service.receiveInto(input)) as LinesResult,
     availableStock: async (input) =>
-      (await service.availableStock(input.skus, input.channel)).map(
+      (await service.availableStock(input.skus, input.channel, input.releasing ?? null)).map(
         ({ sku, locationId, available, safetyStock, incoming }) => ({
           sku,
           locationId,

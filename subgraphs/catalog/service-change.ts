@@ -9,6 +9,11 @@ export type TransitionOutcome =
 
 export type RerouteOutcome = TransitionOutcome | InsufficientStock;
 
+export type ReserveOutcome =
+  | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; replay: boolean }
+  | InsufficientStock
+  | CatalogFailure;
+
 /** Each lost compare-and-set means another change of the reservation won; several may queue up. */
 const TRANSITION_RETRIES = 16;
 
@@ -46,11 +51,11 @@ export function createReservationChange({ store, now }: ServiceDeps, publish: Ca
         at.toISOString(),
         { type: cause, sourceEventId: id },
         planned.positions.filter((p) => Object.keys(p.delta).length > 0).map((p) => p.levelId),
-        id,
+        [id],
       );
       const written = await ledger.apply(res, planned, at.toISOString(), events.op);
       if (written.ok) {
-        await publish.written(events, written.levels, written.reservation);
+        await publish.written(events, written.levels, [written.reservation]);
         return { ok: true, reservation: written.reservation, levels: written.levels, changed: true };
       }
       if (written.stale) continue; // another instance, a sweeper or a concurrent change won: look again

@@ -43,14 +43,14 @@ interface LevelPointer {
 export function createPublisher(outbox: Outbox) {
   return {
     /**
-     * The outbox entry a write changing the positions `levelIds` (and reservation `reservationId`)
-     * records with it: one event per distinct position, then the reservation's.
+     * The outbox entry a write changing the positions `levelIds` (and the reservations
+     * `reservationIds`) records with it: one event per distinct position, then each reservation's.
      */
     pending(
       at: string,
       cause: InventoryChangedEvent['cause'],
       levelIds: readonly string[],
-      reservationId?: string,
+      reservationIds: readonly string[] = [],
     ): RecordedEvents {
       const events: { topic: string; payload: object }[] = [...new Set(levelIds)].map(
         (id): { topic: string; payload: LevelPointer } => ({
@@ -58,18 +58,20 @@ export function createPublisher(outbox: Outbox) {
           payload: { levelId: id, cause },
         }),
       );
-      if (reservationId) events.push({ topic: CatalogTopics.reservationChanged, payload: { reservationId } });
+      for (const reservationId of reservationIds) {
+        events.push({ topic: CatalogTopics.reservationChanged, payload: { reservationId } });
+      }
       return outbox.record(events, at);
     },
 
     /**
      * After the write: publishes the positions as it left them (each under its recorded event id;
-     * a position another request of a group commit recorded gets a new one) and the reservation.
+     * a position another request of a group commit recorded gets a new one) and the reservations.
      */
     async written(
       entry: RecordedEvents,
       levels: readonly InventoryLevelDoc[],
-      reservation: ReservationDoc | null = null,
+      reservations: readonly ReservationDoc[] = [],
     ): Promise<void> {
       const recorded = new Map(
         entry.events
@@ -85,11 +87,15 @@ export function createPublisher(outbox: Outbox) {
           payload: { ...payload, eventId: pointer?.eventId ?? newEventId() },
         };
       });
-      const reserved = entry.events.find((e) => e.topic === CatalogTopics.reservationChanged);
-      if (reservation && reserved) {
+      const reserved = new Map(
+        entry.events
+          .filter((e) => e.topic === CatalogTopics.reservationChanged)
+          .map((e) => [e.payload.reservationId as string, e.payload.eventId]),
+      );
+      for (const reservation of reservations) {
         events.push({
           topic: CatalogTopics.reservationChanged,
-          payload: { ...reservationEvent(reservation), eventId: reserved.payload.eventId },
+          payload: { ...reservationEvent(reservation), eventId: reserved.get(reservation._id) ?? newEventId() },
         });
       }
       await outbox.deliver(entry, events);

@@ -4,7 +4,9 @@ import { InvalidCursorError, type Filter } from '../../platform/store/port';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import { channelAtp, sourcingFor, type LocationAtp, type SourcingProfile } from './domain/atp';
 import { searchTokens } from './domain/search';
-import type { InventoryLevelDoc, InventoryMovementDoc, ProductDoc } from './model';
+import { requireKey } from '../../platform/validation';
+import { handedOver, replacementProblem, withReleased, type ReplacedRef } from './domain/reservation-replacement';
+import type { InventoryLevelDoc, InventoryMovementDoc, ProductDoc, ReservationDoc } from './model';
 import type { ServiceDeps } from './service-deps';
 
 export interface ProductFilter {
@@ -45,22 +47,39 @@ export function createReadUseCases({ store, network }: Pick<ServiceDeps, 'store'
      * and its incoming deliveries (a position with nothing available is listed too). An unknown SKU
      * has no positions. 1..100 SKUs.
      */
-    async availableStock(skus: readonly string[], channel: SalesChannel): Promise<ChannelStock[]> {
+    async availableStock(
+      skus: readonly string[],
+      channel: SalesChannel,
+      releasing: ReplacedRef | null = null,
+      mayActOn: (reservation: ReservationDoc) => boolean = () => true,
+    ): Promise<ChannelStock[]> {
       if (skus.length === 0 || skus.length > MAX_STOCK_SKUS) {
         throw badInput(`skus must name 1..${MAX_STOCK_SKUS} SKUs`, 'skus');
       }
+      const ref = releasing && {
+        reservationId: requireKey(releasing.reservationId, 'releasing.reservationId'),
+        ownerId: requireKey(releasing.ownerId, 'releasing.ownerId'),
+      };
       const unique = [...new Set(skus)];
-      const [levels, [stored], nodes] = await Promise.all([
+      const [levels, [stored], nodes, held] = await Promise.all([
         store.levelsBySkus(unique),
         store.sourcingByChannels([channel]),
         network(),
+        ref ? store.reservations.byId(ref.reservationId) : null,
       ]);
       const profile = sourcingFor(channel, stored ?? null);
       const bySku = new Map<string, InventoryLevelDoc[]>();
       for (const l of levels) bySku.set(l.sku, [...(bySku.get(l.sku) ?? []), l]);
-      return unique.flatMap((sku) =>
+      const stock = unique.flatMap((sku) =>
         channelAtp(bySku.get(sku) ?? [], profile, nodes).locations.map((l) => ({ sku, ...l })),
       );
+      // A hold the caller may not act on, or that a replacement could not take over, counts nothing.
+      if (!ref || !held || !mayActOn(held) || replacementProblem(held, ref)) return stock;
+      return withReleased(
+        stock,
+        unique,
+        handedOver(held).map(({ line }) => line),
+      ) as ChannelStock[];
     },
 
     /** The prices of `skus` on `channel` (request order, each once); a SKU without one is left out. 1..100 SKUs. */

@@ -1,5 +1,5 @@
 import { requireKey } from '../../platform/validation';
-import { positionProblem, type CatalogFailure } from './domain/errors';
+import { positionProblem } from './domain/errors';
 import { levelId } from './domain/level-ops';
 import {
   planReroute,
@@ -13,13 +13,14 @@ import {
   positionDemands,
   reservationReplay,
   RESERVATION_RETENTION_DAYS,
-  type InsufficientStock,
   type PositionDemand,
 } from './domain/reservations';
+import type { ReplacedRef } from './domain/reservation-replacement';
 import { holdWithSafetyStock } from './domain/safety-stock';
-import type { InventoryLevelDoc, ReservationDoc, ReservationKind, ReservationLineRequest } from './model';
-import type { ReservationChange, RerouteOutcome, TransitionOutcome } from './service-change';
+import type { InventoryLevelDoc, ReservationKind, ReservationLineRequest } from './model';
+import type { ReservationChange, RerouteOutcome, ReserveOutcome, TransitionOutcome } from './service-change';
 import type { CatalogPublisher, ServiceDeps } from './service-deps';
+import { createReplacingReserve } from './service-replacement';
 import { checkedLineKeys, checkedLines, checkedReroute, optionalKey, reasonOf } from './service-input';
 
 export interface ReserveInput {
@@ -31,6 +32,11 @@ export interface ReserveInput {
   ttlSeconds?: number | null;
   /** Lines may take their position's safety stock once its available units are used up. */
   allowSafetyStock?: boolean | null;
+  /**
+   * A CART or CHECKOUT hold of the given owner whose units this reservation takes over in the same
+   * atomic write (service-replacement.ts).
+   */
+  replaces?: ReplacedRef | null;
 }
 
 /** Which lines a commit, ship or release applies to (every line when omitted), and its idempotency key. */
@@ -51,12 +57,7 @@ export interface RerouteInput {
   idempotencyKey: string;
 }
 
-export type ReserveOutcome =
-  | { ok: true; reservation: ReservationDoc; levels: InventoryLevelDoc[]; replay: boolean }
-  | InsufficientStock
-  | CatalogFailure;
-
-export type { RerouteOutcome, TransitionOutcome } from './service-change';
+export type { RerouteOutcome, ReserveOutcome, TransitionOutcome } from './service-change';
 
 const RESERVE_RETRIES = 5;
 /**
@@ -122,6 +123,15 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
   const transition = (id: string, req: TransitionRequest) =>
     change(id, req.op, (res, at) => planTransition(res, req, at)) as Promise<TransitionOutcome>;
 
+  /** The reservation a used idempotency key already made (null: purged meanwhile, the key is free again). */
+  async function replayOf(id: string, requestHash: string): Promise<ReserveOutcome | null> {
+    const existing = await ledger.byId(id);
+    if (!existing) return null;
+    return reservationReplay(existing, requestHash) ?? { ok: true, reservation: existing, levels: [], replay: true };
+  }
+
+  const replacing = createReplacingReserve(deps, publish, { explain, availableNow, replayOf });
+
   const lineOptions = (options: LineOptions) => ({
     lineKeys: checkedLineKeys(options.lineKeys),
     key: optionalKey(options.idempotencyKey),
@@ -132,33 +142,33 @@ export function createReservationUseCases(deps: ServiceDeps, publish: CatalogPub
       const ownerId = requireKey(input.ownerId, 'ownerId');
       const idempotencyKey = requireKey(input.idempotencyKey, 'idempotencyKey');
       const lines = checkedLines(input.lines);
-      const plan = planReservation({ ...input, ownerId, idempotencyKey, lines }, now());
+      const replaces = input.replaces
+        ? {
+            reservationId: requireKey(input.replaces.reservationId, 'replaces.reservationId'),
+            ownerId: requireKey(input.replaces.ownerId, 'replaces.ownerId'),
+          }
+        : null;
+      const plan = planReservation({ ...input, ownerId, idempotencyKey, lines, replaces }, now());
       if (!plan.ok) return plan;
       const withSafety = input.allowSafetyStock === true;
+      if (replaces) return replacing(plan.reservation, replaces, lines, withSafety);
       // First try every line on available units alone (the hot path reads nothing); a hold that may
       // take safety stock and was refused is then split against the positions as read.
       let { reservation: doc, entries } = plan;
       const demands = positionDemands(doc.lines);
       for (let attempt = 0; attempt < (withSafety ? SAFETY_RESERVE_RETRIES : RESERVE_RETRIES); attempt++) {
         const held = doc.lines.map((l) => levelId(l.sku, l.locationId));
-        const events = publish.pending(doc.createdAt, { type: 'RESERVE', sourceEventId: doc._id }, held, doc._id);
+        const events = publish.pending(doc.createdAt, { type: 'RESERVE', sourceEventId: doc._id }, held, [doc._id]);
         const written = await ledger.insert(doc, entries, doc.createdAt, events.op);
         if (written.ok) {
           // A group-committed batch reports its positions once (first request): one event per change.
-          await publish.written(events, written.levels, doc);
+          await publish.written(events, written.levels, [doc]);
           return { ok: true, reservation: doc, levels: written.levels, replay: false };
         }
         if (written.duplicate) {
-          const existing = await ledger.byId(doc._id);
-          if (!existing) continue; // purged meanwhile: the key is free again
-          return (
-            reservationReplay(existing, doc.requestHash) ?? {
-              ok: true,
-              reservation: existing,
-              levels: [],
-              replay: true,
-            }
-          );
+          const replayed = await replayOf(doc._id, doc.requestHash);
+          if (replayed) return replayed;
+          continue; // purged meanwhile: the key is free again
         }
         const refusal = await explain(lines, demands, withSafety);
         if (refusal) return refusal;

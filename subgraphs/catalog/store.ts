@@ -4,6 +4,7 @@ import type { DocumentStore, Filter, WriteOp } from '../../platform/store/port';
 import { COLLECTIONS } from './collections';
 import type { ChannelSourcingDoc, InventoryLevelDoc, InventoryMovementDoc, ProductDoc, VariantDoc } from './model';
 import { createMovementLedger } from './store-movements';
+import { createReplacementLedger } from './store-replacements';
 import { createReservationLedger } from './store-reservations';
 
 export { COLLECTIONS } from './collections';
@@ -59,6 +60,7 @@ export function createCatalogStore(store: DocumentStore) {
     },
     movements: createMovementLedger(store),
     reservations,
+    replacements: createReplacementLedger(store),
   };
 }
 

@@ -73,6 +73,12 @@ export interface RouteOrderRequest {
     pickupLocationId: string | null;
   }[];
   idempotencyKey: string;
+  /**
+   * The cart hold (catalog reservation and the cart owning it) the order takes over: its units
+   * count as available where they are held when planning, and pass to the order's hold in the same
+   * atomic write, so nobody can take them in between. Gone or expired: routed as without it.
+   */
+  replacesHold?: { reservationId: string; ownerId: string } | null;
 }
 
 /** A routed order as others see it. */

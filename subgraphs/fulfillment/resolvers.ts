@@ -120,6 +120,12 @@ export function createFulfillmentResolvers(): Resolvers {
           ...routingRequest(input),
           orderId: requireKey(input.orderId, 'orderId'),
           idempotencyKey: requireKey(input.idempotencyKey, 'idempotencyKey'),
+          replacesHold: input.replacesHold
+            ? {
+                reservationId: requireKey(input.replacesHold.reservationId, 'replacesHold.reservationId'),
+                ownerId: requireKey(input.replacesHold.ownerId, 'replacesHold.ownerId'),
+              }
+            : null,
         });
         if (!outcome.ok) {
           return {

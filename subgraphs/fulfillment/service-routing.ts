@@ -1,7 +1,7 @@
 import type { Outbox, RecordedEvents } from '../../platform/outbox';
 import type { Logger } from '../../platform/logger';
 import type { SalesChannel } from '../../platform/shared/commerce';
-import type { CatalogApi, ChannelStock } from '../catalog/api';
+import type { CatalogApi, ChannelStock, HoldRef } from '../catalog/api';
 import { backorderPromises, claimedUnits, type PromisedShortLine } from './domain/backorder-promise';
 import { holdLineKey } from './domain/fulfillment-order';
 import type { ShortLine } from './domain/routing/model';
@@ -24,6 +24,11 @@ export interface RouteRequest extends PlanRequest {
   /** Changes to the channel's profile for this order only. */
   profile?: ProfileChange | null;
   idempotencyKey: string;
+  /**
+   * A cart hold the order's hold takes over (catalog's `replaces`): its units count as available
+   * where they are held, and they pass to the order in the same write that reserves it.
+   */
+  replacesHold?: HoldRef | null;
 }
 
 export type RouteFailure = {
@@ -102,9 +107,14 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
     channel: SalesChannel,
     profile: SourcingProfileDoc,
     excluded?: ReadonlySet<string>,
+    releasing: HoldRef | null = null,
   ) {
     const skus = [...new Set(req.lines.map((l) => l.sku))];
-    const [locations, stock] = await Promise.all([store.listLocations({}), catalog.availableStock({ skus, channel })]);
+    // A cart hold the order takes over counts as available where it is (catalog's own rule).
+    const [locations, stock] = await Promise.all([
+      store.listLocations({}),
+      catalog.availableStock({ skus, channel, releasing }),
+    ]);
     const at = now();
     // One date per time zone (a network has few): formatting a date is the costliest part of planning.
     const byZone = new Map<string, string>();
@@ -170,7 +180,7 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
    * (the caller plans again): nothing is held then.
    */
   async function hold(
-    routing: Pick<RouteRequest, 'orderId' | 'channel' | 'destination'>,
+    routing: Pick<RouteRequest, 'orderId' | 'channel' | 'destination' | 'replacesHold'>,
     { planned, localDates, allowSafetyStock }: Planned,
     idempotencyKey: string,
     firstIndex: number,
@@ -194,6 +204,7 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
       ttlSeconds: null,
       allowSafetyStock,
       idempotencyKey,
+      replaces: routing.replacesHold ?? null,
     });
     if (!held.ok) {
       if (held.code === 'INSUFFICIENT_STOCK') return null;
@@ -242,7 +253,13 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
     if (!profile.ok) return fail('INVALID_ROUTING_REQUEST', profile.message);
     const backorderable = (code: RouteFailure['code']) => profile.profile.allowBackorder && BACKORDERABLE.has(code);
     for (let attempt = 0; attempt < ROUTE_ATTEMPTS; attempt++) {
-      const { plan: planned, localDates } = await plan(req, req.channel, profile.profile, excluded);
+      const { plan: planned, localDates } = await plan(
+        req,
+        req.channel,
+        profile.profile,
+        excluded,
+        req.replacesHold ?? null,
+      );
       if (!planned.ok) {
         return {
           ...fail(planned.code, planned.message, planned.shortLines),

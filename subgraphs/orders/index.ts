@@ -28,6 +28,7 @@ export function buildOrdersSubgraph(
     identity: IdentityApi;
     sweepIntervalMs?: number;
     paymentWindowSeconds?: number;
+    cartHoldSeconds?: number;
   },
 ): Subgraph<OrdersContext> {
   const store = createOrdersStore(deps.store);
@@ -50,7 +51,10 @@ export function buildOrdersSubgraph(
       fulfillment: deps.fulfillment,
       identity: deps.identity,
     },
-    { paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS },
+    {
+      paymentWindowSeconds: deps.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS,
+      cartHoldSeconds: deps.cartHoldSeconds,
+    },
   );
   // Orders whose payment did not come in time are cancelled, their stock released.
   const unpaidSweeper = periodic(

@@ -1,4 +1,5 @@
 import type { DeliveryMethod, SalesChannel } from '../../platform/shared/commerce';
+import type { Destination } from './domain/address';
 
 /** The order state machine's statuses; which may follow which is declared in domain/order-status.ts. */
 export const ORDER_STATUSES = [
@@ -62,7 +63,8 @@ export interface CartDoc {
   channel: SalesChannel;
   status: CartStatus;
   lines: CartLineDoc[];
-  destination: { lat: number; lng: number; countryCode: string } | null;
+  /** Where shipped lines go: the point, and the street address when given (domain/address.ts). */
+  destination: Destination | null;
   /** MERGED: the customer cart it went into. */
   mergedInto: string | null;
   /** CHECKED_OUT: the order placed from it. */
@@ -72,10 +74,24 @@ export interface CartDoc {
    * read and check out this cart until `until`.
    */
   presentedAt: { locationId: string; until: string }[];
+  /** The cart's hold (holdCart), until released, expired or taken over by its order (absent: none). */
+  hold?: CartHoldDoc | null;
   /** Incremented on every change (compare-and-set). */
   revision: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A cart hold: one catalog CART reservation (owner: the cart) of the units of its pickup and
+ * carry-out lines at their stores, as they were when it was taken. A change of those lines drops
+ * it (and releases the reservation); checkout hands it over to the order's hold.
+ */
+export interface CartHoldDoc {
+  reservationId: string;
+  expiresAt: string;
+  lines: { lineId: string; sku: string; locationId: string; quantity: number }[];
+  createdAt: string;
 }
 
 /**
@@ -137,6 +153,8 @@ export interface OrderDoc {
   total: number;
   /** Store where a POS / kiosk order was taken. */
   storeLocationId: string | null;
+  /** Where shipped lines go, with the shipping address when given (absent on older orders: none). */
+  destination?: Destination | null;
   /** Marketplace partner for MARKETPLACE orders. */
   partnerId: string | null;
   externalId: string | null;

@@ -87,8 +87,20 @@ export function mayUseCart(
   }
 }
 
+/**
+ * Whether `principal` may see a shopper's postal address, phone and delivery point (PII) on an
+ * object it already reached (an order it may read, a cart it may use): anyone but a partner whose
+ * key lacks `customers:read`, the scope that puts shoppers' personal data in a partner's contract
+ * (as for a profile's email and phone).
+ */
+export function mayReadAddress(principal: Principal): boolean {
+  return principal.kind !== 'partner' || scopesOf(principal).has('customers:read');
+}
+
 /** Orders' `@policy` names (schema/orders.graphql). */
 export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
+  /** The personal fields of a cart's or an order's destination (see mayReadAddress). */
+  'address.read': ({ principal }) => mayReadAddress(principal),
   /** An order's fields, wherever the order is reached from (root lookup, a customer, a fulfillment order). */
   'order.read': ({ principal, parent }) => mayReadOrder(principal, parent as OrderDoc),
   /** A customer's order history: the customer themself, or store staff and internal callers holding `orders:read` (not partners). */
@@ -172,6 +184,7 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   Cart: 'customer-owned',
   CartLine: 'customer-owned',
   CartDestination: 'customer-owned',
+  OrderDestination: 'customer-owned',
   CartError: 'public',
   'Query.cart': 'customer-owned',
   OrderConnection: 'location-bound',
@@ -182,6 +195,12 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Mutation.createCart': 'customer-owned',
   'Mutation.updateCartLines': 'customer-owned',
   'Mutation.setCartDestination': 'customer-owned',
+  'Mutation.holdCart': 'customer-owned',
+  'Mutation.releaseCartHold': 'customer-owned',
+  CartHold: 'customer-owned',
+  CartHoldLine: 'customer-owned',
+  CartStockError: 'public',
+  ShortCartLine: 'public',
   PlacedOrder: 'customer-owned',
   OrderPlacementError: 'public',
   MissingStock: 'public',

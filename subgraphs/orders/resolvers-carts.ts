@@ -6,6 +6,8 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { CartDoc } from './model';
 import { mayUseCart } from './policies';
 import type { CartOutcome } from './service-carts';
+import type { HoldOutcome } from './service-cart-holds';
+import { liveHold } from './domain/cart-hold';
 
 /**
  * Carts' resolvers: every cart operation loads the cart and checks `mayUseCart` first; a cart the
@@ -24,6 +26,12 @@ function result(outcome: CartOutcome) {
   return { __typename: 'CartError' as const, code, message, field };
 }
 
+function holdResult(outcome: HoldOutcome) {
+  if (outcome.ok || !('shortLines' in outcome)) return result(outcome);
+  const { code, message, shortLines } = outcome;
+  return { __typename: 'CartStockError' as const, code, message, shortLines };
+}
+
 async function usable(ctx: OrdersContext, id: string): Promise<CartDoc | null> {
   const cart = await ctx.loaders.cartById.load(requireKey(id, 'cartId'));
   return cart && mayUseCart(ctx.principal, cart, new Date().toISOString()) ? cart : null;
@@ -33,7 +41,13 @@ export function createCartResolvers(): Pick<Resolvers, 'Cart' | 'CartLine'> & {
   Query: Pick<NonNullable<Resolvers['Query']>, 'cart'>;
   Mutation: Pick<
     NonNullable<Resolvers['Mutation']>,
-    'createCart' | 'updateCartLines' | 'setCartDestination' | 'mergeCart' | 'recognizeShopperCart'
+    | 'createCart'
+    | 'updateCartLines'
+    | 'setCartDestination'
+    | 'mergeCart'
+    | 'recognizeShopperCart'
+    | 'holdCart'
+    | 'releaseCartHold'
   >;
   CustomerActiveCart: NonNullable<NonNullable<Resolvers['Customer']>['activeCart']>;
 } {
@@ -71,6 +85,16 @@ export function createCartResolvers(): Pick<Resolvers, 'Cart' | 'CartLine'> & {
         const cart = await usable(ctx, input.cartId);
         if (!cart) return missing(input.cartId);
         return result(await ctx.service.setCartDestination(cart._id, input.destination));
+      },
+      holdCart: async (_, { input }, ctx) => {
+        const cart = await usable(ctx, input.cartId);
+        if (!cart) return missing(input.cartId);
+        return holdResult(await ctx.service.holdCart(cart._id, input.ttlSeconds ?? null));
+      },
+      releaseCartHold: async (_, { input }, ctx) => {
+        const cart = await usable(ctx, input.cartId);
+        if (!cart) return missing(input.cartId);
+        return result(await ctx.service.releaseCartHold(cart._id));
       },
       mergeCart: async (_, { input }, ctx) => {
         const p = ctx.principal;
@@ -122,6 +146,8 @@ export function createCartResolvers(): Pick<Resolvers, 'Cart' | 'CartLine'> & {
       },
       order: (c, _, ctx) => (c.orderId ? ctx.loaders.orderById.load(c.orderId) : null),
       lines: (c) => c.lines.map((l) => ({ ...l, channel: c.channel })),
+      // An expired hold is gone (catalog's sweeper releases its units), whatever the cart records.
+      hold: (c, _, ctx) => liveHold(c, ctx.now().toISOString()),
     },
     CartLine: {
       variant: (l) => ({ sku: l.sku }),

@@ -3,7 +3,9 @@ import type { SalesChannel } from '../../platform/shared/commerce';
 import type { IdentityApi } from '../identity/api';
 import { applyLineChanges, mergeLines, type CartLineChange } from './domain/cart';
 import { OrderTopics, type CartMergedEvent } from './events';
-import type { CartDoc } from './model';
+import { checkDestination, type DestinationInput } from './domain/address';
+import { holdAfterLinesChange } from './domain/cart-hold';
+import type { CartDoc, CartHoldDoc } from './model';
 import { orderEvent, type OrdersStore } from './store';
 
 /**
@@ -18,6 +20,8 @@ export interface CartDeps {
   now: () => Date;
   /** Publishes what the outbox recorded with a change (platform/outbox.ts). */
   flush: () => Promise<unknown>;
+  /** Releases the catalog reservation of a hold a change dropped (service-cart-holds.ts). */
+  releaseHold: (hold: CartHoldDoc | null | undefined, reason: string) => Promise<void>;
 }
 
 export type CartFailure = {
@@ -29,17 +33,13 @@ export type CartFailure = {
     | 'CART_CLOSED'
     | 'REVISION_MISMATCH'
     | 'INVALID_DESTINATION'
-    | 'SHOPPER_NOT_RECOGNISED';
+    | 'SHOPPER_NOT_RECOGNISED'
+    | 'NOTHING_TO_HOLD'
+    | 'INVALID_HOLD';
   message: string;
   field: string | null;
 };
 export type CartOutcome = { ok: true; cart: CartDoc } | CartFailure;
-
-export interface Destination {
-  lat: number;
-  lng: number;
-  countryCode: string;
-}
 
 /** How long staff of a store where the shopper was recognised may use their cart. */
 export const PRESENTED_MINUTES = 30;
@@ -52,17 +52,13 @@ const fail = (code: CartFailure['code'], message: string, field: string | null =
   field,
 });
 
-export function destinationProblem(d: Destination): string | null {
-  if (!Number.isFinite(d.lat) || d.lat < -90 || d.lat > 90) return 'destination.lat must be from -90 to 90';
-  if (!Number.isFinite(d.lng) || d.lng < -180 || d.lng > 180) return 'destination.lng must be from -180 to 180';
-  if (!/^[A-Z]{2}$/.test(d.countryCode)) return 'destination.countryCode must be two capital letters (ISO 3166-1)';
-  return null;
-}
-
 export function createCartUseCases(deps: CartDeps) {
-  const { store, identity, now, flush } = deps;
+  const { store, identity, now, flush, releaseHold } = deps;
 
-  /** Applies `change` to the cart (compare-and-set on its revision, retried on a concurrent change). */
+  /**
+   * Applies `change` to the cart (compare-and-set on its revision, retried on a concurrent change).
+   * A hold the change drops (its lines changed) is released once the change is stored.
+   */
   async function change(
     cartId: string,
     expectedRevision: number | null,
@@ -78,7 +74,10 @@ export function createCartUseCases(deps: CartDeps) {
       const planned = plan(cart);
       if (!planned.ok) return planned;
       const updated = await store.updateCart(cart, { ...planned.set, updatedAt: now().toISOString() });
-      if (updated) return { ok: true, cart: updated };
+      if (updated) {
+        if (cart.hold && !updated.hold) await releaseHold(cart.hold, 'cart-changed');
+        return { ok: true, cart: updated };
+      }
       if (expectedRevision !== null) {
         return fail('REVISION_MISMATCH', `cart ${cartId} changed meanwhile`, 'expectedRevision');
       }
@@ -90,16 +89,14 @@ export function createCartUseCases(deps: CartDeps) {
     customerId: string | null;
     channel: SalesChannel;
     lines?: readonly CartLineChange[] | null;
-    destination?: Destination | null;
+    destination?: DestinationInput | null;
   }): Promise<CartOutcome> {
     const lines = input.lines?.length
       ? applyLineChanges([], input.lines)
       : { ok: true as const, lines: [] as CartDoc['lines'] };
     if (!lines.ok) return fail(lines.code, lines.message, lines.field);
-    if (input.destination) {
-      const problem = destinationProblem(input.destination);
-      if (problem) return fail('INVALID_DESTINATION', problem, 'destination');
-    }
+    const destination = input.destination ? checkDestination(input.destination) : null;
+    if (destination && !destination.ok) return fail('INVALID_DESTINATION', destination.message, destination.field);
     const at = now().toISOString();
     const cart: CartDoc = {
       _id: `cart_${randomBytes(16).toString('base64url')}`,
@@ -107,7 +104,7 @@ export function createCartUseCases(deps: CartDeps) {
       channel: input.channel,
       status: 'ACTIVE',
       lines: lines.lines,
-      destination: input.destination ?? null,
+      destination: destination?.destination ?? null,
       mergedInto: null,
       orderId: null,
       presentedAt: [],
@@ -135,13 +132,16 @@ export function createCartUseCases(deps: CartDeps) {
     updateCartLines: (cartId: string, changes: readonly CartLineChange[], expectedRevision: number | null) =>
       change(cartId, expectedRevision, (cart) => {
         const next = applyLineChanges(cart.lines, changes);
-        return next.ok ? { ok: true, set: { lines: next.lines } } : fail(next.code, next.message, next.field);
+        if (!next.ok) return fail(next.code, next.message, next.field);
+        return { ok: true, set: { lines: next.lines, ...holdAfterLinesChange(cart, next.lines) } };
       }),
 
-    setCartDestination: (cartId: string, destination: Destination) =>
+    /** Where shipped lines go: the point routing plans to and the street address (checked, trimmed). */
+    setCartDestination: (cartId: string, input: DestinationInput) =>
       change(cartId, null, () => {
-        const problem = destinationProblem(destination);
-        return problem ? fail('INVALID_DESTINATION', problem, 'destination') : { ok: true, set: { destination } };
+        const checked = checkDestination(input);
+        if (!checked.ok) return fail('INVALID_DESTINATION', checked.message, checked.field);
+        return { ok: true, set: { destination: checked.destination } };
       }),
 
     /**
@@ -176,13 +176,24 @@ export function createCartUseCases(deps: CartDeps) {
             'lines',
           );
         }
-        return { ok: true, set: { lines: next.lines, destination: t.destination ?? source.destination } };
+        return {
+          ok: true,
+          set: {
+            lines: next.lines,
+            destination: t.destination ?? source.destination,
+            ...holdAfterLinesChange(t, next.lines),
+          },
+        };
       });
       if (!merged.ok) return merged;
       const event: CartMergedEvent = { cartId, intoCartId: target._id, customerId };
-      const closed = await store.updateCart(source, { status: 'MERGED', mergedInto: target._id, updatedAt: at }, [
-        orderEvent(OrderTopics.cartMerged, event, at),
-      ]);
+      const closed = await store.updateCart(
+        source,
+        { status: 'MERGED', mergedInto: target._id, hold: null, updatedAt: at },
+        [orderEvent(OrderTopics.cartMerged, event, at)],
+      );
+      // The anonymous cart's hold goes with it: the customer's cart holds again if they want.
+      if (closed) await releaseHold(source.hold, 'cart-merged');
       if (!closed) {
         const now2 = await store.cartById(cartId);
         // A concurrent merge of the same cart closed it into the same cart: the same outcome.

@@ -2,11 +2,13 @@ import type { Logger } from '../../platform/logger';
 import { DuplicateKeyError } from '../../platform/store/port';
 import type { CatalogApi } from '../catalog/api';
 import type { FulfillmentApi } from '../fulfillment/api';
+import { geoOf } from './domain/address';
 import { buildOrder, checkPlacement, pricedLines, type PlaceOrderInput } from './domain/placement';
 import { HOME_COUNTRY, priceOrder } from './domain/pricing';
 import { NO_PAYMENT, PAYING_CHANNELS } from './domain/payment';
 import { OrderTopics, type OrderPlacedEvent, type UnmetDemandEvent } from './events';
 import type { PromotionUseCases } from './service-promotions';
+import type { CartHoldUseCases } from './service-cart-holds';
 import type { CartDoc, OrderDoc } from './model';
 import { orderEvent, orderEvents, type OrdersStore } from './store';
 
@@ -44,6 +46,8 @@ export interface PlacementDeps {
   now: () => Date;
   logger: Logger;
   promotions: Pick<PromotionUseCases, 'claim'>;
+  /** A checked-out cart's hold: released once the order stands (a replay when the order took it over). */
+  holds: Pick<CartHoldUseCases, 'releaseHold' | 'forgetHold'>;
   /** Publishes what the outbox recorded (platform/outbox.ts). */
   flush: () => Promise<unknown>;
   /** How long an unpaid order on a paying channel waits for its payment (s). */
@@ -76,7 +80,7 @@ const placedEvent = (order: OrderDoc, fulfillmentOrderIds: string[]): OrderPlace
 });
 
 export function createPlacementUseCase(deps: PlacementDeps) {
-  const { store, catalog, fulfillment, promotions, now, logger } = deps;
+  const { store, catalog, fulfillment, promotions, holds, now, logger } = deps;
 
   /**
    * Demand the network could not meet, per short line, for the KPIs: the SKU, channel, where it was
@@ -111,7 +115,7 @@ export function createPlacementUseCase(deps: PlacementDeps) {
    */
   async function placeOrder(
     input: PlaceOrderInput,
-    cart?: Pick<CartDoc, '_id' | 'revision' | 'status' | 'orderId'> | null,
+    cart?: Pick<CartDoc, '_id' | 'revision' | 'status' | 'orderId' | 'hold'> | null,
   ): Promise<PlacementOutcome> {
     const check = checkPlacement(input);
     if (!check.ok) return fail(check.code, check.message, check.field);
@@ -143,14 +147,17 @@ export function createPlacementUseCase(deps: PlacementDeps) {
     const subtotal = lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0);
     const claimed = await promotions.claim(input.couponCodes ?? [], subtotal);
     if (!claimed.ok) return fail(claimed.code, claimed.message, claimed.field);
-    const totals = priceOrder(lines, claimed.discounts, input.destination?.countryCode ?? HOME_COUNTRY);
+    const totals = priceOrder(lines, claimed.discounts, check.destination?.countryCode ?? HOME_COUNTRY);
 
     const routed = await fulfillment.routeOrder({
       orderId: check.orderId,
       channel: input.channel,
-      destination: input.destination ?? null,
+      // Routing plans to the point; the shipping address stays in orders.
+      destination: geoOf(check.destination),
       lines: check.lines.map((l) => ({ ...l })),
       idempotencyKey: `place:${check.orderId}`,
+      // The cart's held units pass to the order's hold in the same write (gone or expired: nothing).
+      replacesHold: cart?.hold ? { reservationId: cart.hold.reservationId, ownerId: cart._id } : null,
     });
     if (!routed.ok) {
       await claimed.release();
@@ -210,9 +217,13 @@ export function createPlacementUseCase(deps: PlacementDeps) {
       const closed = await store.updateCart(cart, {
         status: 'CHECKED_OUT',
         orderId: order._id,
+        hold: null,
         updatedAt: order.placedAt,
       });
       if (!closed) logger.warn({ cartId: cart._id, orderId: order._id }, 'cart changed during checkout: left open');
+      // Normally the order took the hold over already (this is then a replay); a backordered one did not.
+      await holds.releaseHold(cart.hold, 'checked-out');
+      if (!closed && cart.hold) await holds.forgetHold(cart._id, cart.hold.reservationId);
     }
     await deps.flush();
     logger.info(

@@ -12,12 +12,15 @@ import type { FulfillmentApi } from '../fulfillment/api';
 import { createPlacementUseCase } from './service-placement';
 import { createStatusUseCases } from './service-status';
 import { createCartUseCases } from './service-carts';
+import { createCartHoldUseCases } from './service-cart-holds';
 import { createReturnUseCases } from './service-returns';
 import { createPromotionUseCases } from './service-promotions';
 import { createPaymentUseCases } from './service-payments';
 
 /** How long an unpaid order waits for its payment unless configured (`ORDER_PAYMENT_WINDOW_S`): 30 min. */
 export const PAYMENT_WINDOW_SECONDS = 1800;
+/** How long a cart hold lasts when the shopper names no duration, unless configured (`CART_HOLD_S`): 15 min. */
+export const CART_HOLD_SECONDS = 900;
 import type { IdentityApi } from '../identity/api';
 
 /** Expected failures of orders' use cases; each changes nothing. */
@@ -42,7 +45,7 @@ export function createOrdersService(
   now: () => Date,
   logger: Logger,
   providers: { catalog: CatalogApi; fulfillment: FulfillmentApi; identity: IdentityApi },
-  options: { paymentWindowSeconds?: number } = {},
+  options: { paymentWindowSeconds?: number; cartHoldSeconds?: number } = {},
 ) {
   /** Publishes the events the outbox recorded with their change. */
   const flush = outbox.relay;
@@ -55,9 +58,17 @@ export function createOrdersService(
   });
 
   const status = createStatusUseCases({ store, fulfillment: providers.fulfillment, now, logger, flush });
+  const holds = createCartHoldUseCases({
+    store,
+    catalog: providers.catalog,
+    now,
+    logger,
+    defaultTtlSeconds: options.cartHoldSeconds ?? CART_HOLD_SECONDS,
+  });
   const placement = createPlacementUseCase({
     store,
     ...providers,
+    holds,
     promotions,
     paymentWindowSeconds: options.paymentWindowSeconds ?? PAYMENT_WINDOW_SECONDS,
     flush,
@@ -87,8 +98,10 @@ export function createOrdersService(
     /** Status following fulfillment, and cancellation (service-status.ts). */
     followFulfillment: status.follow,
     cancelOrder: status.cancelOrder,
-    /** Carts (service-carts.ts). */
-    ...createCartUseCases({ store, identity: providers.identity, now, flush }),
+    /** Carts (service-carts.ts) and their holds (service-cart-holds.ts). */
+    ...createCartUseCases({ store, identity: providers.identity, now, flush, releaseHold: holds.releaseHold }),
+    holdCart: holds.holdCart,
+    releaseCartHold: holds.releaseCartHold,
     /** Returns and refunds (service-returns.ts). */
     ...createReturnUseCases({
       store,

@@ -547,7 +547,11 @@ export type Query = {
   /**
    * The network stock of up to 100 SKUs for a channel in one call: per SKU (in the order given),
    * every position at a location the channel may sell from, with its units for the channel
-   * (largest first). An unknown SKU has none.
+   * (largest first). An unknown SKU has none. With `releasing` (a CART or CHECKOUT hold of that
+   * owner, which a reservation with `replaces` would take over), the stock as it would be once the
+   * hold's ACTIVE lines were released: their units count in full at their positions (a held position
+   * the channel does not list is added). A hold the caller may not act on, of another owner or kind,
+   * counts nothing.
    */
   availableStock: Array<ChannelStock>;
   /**
@@ -581,6 +585,7 @@ export type Query = {
 
 export type QueryAvailableStockArgs = {
   channel: SalesChannel;
+  releasing?: InputMaybe<ReplacedReservationInput>;
   skus: Array<Scalars['String']['input']>;
 };
 
@@ -660,6 +665,12 @@ export type ReceiveStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   sku: Scalars['String']['input'];
   sourceEventId: Scalars['String']['input'];
+};
+
+/** A hold named with its owner (the cart or checkout it belongs to). */
+export type ReplacedReservationInput = {
+  ownerId: Scalars['String']['input'];
+  reservationId: Scalars['ID']['input'];
 };
 
 export type RerouteReservationInput = {
@@ -789,6 +800,17 @@ export type ReserveStockInput = {
   kind: ReservationKind;
   lines: Array<ReservationLineInput>;
   ownerId: Scalars['String']['input'];
+  /**
+   * A CART or CHECKOUT hold whose units this reservation takes over in the same atomic write (a
+   * cart hold becoming the order's hold at checkout): the hold's ACTIVE lines are released (reason
+   * `replaced`; expired if it is past its expiry) and the new lines reserved, per position as one net
+   * change, so the hold's units count as available for this reservation and nobody else can take
+   * them in between. All or nothing: when a line is short (counting what the hold frees), nothing is
+   * written and the hold stays. A hold with nothing left to hand over (expired and swept, released,
+   * already taken over) leaves a plain reservation. The hold must belong to `ownerId` (otherwise
+   * RESERVATION_NOT_FOUND) and be one the caller may act on; other kinds are INVALID_TRANSITION.
+   */
+  replaces?: InputMaybe<ReplacedReservationInput>;
   /**
    * Hold duration, 10 s..7 days; defaults by kind (cart 15 min, checkout 10 min, BOPIS 48 h, transfer
    * 72 h). An ORDER hold without one never expires (expiresAt null).
@@ -1145,6 +1167,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveIntoReservationInput: ReceiveIntoReservationInput;
   ReceiveStockInput: ReceiveStockInput;
+  ReplacedReservationInput: ReplacedReservationInput;
   RerouteReservationInput: RerouteReservationInput;
   Reservation: ResolverTypeWrapper<ReservationDoc>;
   ReservationKind: ReservationKind;
@@ -1213,6 +1236,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReceiveIntoReservationInput: ReceiveIntoReservationInput;
   ReceiveStockInput: ReceiveStockInput;
+  ReplacedReservationInput: ReplacedReservationInput;
   RerouteReservationInput: RerouteReservationInput;
   Reservation: ReservationDoc;
   ReservationLine: ReservationLineModel;

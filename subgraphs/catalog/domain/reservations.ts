@@ -105,6 +105,8 @@ export interface ReservationRequest {
   ttlSeconds?: number | null;
   /** Lines may take safety stock once available is used up (`splitSafetyStock`). */
   allowSafetyStock?: boolean | null;
+  /** A hold whose units this reservation takes over (domain/reservation-replacement.ts). */
+  replaces?: { reservationId: string; ownerId: string } | null;
 }
 
 export type ReservationPlan =
@@ -135,6 +137,7 @@ export function planReservation(req: ReservationRequest, now: Date): Reservation
       normalized.lines,
       ttlSeconds,
       req.allowSafetyStock === true,
+      req.replaces ?? null,
     ),
     status: 'ACTIVE',
     // Written out, not spread: this is the reservation hot path, and a literal of one shape is cheaper.
@@ -235,8 +238,8 @@ export function reservationIdFor(idempotencyKey: string): string {
  * Fingerprint of a reservation request, compared only between requests that share an idempotency
  * key. A 53-bit non-cryptographic hash is enough for that (a false "same request" needs a collision
  * between two requests under one key) and keeps the reservation hot path cheap. A line whose key is
- * its default is hashed as it was before line keys existed, and `allowSafetyStock` only when set,
- * so such requests keep their fingerprint.
+ * its default is hashed as it was before line keys existed, and `allowSafetyStock` and `replaces`
+ * only when set, so such requests keep their fingerprint.
  */
 export function reservationRequestHash(
   kind: ReservationKind,
@@ -244,6 +247,7 @@ export function reservationRequestHash(
   lines: readonly NewLine[],
   ttlSeconds: number | null,
   allowSafetyStock = false,
+  replaces: { reservationId: string; ownerId: string } | null = null,
 ): string {
   const shown = lines.map(({ lineKey, sku, locationId, quantity }) =>
     lineKey === defaultLineKey(sku, locationId)
@@ -252,6 +256,7 @@ export function reservationRequestHash(
   );
   const parts: unknown[] = [kind, ownerId, ttlSeconds, shown];
   if (allowSafetyStock) parts.push('allowSafetyStock');
+  if (replaces) parts.push(['replaces', replaces.reservationId, replaces.ownerId]);
   return cyrb53(JSON.stringify(parts)).toString(36);
 }
 

@@ -259,6 +259,12 @@ export type GeoPointInput = {
   lng: Scalars['Float']['input'];
 };
 
+/** A catalog hold and the cart (or checkout) that owns it. */
+export type HeldCartInput = {
+  ownerId: Scalars['String']['input'];
+  reservationId: Scalars['ID']['input'];
+};
+
 /** A node of the network: distribution centre, store, 3PL or dropship supplier. */
 export type Location = {
   __typename?: 'Location';
@@ -500,6 +506,12 @@ export type RouteOrderInput = {
   lines: Array<RoutingLineInput>;
   orderId: Scalars['ID']['input'];
   profile?: InputMaybe<ProfileOverrideInput>;
+  /**
+   * A cart hold the order takes over (catalog's reserveStock replaces): its units count as available
+   * where they are held when the order is planned, and pass to the order's hold in the same atomic
+   * write that reserves it. A hold that is gone or expired changes nothing.
+   */
+  replacesHold?: InputMaybe<HeldCartInput>;
 };
 
 export type RouteOrderResult = RoutedOrder | RoutingFailure;
@@ -928,6 +940,7 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentOrderUpdate: ResolverTypeWrapper<Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversTypes['FulfillmentOrder'], rerouted: Array<ResolversTypes['FulfillmentOrder']> }>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
+  HeldCartInput: HeldCartInput;
   Location: ResolverTypeWrapper<LocationDoc>;
   LocationFilter: LocationFilter;
   LocationLoad: ResolverTypeWrapper<LocationLoad>;
@@ -994,6 +1007,7 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentOrderUpdate: Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversParentTypes['FulfillmentOrder'], rerouted: Array<ResolversParentTypes['FulfillmentOrder']> };
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
+  HeldCartInput: HeldCartInput;
   Location: LocationDoc;
   LocationFilter: LocationFilter;
   LocationLoad: LocationLoad;

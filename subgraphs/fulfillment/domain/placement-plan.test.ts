@@ -37,6 +37,20 @@ const at = (plan: ReturnType<typeof planPlacement>) =>
     : plan.code;
 
 describe('planPlacement', () => {
+  it('lines collected at a store take its units before lines any node may ship; the answer keeps the order', () => {
+    // s1 ships to Paris and is the nearest node, but its 2 units of A are what the pickup needs.
+    const lines = [line('l1', 'A', 2, 'SHIP'), line('l2', 'A', 2, 'PICKUP_IN_STORE', 's1')];
+    expect(at(planPlacement({ destination: PARIS, lines }, PROFILE, snap({ 'A@s1': 2, 'A@dc': 5 }), NOW))).toEqual([
+      ['dc', 'SHIP', 'l1×2'],
+      ['s1', 'PICKUP_IN_STORE', 'l2×2'],
+    ]);
+    // With units for both at s1, shipping from the nearest node is still chosen.
+    expect(at(planPlacement({ destination: PARIS, lines }, PROFILE, snap({ 'A@s1': 4, 'A@dc': 5 }), NOW))).toEqual([
+      ['s1', 'SHIP', 'l1×2'],
+      ['s1', 'PICKUP_IN_STORE', 'l2×2'],
+    ]);
+  });
+
   it('a pickup is served at its store when the store holds every unit', () => {
     expect(
       at(

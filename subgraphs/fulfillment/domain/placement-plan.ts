@@ -114,7 +114,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
   const fulfillments: PlannedFulfillment[] = [];
   const decisions: GroupDecision[] = [];
   /** Groups short of stock: reported together once every group is planned. */
-  const short: { message: string; lines: ShortLine[] }[] = [];
+  const short: { message: string; lines: ShortLine[]; group: number }[] = [];
   const hours = (ms: number) => ms / 3_600_000;
   const promise = (l: LocationDoc, transitHours: number) =>
     promiseAt(l, now, l.handlingTimeHours, transitHours) ?? new Date(now.getTime() + 30 * 24 * 3_600_000);
@@ -124,8 +124,20 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
     const key = `${line.deliveryMethod}|${line.deliveryMethod === 'SHIP' ? '' : line.pickupLocationId}`;
     groups.set(key, [...(groups.get(key) ?? []), line]);
   }
+  // Lines collected at their store (pickup, carry-out) can be served there or nearby only, so they
+  // take that store's units before lines any node may ship (a cart hold's units are at that store).
+  // The answer keeps the order's own group order.
+  const position = new Map([...groups.keys()].map((key, i) => [key, i]));
+  const planned = new Map<PlannedFulfillment, number>();
+  const atStore = (key: string) => key.startsWith('PICKUP_IN_STORE|') || key.startsWith('CARRY_OUT|');
+  const byPriority = [...groups].sort(([a], [b]) => Number(atStore(b)) - Number(atStore(a)));
 
-  for (const [key, lines] of groups) {
+  for (const [key, lines] of byPriority) {
+    const group = position.get(key)!;
+    const add = (f: PlannedFulfillment) => {
+      planned.set(f, group);
+      fulfillments.push(f);
+    };
     const method = lines[0]!.deliveryMethod;
     const storeId = key.split('|')[1] || null;
     const fail = (code: Exclude<PlacementPlan, { ok: true }>['code'], message: string, shortLines: ShortLine[]) =>
@@ -157,7 +169,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       if (!plan.feasible) {
         // Short stock: go on planning the other groups, so the answer names every short line.
         if (plan.reason === 'OUT_OF_STOCK') {
-          short.push({ message: `${method} lines cannot be served: ${plan.reason}`, lines: plan.shortLines });
+          short.push({ message: `${method} lines cannot be served: ${plan.reason}`, lines: plan.shortLines, group });
           continue;
         }
         return fail(plan.reason, `${method} lines cannot be served: ${plan.reason}`, plan.shortLines);
@@ -170,7 +182,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
           s.promiseHours - node.handlingTimeHours + (method === 'SHIP_TO_STORE' ? store!.handlingTimeHours : 0);
         const by = promise(node, transit);
         for (const l of s.lines) take(skuOf.get(l.lineId)!, s.nodeId, l.quantity);
-        fulfillments.push({
+        add({
           locationId: s.nodeId,
           deliveryMethod: method,
           pickupLocationId: storeId,
@@ -210,12 +222,12 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
           missing: l.quantity - (stock.get(stockKey(l.sku, chosen._id)) ?? 0),
         }))
         .filter((s) => s.missing > 0);
-      short.push({ message: `store ${chosen._id} cannot serve the ${method} lines`, lines: missing });
+      short.push({ message: `store ${chosen._id} cannot serve the ${method} lines`, lines: missing, group });
       continue;
     }
     const by = method === 'CARRY_OUT' ? now : promise(store, 0);
     for (const l of lines) take(l.sku, store._id, l.quantity);
-    fulfillments.push({
+    add({
       locationId: store._id,
       deliveryMethod: method,
       pickupLocationId: store._id,
@@ -226,6 +238,7 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
     });
   }
   if (short.length > 0) {
+    short.sort((a, b) => a.group - b.group);
     return {
       ok: false,
       code: 'OUT_OF_STOCK',
@@ -234,5 +247,9 @@ export function planPlacement(req: PlanRequest, profile: SourcingProfileDoc, sna
       decisions,
     };
   }
-  return { ok: true, fulfillments, decisions };
+  // Stable: within a group, shipments stay in the engine's order.
+  const inOrder = fulfillments
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => planned.get(a.f)! - planned.get(b.f)! || a.i - b.i);
+  return { ok: true, fulfillments: inOrder.map(({ f }) => f), decisions };
 }

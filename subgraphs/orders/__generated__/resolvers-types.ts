@@ -60,6 +60,15 @@ export type Cart = {
   /** Null while anonymous. */
   customer: Maybe<Customer>;
   destination: Maybe<CartDestination>;
+  /**
+   * The units of the cart's PICKUP_IN_STORE and CARRY_OUT lines held at their stores (holdCart)
+   * until expiresAt; null when none is held (never taken, released, expired, or the cart is closed).
+   * SHIP and SHIP_TO_STORE lines are never held: routing chooses the node that serves them at
+   * checkout, from the whole network. Changing a held line (quantity, added, removed) releases the
+   * hold; changing shipped lines or the destination keeps it. Checkout hands the held units to the
+   * order in the same write that holds the order's stock.
+   */
+  hold: Maybe<CartHold>;
   id: Scalars['ID']['output'];
   /** Units in the cart. */
   itemCount: Scalars['Int']['output'];
@@ -79,11 +88,22 @@ export type Cart = {
   updatedAt: Scalars['String']['output'];
 };
 
+/**
+ * Where a cart's shipped lines go. Only the cart's own users reach it (see cart; never a partner),
+ * and its street address and phone are personal data, declared as such (address.read).
+ */
 export type CartDestination = {
   __typename?: 'CartDestination';
+  city: Maybe<Scalars['String']['output']>;
   countryCode: Scalars['String']['output'];
   lat: Scalars['Float']['output'];
+  line1: Maybe<Scalars['String']['output']>;
+  line2: Maybe<Scalars['String']['output']>;
   lng: Scalars['Float']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  postalCode: Maybe<Scalars['String']['output']>;
+  region: Maybe<Scalars['String']['output']>;
 };
 
 /** A cart change was refused; nothing changed. */
@@ -99,10 +119,42 @@ export type CartErrorCode =
   | 'CART_CLOSED'
   | 'CART_FULL'
   | 'CART_NOT_FOUND'
+  /** A hold's stores cannot cover its lines (CartStockError names every short line). */
+  | 'INSUFFICIENT_STOCK'
   | 'INVALID_CART_LINE'
   | 'INVALID_DESTINATION'
+  /**
+   * A hold's ttlSeconds out of range, or a held line catalog cannot hold (an unknown SKU, a store
+   * that does not stock it).
+   */
+  | 'INVALID_HOLD'
+  /** holdCart on a cart without pickup or carry-out lines. */
+  | 'NOTHING_TO_HOLD'
   | 'REVISION_MISMATCH'
   | 'SHOPPER_NOT_RECOGNISED';
+
+/**
+ * A cart hold: one stock reservation (catalog, kind CART, owned by the cart) of the units of the
+ * cart's pickup and carry-out lines at their stores, taken all or nothing.
+ */
+export type CartHold = {
+  __typename?: 'CartHold';
+  /** When the units go back to the store's available stock unless the cart is checked out first. */
+  expiresAt: Scalars['String']['output'];
+  lines: Array<CartHoldLine>;
+  /** Catalog's reservation. */
+  reservationId: Scalars['ID']['output'];
+};
+
+export type CartHoldLine = {
+  __typename?: 'CartHoldLine';
+  /** The cart line held. */
+  lineId: Scalars['ID']['output'];
+  /** The store holding the units (the line's pickup store). */
+  locationId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
 
 export type CartLine = {
   __typename?: 'CartLine';
@@ -135,6 +187,14 @@ export type CartStatus =
   | 'CHECKED_OUT'
   /** Merged into the customer's cart on sign-in. */
   | 'MERGED';
+
+/** A hold was refused for short stock (code INSUFFICIENT_STOCK): every short line; nothing was held. */
+export type CartStockError = {
+  __typename?: 'CartStockError';
+  code: CartErrorCode;
+  message: Scalars['String']['output'];
+  shortLines: Array<ShortCartLine>;
+};
 
 export type CreateCartInput = {
   channel: SalesChannel;
@@ -198,6 +258,14 @@ export type DeliveryMethod =
   | 'SHIP'
   | 'SHIP_TO_STORE';
 
+export type HoldCartInput = {
+  cartId: Scalars['ID']['input'];
+  /** How long to hold, 60 to 3600 seconds (default CART_HOLD_S, 900); otherwise INVALID_HOLD. */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HoldCartResult = Cart | CartError | CartStockError;
+
 export type InventoryLevel = {
   __typename?: 'InventoryLevel';
   locationId: Scalars['ID']['output'];
@@ -249,6 +317,14 @@ export type Mutation = {
   /** Create a promotion (operators and services); it applies from startsAt. */
   createPromotion: Maybe<CreatePromotionResult>;
   /**
+   * Hold the units of the cart's PICKUP_IN_STORE and CARRY_OUT lines at their stores for ttlSeconds
+   * (60 to 3600, default CART_HOLD_S): one stock reservation, all lines or none (CartStockError names
+   * every short line; nothing held). SHIP and SHIP_TO_STORE lines are not held (routing sources them
+   * at checkout). One hold per cart: while it is live the cart is answered with it unchanged (a retry,
+   * or concurrent calls, make one hold). Whoever may use the cart (as updateCartLines).
+   */
+  holdCart: Maybe<HoldCartResult>;
+  /**
    * A signed-in customer takes over an anonymous cart: it becomes theirs, or merges into their active
    * cart (each line at the larger of the two quantities; CART_FULL, nothing changed, if the result
    * would not fit one cart) and is closed as MERGED.
@@ -276,6 +352,11 @@ export type Mutation = {
    * Paid (AUTHORIZED or CAPTURED), the order is no longer due. Publishes orders.payment.recorded.
    */
   recordPayment: Maybe<RecordPaymentResult>;
+  /**
+   * Let the cart's hold go: its units are available to everyone again. A cart without a hold is
+   * answered unchanged. Whoever may use the cart.
+   */
+  releaseCartHold: Maybe<CartResult>;
   /**
    * Ask to return units of an order's lines that were delivered or picked up. The order's customer,
    * store staff and devices (any store), operators and services; anyone else is answered
@@ -314,6 +395,11 @@ export type MutationCreatePromotionArgs = {
 };
 
 
+export type MutationHoldCartArgs = {
+  input: HoldCartInput;
+};
+
+
 export type MutationMergeCartArgs = {
   input: MergeCartInput;
 };
@@ -336,6 +422,11 @@ export type MutationRecognizeShopperCartArgs = {
 
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
+};
+
+
+export type MutationReleaseCartHoldArgs = {
+  input: ReleaseCartHoldInput;
 };
 
 
@@ -362,6 +453,11 @@ export type Order = {
   __typename?: 'Order';
   channel: SalesChannel;
   customer: Maybe<Customer>;
+  /**
+   * Where shipped lines go and the shipping address, as given at checkout (the cart's unless
+   * placeOrder named one); null when none was given. Its personal fields need address.read.
+   */
+  destination: Maybe<OrderDestination>;
   /** Taken off by promotions: the sum of the lines' discounts. */
   discountTotal: Money;
   externalId: Maybe<Scalars['String']['output']>;
@@ -400,11 +496,60 @@ export type OrderConnection = {
   pageInfo: PageInfo;
 };
 
+/**
+ * Where an order's shipped lines go, as given at checkout. The point and the street address are
+ * personal data: the order's customer, store staff and internal callers read them; a partner only
+ * with the customers:read scope (its contract's PII), otherwise null with FORBIDDEN. The country is
+ * not personal (it sets the VAT).
+ */
+export type OrderDestination = {
+  __typename?: 'OrderDestination';
+  city: Maybe<Scalars['String']['output']>;
+  countryCode: Scalars['String']['output'];
+  /** The delivery point (null for a caller without address.read). */
+  lat: Maybe<Scalars['Float']['output']>;
+  line1: Maybe<Scalars['String']['output']>;
+  line2: Maybe<Scalars['String']['output']>;
+  lng: Maybe<Scalars['Float']['output']>;
+  /** The recipient. */
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  postalCode: Maybe<Scalars['String']['output']>;
+  /** State, province or county. */
+  region: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where shipped lines go: the point routing plans to and, optionally, the street address a carrier
+ * needs. Text fields are trimmed (empty means absent) and must not hold control characters or line
+ * breaks; a bad value is refused naming its field (destination.line1, ...): INVALID_DESTINATION for a
+ * cart, INVALID_ORDER for placeOrder. Once any street field (line1, line2, city, postalCode, region)
+ * is given, line1 and city are required.
+ */
 export type OrderDestinationInput = {
+  /** Up to 60 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2, e.g. FR. */
   countryCode: Scalars['String']['input'];
+  /** -90 to 90. */
   lat: Scalars['Float']['input'];
+  /** Street and number, up to 100 characters. */
+  line1?: InputMaybe<Scalars['String']['input']>;
+  /** Building, floor, apartment, up to 100 characters. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** -180 to 180. */
   lng: Scalars['Float']['input'];
+  /** The recipient, up to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 4 to 15 digits (at most 24 characters), with an optional leading + and spaces, dots, dashes or
+   * brackets.
+   */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 16 letters and digits, with single spaces or hyphens inside. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province or county, up to 60 characters. */
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrderEdge = {
@@ -755,6 +900,10 @@ export type RefundUpdateStatus =
   /** Only once the return was received; final. */
   | 'REFUNDED';
 
+export type ReleaseCartHoldInput = {
+  cartId: Scalars['ID']['input'];
+};
+
 export type RequestReturnInput = {
   /**
    * 1 to 200 characters, per caller and order: the same key again answers the same return; with
@@ -878,6 +1027,18 @@ export type SalesChannel =
 export type SetCartDestinationInput = {
   cartId: Scalars['ID']['input'];
   destination: OrderDestinationInput;
+};
+
+/** A held line its store cannot cover. */
+export type ShortCartLine = {
+  __typename?: 'ShortCartLine';
+  /** What the store has for the cart's lines of this SKU there. */
+  available: Scalars['Int']['output'];
+  lineId: Scalars['ID']['output'];
+  locationId: Scalars['ID']['output'];
+  /** The line's units. */
+  requested: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
 };
 
 export type UpdateCartLinesInput = {
@@ -1015,6 +1176,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( PromotionDoc & { __typename: 'Promotion' } )
     | ( PromotionError & { __typename: 'PromotionError' } )
   ;
+  HoldCartResult:
+    | ( CartDoc & { __typename: 'Cart' } )
+    | ( CartError & { __typename: 'CartError' } )
+    | ( CartStockError & { __typename: 'CartStockError' } )
+  ;
   PlaceOrderResult:
     | ( OrderPlacementError & { __typename: 'OrderPlacementError' } )
     | ( Omit<PlacedOrder, 'order'> & { order: _RefType['Order'] } & { __typename: 'PlacedOrder' } )
@@ -1045,15 +1211,20 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CartError: ResolverTypeWrapper<CartError>;
   CartErrorCode: CartErrorCode;
+  CartHold: ResolverTypeWrapper<CartHold>;
+  CartHoldLine: ResolverTypeWrapper<CartHoldLine>;
   CartLine: ResolverTypeWrapper<CartLineRef>;
   CartLineInput: CartLineInput;
   CartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CartResult']>;
   CartStatus: CartStatus;
+  CartStockError: ResolverTypeWrapper<CartStockError>;
   CreateCartInput: CreateCartInput;
   CreatePromotionInput: CreatePromotionInput;
   CreatePromotionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreatePromotionResult']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DeliveryMethod: DeliveryMethod;
+  HoldCartInput: HoldCartInput;
+  HoldCartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['HoldCartResult']>;
   InventoryLevel: ResolverTypeWrapper<InventoryLevel>;
   Location: ResolverTypeWrapper<Location>;
   MergeCartInput: MergeCartInput;
@@ -1062,6 +1233,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDoc>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
+  OrderDestination: ResolverTypeWrapper<OrderDestination>;
   OrderDestinationInput: OrderDestinationInput;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderError: ResolverTypeWrapper<OrderError>;
@@ -1095,6 +1267,7 @@ export type ResolversTypes = ResolversObject<{
   Refund: ResolverTypeWrapper<Refund>;
   RefundStatus: RefundStatus;
   RefundUpdateStatus: RefundUpdateStatus;
+  ReleaseCartHoldInput: ReleaseCartHoldInput;
   RequestReturnInput: RequestReturnInput;
   Return: ResolverTypeWrapper<ReturnDoc>;
   ReturnError: ResolverTypeWrapper<ReturnError>;
@@ -1107,6 +1280,7 @@ export type ResolversTypes = ResolversObject<{
   ReturnableQuantity: ResolverTypeWrapper<ReturnableQuantity>;
   SalesChannel: SalesChannel;
   SetCartDestinationInput: SetCartDestinationInput;
+  ShortCartLine: ResolverTypeWrapper<ShortCartLine>;
   UpdateCartLinesInput: UpdateCartLinesInput;
   UpdateRefundInput: UpdateRefundInput;
   Variant: ResolverTypeWrapper<Variant>;
@@ -1126,13 +1300,18 @@ export type ResolversParentTypes = ResolversObject<{
   CartDestination: CartDestination;
   Float: Scalars['Float']['output'];
   CartError: CartError;
+  CartHold: CartHold;
+  CartHoldLine: CartHoldLine;
   CartLine: CartLineRef;
   CartLineInput: CartLineInput;
   CartResult: ResolversUnionTypes<ResolversParentTypes>['CartResult'];
+  CartStockError: CartStockError;
   CreateCartInput: CreateCartInput;
   CreatePromotionInput: CreatePromotionInput;
   CreatePromotionResult: ResolversUnionTypes<ResolversParentTypes>['CreatePromotionResult'];
   Customer: CustomerRef;
+  HoldCartInput: HoldCartInput;
+  HoldCartResult: ResolversUnionTypes<ResolversParentTypes>['HoldCartResult'];
   InventoryLevel: InventoryLevel;
   Location: Location;
   MergeCartInput: MergeCartInput;
@@ -1141,6 +1320,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Order: OrderDoc;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
+  OrderDestination: OrderDestination;
   OrderDestinationInput: OrderDestinationInput;
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderError: OrderError;
@@ -1166,6 +1346,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordPaymentInput: RecordPaymentInput;
   RecordPaymentResult: ResolversUnionTypes<ResolversParentTypes>['RecordPaymentResult'];
   Refund: Refund;
+  ReleaseCartHoldInput: ReleaseCartHoldInput;
   RequestReturnInput: RequestReturnInput;
   Return: ReturnDoc;
   ReturnError: ReturnError;
@@ -1174,6 +1355,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReturnResult: ResolversUnionTypes<ResolversParentTypes>['ReturnResult'];
   ReturnableQuantity: ReturnableQuantity;
   SetCartDestinationInput: SetCartDestinationInput;
+  ShortCartLine: ShortCartLine;
   UpdateCartLinesInput: UpdateCartLinesInput;
   UpdateRefundInput: UpdateRefundInput;
   Variant: Variant;
@@ -1198,6 +1380,7 @@ export type CartResolvers<ContextType = OrdersContext, ParentType extends Resolv
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   destination?: Resolver<Maybe<ResolversTypes['CartDestination']>, ParentType, ContextType>;
+  hold?: Resolver<Maybe<ResolversTypes['CartHold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
@@ -1211,9 +1394,16 @@ export type CartResolvers<ContextType = OrdersContext, ParentType extends Resolv
 }>;
 
 export type CartDestinationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartDestination'] = ResolversParentTypes['CartDestination']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CartErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartError'] = ResolversParentTypes['CartError']> = ResolversObject<{
@@ -1221,6 +1411,19 @@ export type CartErrorResolvers<ContextType = OrdersContext, ParentType extends R
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CartHoldResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartHold'] = ResolversParentTypes['CartHold']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CartHoldLine']>, ParentType, ContextType>;
+  reservationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CartHoldLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartHoldLine'] = ResolversParentTypes['CartHoldLine']> = ResolversObject<{
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
@@ -1236,6 +1439,13 @@ export type CartResultResolvers<ContextType = OrdersContext, ParentType extends 
   __resolveType: TypeResolveFn<'Cart' | 'CartError', ParentType, ContextType>;
 }>;
 
+export type CartStockErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartStockError'] = ResolversParentTypes['CartStockError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CartErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortLines?: Resolver<Array<ResolversTypes['ShortCartLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CreatePromotionResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreatePromotionResult'] = ResolversParentTypes['CreatePromotionResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Promotion' | 'PromotionError', ParentType, ContextType>;
 }>;
@@ -1246,6 +1456,10 @@ export type CustomerResolvers<ContextType = OrdersContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderHistory?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<CustomerOrderHistoryArgs, 'first'>>;
   orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+}>;
+
+export type HoldCartResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['HoldCartResult'] = ResolversParentTypes['HoldCartResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Cart' | 'CartError' | 'CartStockError', ParentType, ContextType>;
 }>;
 
 export type InventoryLevelResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['InventoryLevel'] = ResolversParentTypes['InventoryLevel']> = ResolversObject<{
@@ -1273,11 +1487,13 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   cancelOrder?: Resolver<Maybe<ResolversTypes['CancelOrderResult']>, ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
   createCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
   createPromotion?: Resolver<Maybe<ResolversTypes['CreatePromotionResult']>, ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
+  holdCart?: Resolver<Maybe<ResolversTypes['HoldCartResult']>, ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'input'>>;
   mergeCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'input'>>;
   placeOrder?: Resolver<Maybe<ResolversTypes['PlaceOrderResult']>, ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   receiveReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationReceiveReturnArgs, 'input'>>;
   recognizeShopperCart?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperCartArgs, 'input'>>;
   recordPayment?: Resolver<Maybe<ResolversTypes['RecordPaymentResult']>, ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  releaseCartHold?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationReleaseCartHoldArgs, 'input'>>;
   requestReturn?: Resolver<Maybe<ResolversTypes['ReturnResult']>, ParentType, ContextType, RequireFields<MutationRequestReturnArgs, 'input'>>;
   setCartDestination?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationSetCartDestinationArgs, 'input'>>;
   updateCartLines?: Resolver<Maybe<ResolversTypes['CartResult']>, ParentType, ContextType, RequireFields<MutationUpdateCartLinesArgs, 'input'>>;
@@ -1288,6 +1504,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channel?: Resolver<ResolversTypes['SalesChannel'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['OrderDestination']>, ParentType, ContextType>;
   discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1312,6 +1529,19 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
 export type OrderConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OrderDestinationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderDestination'] = ResolversParentTypes['OrderDestination']> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
@@ -1468,6 +1698,14 @@ export type ReturnableQuantityResolvers<ContextType = OrdersContext, ParentType 
   returnable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ShortCartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ShortCartLine'] = ResolversParentTypes['ShortCartLine']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VariantResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1479,10 +1717,14 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartDestination?: CartDestinationResolvers<ContextType>;
   CartError?: CartErrorResolvers<ContextType>;
+  CartHold?: CartHoldResolvers<ContextType>;
+  CartHoldLine?: CartHoldLineResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartResult?: CartResultResolvers<ContextType>;
+  CartStockError?: CartStockErrorResolvers<ContextType>;
   CreatePromotionResult?: CreatePromotionResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  HoldCartResult?: HoldCartResultResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   MissingStock?: MissingStockResolvers<ContextType>;
@@ -1490,6 +1732,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderDestination?: OrderDestinationResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderError?: OrderErrorResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
@@ -1510,6 +1753,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   ReturnLine?: ReturnLineResolvers<ContextType>;
   ReturnResult?: ReturnResultResolvers<ContextType>;
   ReturnableQuantity?: ReturnableQuantityResolvers<ContextType>;
+  ShortCartLine?: ShortCartLineResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
 }>;
 

@@ -68,7 +68,7 @@ describe('checkPlacement', () => {
       'lines[0].pickupLocationId',
     ],
     ['shipped lines without destination', { destination: null }, 'destination'],
-    ['a latitude of 100', { destination: { lat: 100, lng: 0, countryCode: 'FR' } }, 'destination'],
+    ['a latitude of 100', { destination: { lat: 100, lng: 0, countryCode: 'FR' } }, 'destination.lat'],
     ['a lower-case country', { destination: { lat: 1, lng: 1, countryCode: 'fr' } }, 'destination.countryCode'],
   ])('refuses %s', (_case, over, field) => {
     expect(checkPlacement(input(over))).toMatchObject({ ok: false, code: 'INVALID_ORDER', field });

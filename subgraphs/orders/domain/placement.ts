@@ -6,6 +6,7 @@ import {
   type SalesChannel,
 } from '../../../platform/shared/commerce';
 import type { OrderDoc, OrderLineDoc } from '../model';
+import { checkDestination, type Destination, type DestinationInput } from './address';
 import { PICKUP_METHODS } from './lines';
 import type { OrderTotals } from './pricing';
 
@@ -30,17 +31,11 @@ export interface PlaceOrderLineInput {
   pickupLocationId?: string | null;
 }
 
-export interface Destination {
-  lat: number;
-  lng: number;
-  countryCode: string;
-}
-
 export interface PlaceOrderInput {
   channel: SalesChannel;
   customerId?: string | null;
-  /** Where shipped lines go; required when any line ships. */
-  destination?: Destination | null;
+  /** Where shipped lines go (the point and the shipping address); required when any line ships. */
+  destination?: DestinationInput | null;
   /** The delivery method of lines that name none (default SHIP). */
   deliveryMethod?: DeliveryMethod | null;
   /** The store collected lines are picked up at, unless a line names its own. */
@@ -68,7 +63,7 @@ export interface ResolvedLine {
 }
 
 export type PlacementCheck =
-  | { ok: true; orderId: string; requestHash: string; lines: ResolvedLine[] }
+  | { ok: true; orderId: string; requestHash: string; lines: ResolvedLine[]; destination: Destination | null }
   | { ok: false; code: 'INVALID_ORDER'; field: string; message: string };
 
 const invalid = (field: string, message: string): PlacementCheck => ({
@@ -130,23 +125,15 @@ export function checkPlacement(input: PlaceOrderInput): PlacementCheck {
     });
   }
   if (units > L.units) return invalid('lines', `an order holds at most ${L.units} units`);
-  if (lines.some((l) => l.deliveryMethod === 'SHIP')) {
-    const d = input.destination;
-    if (!d) return invalid('destination', 'shipped lines need a destination');
-    if (
-      !Number.isFinite(d.lat) ||
-      d.lat < -90 ||
-      d.lat > 90 ||
-      !Number.isFinite(d.lng) ||
-      d.lng < -180 ||
-      d.lng > 180
-    ) {
-      return invalid('destination', 'destination must be a latitude in [-90, 90] and a longitude in [-180, 180]');
-    }
-    if (!/^[A-Z]{2}$/.test(d.countryCode))
-      return invalid('destination.countryCode', 'countryCode must be ISO 3166-1 alpha-2, e.g. FR');
+  if (!input.destination && lines.some((l) => l.deliveryMethod === 'SHIP')) {
+    return invalid('destination', 'shipped lines need a destination');
   }
-  return { ok: true, orderId, requestHash: placementHash(input), lines };
+  const checked = input.destination ? checkDestination(input.destination) : null;
+  if (checked && !checked.ok) return invalid(checked.field, checked.message);
+  const destination = checked?.destination ?? null;
+  // The request's content as checked: a retry with the address typed with other spacing is the same order.
+  const requestHash = placementHash(destination ? { ...input, destination } : input);
+  return { ok: true, orderId, requestHash, lines, destination };
 }
 
 /** The checked lines at their prices, as domain/pricing.ts totals them. */
@@ -199,6 +186,7 @@ export function buildOrder(
     promotions: totals.applied,
     total: totals.total,
     storeLocationId: input.storeLocationId ?? null,
+    destination: check.destination,
     partnerId: input.partnerId ?? null,
     externalId: null,
     notes: [],
