@@ -152,6 +152,8 @@ export const ENV_VARS: Record<string, string> = {
   THROTTLE_MAX_AVAILABLE:
     'per-principal cost budget in points, the bucket one operation takes its cost from (default 20000)',
   THROTTLE_RESTORE_RATE: 'cost points restored to each budget per second (default 1000)',
+  WS_MAX_SUBSCRIPTIONS: 'subscriptions one WebSocket connection may hold at once, 1 to 1000 (default 20)',
+  WS_INIT_TIMEOUT_MS: 'how long a WebSocket client has to send connection_init, in ms, 100 to 60000 (default 3000)',
   LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
   LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
   LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',

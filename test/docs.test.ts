@@ -6,6 +6,7 @@ import { ENV_VARS } from '../platform/config';
 import { namedPaths, pathExists, topLevelEntries } from './support/doc-paths';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { bearer, postGraphQL } from './support/http';
+import { firstMessage } from './support/ws';
 import { DEMO_PARTNER_KEYS } from '../subgraphs/identity/demo';
 
 /** The README and docs/api.md are executable: their examples run against the embedded gateway. */
@@ -168,7 +169,9 @@ describe('docs/api.md', () => {
   it.each(ops.map((o) => [o.name, o] as const))(
     'example %s runs without errors or error results',
     async (_name, { text, headers, variables, keep }) => {
-      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, withKept(variables), headers);
+      const res = text.startsWith('subscription')
+        ? { body: await firstMessage(gw.url, text, withKept(variables) ?? {}, headers) }
+        : await postGraphQL<Record<string, unknown>>(gw.url, text, withKept(variables), headers);
       expect(res.body.errors).toBeUndefined();
       if (keep) kept.set(keep.name, at(res.body.data, keep.path));
       // Examples use real demo ids: every root field returns something.
@@ -180,7 +183,9 @@ describe('docs/api.md', () => {
   it.each(ops.filter((o) => o.as.kind !== 'anonymous').map((o) => [o.name, o] as const))(
     'example %s is refused to an anonymous caller, or hidden from it like a missing object',
     async (_name, { text, variables }) => {
-      const res = await postGraphQL<Record<string, unknown>>(gw.url, text, withKept(variables));
+      const res = text.startsWith('subscription')
+        ? { body: await firstMessage(gw.url, text, withKept(variables) ?? {}, {}) }
+        : await postGraphQL<Record<string, unknown>>(gw.url, text, withKept(variables));
       expect(Object.values(res.body.data ?? {})).toEqual([null]);
       for (const e of res.body.errors ?? []) {
         expect(e.extensions?.code).toMatch(/^(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND)$/);
@@ -190,9 +195,18 @@ describe('docs/api.md', () => {
 
   it('covers every root field of the supergraph', async () => {
     const res = await postGraphQL<{
-      __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } };
-    }>(gw.url, '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-    const roots = [...res.body.data!.__schema.queryType.fields, ...res.body.data!.__schema.mutationType.fields]
+      __schema: {
+        queryType: { fields: { name: string }[] };
+        mutationType: { fields: { name: string }[] };
+        subscriptionType: { fields: { name: string }[] };
+      };
+    }>(
+      gw.url,
+      '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
+    );
+    const { queryType, mutationType, subscriptionType } = res.body.data!.__schema;
+    expect(subscriptionType.fields.length).toBeGreaterThan(0);
+    const roots = [...queryType.fields, ...mutationType.fields, ...subscriptionType.fields]
       .map((f) => f.name)
       .filter((n) => !n.startsWith('_'));
     for (const name of roots) expect(api).toContain(`\`${name}`);
