@@ -13,8 +13,8 @@ import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistPlugin } from './safelist';
 import { contextFor, createGatewayContext, throttleKey, type GatewayContext } from './context';
-import { createSubscriptionEngine } from './subscriptions/engine';
-import { embeddedSubscriptionSource } from './subscriptions/sources';
+import { createSubscriptionEngine, type SubscriptionSource } from './subscriptions/engine';
+import { embeddedSubscriptionSource, remoteSubscriptionSource } from './subscriptions/sources';
 import { attachWebSockets } from './subscriptions/ws';
 import { partnerKeyAuthenticator } from './partner-keys';
 import { contractPlugin } from '../platform/auth/contract';
@@ -77,6 +77,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   let host: SubgraphHost | null = null;
   let server: RunningGraphQLServer | null = null;
   let stopping: Promise<void> | null = null;
+  let closeSources: () => Promise<void> = async () => undefined;
 
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     if (config.mode === 'distributed') {
@@ -129,6 +130,18 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           return source;
         },
       });
+      // A subscription's primary fetch: in this process (embedded) or over graphql-ws (distributed).
+      const remote = host
+        ? []
+        : SUBGRAPH_NAMES.map((name) =>
+            remoteSubscriptionSource(name, config.subgraphUrls[name], config.internalSecret, logger),
+          );
+      closeSources = () => Promise.all(remote.map((r) => r.close())).then(() => undefined);
+      const subscriptionSources: Record<string, SubscriptionSource> = host
+        ? Object.fromEntries(
+            Object.entries(host.subgraphs).map(([name, subgraph]) => [name, embeddedSubscriptionSource(subgraph!)]),
+          )
+        : Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, remote[i]!]));
       server = await startGraphQLServer<GatewayContext>({
         serve: { gateway },
         logger,
@@ -161,14 +174,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             engine: createSubscriptionEngine({
               supergraphSdl,
               serviceMap: sources,
-              sources: host
-                ? Object.fromEntries(
-                    Object.entries(host.subgraphs).map(([name, subgraph]) => [
-                      name,
-                      embeddedSubscriptionSource(subgraph!),
-                    ]),
-                  )
-                : {},
+              sources: subscriptionSources,
               logger,
             }),
             authenticate: (authorization, meta) =>
@@ -196,6 +202,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     stop() {
       stopping ??= (async () => {
         await server?.stop();
+        await closeSources();
         await host?.stop();
         await bucket.close();
       })();

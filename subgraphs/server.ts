@@ -6,6 +6,7 @@ import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graph
 import { createLogger, type Logger } from '../platform/logger';
 import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from './host';
+import { attachSubgraphWebSockets } from './subscriptions';
 import type { BaseContext, Subgraph } from './types';
 
 export interface SubgraphServer {
@@ -55,6 +56,8 @@ export function createSubgraphServer(
         host: config.subgraphHost,
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
+        // Its subscription root fields, for the gateway, over graphql-ws on the same port and path.
+        attach: (http) => attachSubgraphWebSockets(http, subgraph, config.internalSecret, logger),
       });
       logger.info({ url: server.url }, 'subgraph ready');
       return { url: server.url, port: server.port, subgraph };

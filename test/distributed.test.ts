@@ -1,4 +1,6 @@
 import { createServer } from 'node:http';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import type { AddressInfo } from 'node:net';
 import { createGateway } from '../gateway/server';
 import { signPrincipal } from '../platform/auth/signing';
@@ -148,6 +150,65 @@ describe('distributed mode', () => {
     const refused = await postGraphQL(gateway!.url, op, { number: 'R100002' }, asPartner);
     expect(refused.status).toBe(401);
     expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('serves subscriptions: the primary over graphql-ws from catalog, the store name from fulfillment, per event', async () => {
+    const kiosk = createClient({
+      url: gateway!.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: bearer(KIOSK, SECRET).authorization },
+    });
+    const messages: { kind: string; sequence: number; levels: { available: number; location: { name: string } }[] }[] =
+      [];
+    try {
+      const stream = kiosk.iterate<{ stockChanged: (typeof messages)[number] }>({
+        query: `subscription { stockChanged(skus: ["SKU-0001-41-FOR"], locationIds: ["loc_store_05"]) {
+          kind sequence levels { available location { name } } } }`,
+      });
+      const first = await stream.next();
+      expect((first.value as { errors?: unknown }).errors).toBeUndefined();
+      messages.push(first.value!.data!.stockChanged);
+      const sold = await postGraphQL<{ recordCarryOut: { __typename: string } }>(
+        gateway!.url,
+        `mutation { recordCarryOut(input: { sku: "SKU-0001-41-FOR", locationId: "loc_store_05", quantity: 1, sourceEventId: "dist-ws-1" }) { __typename } }`,
+        undefined,
+        bearer(KIOSK, SECRET),
+      );
+      expect(sold.body.data?.recordCarryOut.__typename).toBe('InventoryMovement');
+      const second = await stream.next();
+      messages.push(second.value!.data!.stockChanged);
+      await stream.return?.();
+    } finally {
+      await kiosk.dispose();
+    }
+    const [snapshot, change] = messages;
+    expect(snapshot).toMatchObject({ kind: 'SNAPSHOT', sequence: 1 });
+    expect(change).toMatchObject({
+      kind: 'CHANGE',
+      sequence: 2,
+      levels: [
+        { available: snapshot!.levels[0]!.available - 1, location: { name: snapshot!.levels[0]!.location.name } },
+      ],
+    });
+    expect(snapshot!.levels[0]!.location.name.length).toBeGreaterThan(0);
+  });
+
+  it('a subgraph socket refuses a connection without a principal signed with the internal secret (4403)', async () => {
+    const code = await new Promise<number>((resolve) => {
+      const direct = createClient({
+        url: subgraphs.catalog!.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { principal: signPrincipal(KIOSK, 'not-the-secret-0123456789', 'subgraph', 60) },
+        on: { closed: (e) => resolve((e as { code: number }).code) },
+      });
+      direct.subscribe(
+        { query: '{ __typename }' },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
+    });
+    expect(code).toBe(4403);
   });
 
   it('a subgraph that is down yields partial data plus an error naming it', async () => {

