@@ -105,6 +105,8 @@ export function createMemoryBus(options: MemoryBusOptions = {}): EventBus {
   return {
     engine: 'memory',
 
+    onReconnect: () => () => undefined,
+
     async publish<T>(topic: string, payload: T): Promise<BusEvent<T>> {
       assertOpen();
       requireName('topic', topic);

@@ -66,6 +66,12 @@ export interface EventBus {
   /** Events that exhausted `maxAttempts` for a group, oldest first. */
   deadLetters(topic: string, group: string): Promise<BusEvent[]>;
   ping(): Promise<void>;
+  /**
+   * Calls `listener` each time live subscriptions are restored after the connection to the
+   * broker was lost (events published meanwhile were not delivered to them); returns how to stop.
+   * The in-process bus never loses its connection.
+   */
+  onReconnect(listener: () => void): () => void;
   /** Stops every subscription and member, awaits in-flight handlers, releases connections. Idempotent. */
   close(): Promise<void>;
 }

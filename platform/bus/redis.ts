@@ -104,9 +104,20 @@ export async function createRedisBus(url: string, opts: RedisBusOptions = {}): P
     if (closed) throw new Error('event bus is closed');
   };
 
+  const reconnectListeners = new Set<() => void>();
   const getSubscriber = (): Redis => {
     if (!subscriber) {
       subscriber = watch(main.duplicate({ lazyConnect: false }), 'subscriber');
+      // ioredis subscribes again to every channel when it reconnects; whoever listened may have
+      // missed what was published while it was away.
+      let connectedBefore = false;
+      subscriber.on('ready', () => {
+        if (connectedBefore) {
+          logger.warn('event bus: redis subscriber reconnected; live listeners may have missed events');
+          for (const listener of [...reconnectListeners]) listener();
+        }
+        connectedBefore = true;
+      });
       subscriber.on('message', (channel: string, message: string) => {
         for (const handler of [...(channels.get(channel)?.handlers ?? [])]) handler(message);
       });
@@ -127,6 +138,11 @@ export async function createRedisBus(url: string, opts: RedisBusOptions = {}): P
 
   return {
     engine: 'redis',
+
+    onReconnect(listener: () => void): () => void {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
+    },
 
     async publish<T>(topic: string, payload: T): Promise<BusEvent<T>> {
       assertOpen();

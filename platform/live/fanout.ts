@@ -9,10 +9,23 @@ import type { Logger } from '../logger';
  */
 export function createFanout(bus: EventBus, logger: Logger) {
   const topics = new Map<string, { listeners: Set<(payload: unknown) => void>; subscribed: Promise<Unsubscribe> }>();
+  // Listeners told when the bus reconnected (they may have missed events): each stream re-snapshots.
+  const gapListeners = new Set<() => void>();
+  bus.onReconnect(() => {
+    for (const gap of [...gapListeners]) gap();
+  });
 
   return {
-    /** Calls `listener` with every payload published on `topic` from now on; returns how to stop. */
-    async listen<T>(topic: string, listener: (payload: T) => void): Promise<() => Promise<void>> {
+    /**
+     * Calls `listener` with every payload published on `topic` from now on, and `gap` whenever
+     * some may have been missed (the bus reconnected); returns how to stop.
+     */
+    async listen<T>(
+      topic: string,
+      listener: (payload: T) => void,
+      gap: () => void = () => undefined,
+    ): Promise<() => Promise<void>> {
+      gapListeners.add(gap);
       let entry = topics.get(topic);
       if (!entry) {
         const listeners = new Set<(payload: unknown) => void>();
@@ -33,6 +46,7 @@ export function createFanout(bus: EventBus, logger: Logger) {
       current.listeners.add(listener as (payload: unknown) => void);
       await current.subscribed;
       return async () => {
+        gapListeners.delete(gap);
         current.listeners.delete(listener as (payload: unknown) => void);
         if (current.listeners.size === 0 && topics.get(topic) === current) {
           topics.delete(topic);

@@ -15,8 +15,12 @@ export type StreamMessage<S, C> =
 export interface LiveStreamOptions<S, C> {
   /** Reads the current state. */
   snapshot: () => Promise<S>;
-  /** Starts delivering changes to `push`; returns how to stop. Called once, before the first snapshot. */
-  listen: (push: (change: C) => void) => Promise<() => Promise<void> | void>;
+  /**
+   * Starts delivering changes to `push` (and calls `gap` when some may have been missed, e.g. the
+   * event source reconnected: the stream then sends a new snapshot); returns how to stop. Called
+   * once, before the first snapshot.
+   */
+  listen: (push: (change: C) => void, gap: () => void) => Promise<() => Promise<void> | void>;
   /** Whether `change` is newer than what `state` shows (default: always). */
   newer?: (change: C, state: S) => boolean;
   /** The most changes kept for a slow consumer before they are replaced by a snapshot (default 1000). */
@@ -70,9 +74,11 @@ export function liveStream<S, C>(options: LiveStreamOptions<S, C>): LiveStream<S
   const iterator: LiveStream<S, C> = {
     async next(): Promise<IteratorResult<StreamMessage<S, C>>> {
       if (done) return { done: true, value: undefined };
-      started ??= options.listen(push).then((s) => {
-        stop = s;
-      });
+      started ??= options
+        .listen(push, () => iterator.resnapshot())
+        .then((s) => {
+          stop = s;
+        });
       await started;
       for (;;) {
         if (done) return { done: true, value: undefined };

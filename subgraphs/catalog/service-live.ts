@@ -42,11 +42,15 @@ export function createLiveUseCases({ store, now, locationExists }: ServiceDeps, 
       const ids = positions.map((p) => levelId(p.sku, p.locationId));
       const watched = new Set(ids);
       return liveStream<InventoryLevelDoc[], InventoryLevelDoc>({
-        listen: (push) =>
-          fanout.listen<InventoryChangedEvent>(CatalogTopics.inventoryChanged, (event) => {
-            const id = levelId(event.sku, event.locationId);
-            if (watched.has(id)) push(levelOf(event));
-          }),
+        listen: (push, gap) =>
+          fanout.listen<InventoryChangedEvent>(
+            CatalogTopics.inventoryChanged,
+            (event) => {
+              const id = levelId(event.sku, event.locationId);
+              if (watched.has(id)) push(levelOf(event));
+            },
+            gap,
+          ),
         snapshot: async () => {
           const levels = await store.levelsByIds(ids);
           const at = now().toISOString();

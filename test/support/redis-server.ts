@@ -45,11 +45,11 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `redis-server` on a free loopback port with persistence off, and resolves once it
- * answers PING. `stop()` ends it (SIGTERM, then SIGKILL after 5 s).
+ * Starts `redis-server` on a free loopback port (or `onPort`, to restart one) with persistence
+ * off, and resolves once it answers PING. `stop()` ends it (SIGTERM, then SIGKILL after 5 s).
  */
-export async function startThrowawayRedis(timeoutMs = 10_000): Promise<ThrowawayRedis> {
-  const port = await freePort();
+export async function startThrowawayRedis(timeoutMs = 10_000, onPort?: number): Promise<ThrowawayRedis> {
+  const port = onPort ?? (await freePort());
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', tmpdir()],
