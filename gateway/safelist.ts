@@ -90,23 +90,36 @@ function normalizedHash(document: DocumentNode, operation: OperationDefinitionNo
 }
 
 /**
- * Refuses, before execution, a partner's operation that is not registered for it (403): matched
- * by the hash of the text as sent, or of the operation printed as registration printed it.
+ * Whether a partner may run an operation: registered for it by the hash of the text as sent, or of
+ * the operation printed as registration printed it. Null: it may (or the caller is no partner).
  */
+export function safelistCheck(manifest: SafelistManifest) {
+  const allowed = new Map(manifest.operations.map((op) => [op.id, new Set(op.partners)]));
+  return (
+    principal: Principal,
+    sentHash: string,
+    document: DocumentNode,
+    operation: OperationDefinitionNode | null | undefined,
+  ): GraphQLError | null => {
+    if (principal.kind !== 'partner' || allowed.get(sentHash)?.has(principal.partnerId)) return null;
+    if (operation && allowed.get(normalizedHash(document, operation))?.has(principal.partnerId)) return null;
+    return new GraphQLError('this operation is not on the safelist for your partner key', {
+      extensions: { code: ErrorCode.OPERATION_NOT_SAFELISTED, http: { status: 403 } },
+    });
+  };
+}
+
+/** Refuses, before execution, a partner's operation that is not registered for it (403). */
 export function safelistPlugin<TContext extends BaseContext & { principal: Principal }>(
   manifest: SafelistManifest,
 ): ApolloServerPlugin<TContext> {
-  const allowed = new Map(manifest.operations.map((op) => [op.id, new Set(op.partners)]));
+  const check = safelistCheck(manifest);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, queryHash, document, operation }) {
-          const p = contextValue.principal;
-          if (p.kind !== 'partner' || allowed.get(queryHash)?.has(p.partnerId)) return;
-          if (operation && allowed.get(normalizedHash(document, operation))?.has(p.partnerId)) return;
-          throw new GraphQLError('this operation is not on the safelist for your partner key', {
-            extensions: { code: ErrorCode.OPERATION_NOT_SAFELISTED, http: { status: 403 } },
-          });
+          const refused = check(contextValue.principal, queryHash, document, operation);
+          if (refused) throw refused;
         },
       };
     },

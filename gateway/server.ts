@@ -11,14 +11,14 @@ import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
-import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistPlugin } from './safelist';
+import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistCheck, safelistPlugin } from './safelist';
 import { contextFor, createGatewayContext, throttleKey, type GatewayContext } from './context';
 import { createSubscriptionEngine, type SubscriptionSource } from './subscriptions/engine';
 import { embeddedSubscriptionSource, remoteSubscriptionSource } from './subscriptions/sources';
 import { attachWebSockets } from './subscriptions/ws';
 import { partnerKeyAuthenticator } from './partner-keys';
 import { contractPlugin } from '../platform/auth/contract';
-import { bindingsFrom, remoteBindings } from '../subgraphs/registry';
+import { bindingsFrom, IdentityTopics, remoteBindings, type PartnerKeyChangedEvent } from '../subgraphs/registry';
 import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
 
 /**
@@ -78,6 +78,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   let server: RunningGraphQLServer | null = null;
   let stopping: Promise<void> | null = null;
   let closeSources: () => Promise<void> = async () => undefined;
+  let sockets: ReturnType<typeof attachWebSockets> | null = null;
+  let stopKeyWatch: (() => Promise<void>) | null = null;
 
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     if (config.mode === 'distributed') {
@@ -116,6 +118,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     async start() {
       const supergraphSdl = composeSupergraph({}, { forGateway: true });
       const safelist = readSafelist(config.safelistFile || DEFAULT_SAFELIST);
+      const checkSafelist = safelistCheck(safelist);
       const sources = await dataSources();
       // Partner keys are checked by identity on every request: in this process when embedded,
       // over HTTP as `service:gateway` when distributed.
@@ -170,7 +173,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         persistedQueries: { cache: persistedQueryCache(safelist) },
         // Subscriptions over graphql-ws on the same port and path.
         attach: (http) =>
-          attachWebSockets(http, {
+          (sockets = attachWebSockets(http, {
             engine: createSubscriptionEngine({
               supergraphSdl,
               serviceMap: sources,
@@ -186,11 +189,24 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
               ),
             validationRules: deps.withoutSecurity ? [] : limitRules(config.limits),
             checkSource: deps.withoutSecurity ? () => null : tokenLimit(config.limits),
+            safelisted:
+              deps.withoutSecurity || !config.partnerSafelist
+                ? null
+                : (principal, document, operation) => checkSafelist(principal, '', document, operation),
             maxSubscriptionsPerConnection: config.subscriptions.maxPerConnection,
             connectionInitTimeoutMs: config.subscriptions.connectionInitTimeoutMs,
             logger,
-          }),
+          })),
       });
+      // A revoked or rotated partner key closes its open sockets at once when the gateway hears
+      // identity's event (embedded); otherwise within the periodic re-check.
+      if (host) {
+        const open = sockets;
+        stopKeyWatch = await host.infrastructure.bus.subscribe<PartnerKeyChangedEvent>(
+          IdentityTopics.partnerKeyChanged,
+          ({ payload }) => void open?.recheckKey(payload.keyId).catch(() => undefined),
+        );
+      }
       logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
       return {
         url: server.url,
@@ -201,6 +217,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     },
     stop() {
       stopping ??= (async () => {
+        await stopKeyWatch?.();
         await server?.stop();
         await closeSources();
         await host?.stop();

@@ -124,4 +124,11 @@ export function remoteBindings(config: Config, caller: SubgraphName | 'gateway')
  * What the gateway may use of identity's interface to authenticate partner keys: the key format
  * (parsed and hashed in the gateway, so the secret never crosses the internal hop) and the answer.
  */
-export { parsePartnerKey, PARTNER_KEY_PREFIX, type IdentityApi, type PartnerCredential } from './identity/api';
+export {
+  parsePartnerKey,
+  PARTNER_KEY_PREFIX,
+  IdentityTopics,
+  type IdentityApi,
+  type PartnerCredential,
+  type PartnerKeyChangedEvent,
+} from './identity/api';

@@ -5,15 +5,18 @@ import {
   OperationTypeNode,
   specifiedRules,
   validate,
+  type DocumentNode,
   type ExecutionArgs,
+  type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { fieldsOutsideContract } from '../../platform/auth/contract';
 import { ErrorCode } from '../../platform/errors';
 import { GRAPHQL_PATH } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
+import type { Principal } from '../../platform/auth/principal';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
 
@@ -24,17 +27,29 @@ export interface WebSocketOptions {
   /** The same operation limits as HTTP: validation rules, and the token count before parsing. */
   validationRules: readonly ValidationRule[];
   checkSource: (source: string) => { message: string } | null;
+  /** Refuses a partner's subscription that is not on its safelist (null: the safelist is off). */
+  safelisted:
+    ((principal: Principal, document: DocumentNode, operation: OperationDefinitionNode) => GraphQLError | null) | null;
   /** Subscriptions one connection may hold at once. */
   maxSubscriptionsPerConnection: number;
   /** How long a client has to send `connection_init` (ms). */
   connectionInitTimeoutMs: number;
+  /** How often a partner key's connection is authenticated again (ms): a revoked key's socket closes. */
+  recheckIntervalMs?: number;
   logger: Logger;
 }
 
 interface ConnectionState {
   context?: GatewayContext;
+  /** The credential it connected with (partner keys are checked again while it is open). */
+  authorization?: string;
+  socket?: WebSocket;
   open: Set<string>;
 }
+
+/** The close code of a socket whose partner key no longer authenticates (graphql-ws's Forbidden). */
+const FORBIDDEN = 4403;
+const RECHECK_INTERVAL_MS = 60_000;
 
 /**
  * graphql-ws on the gateway's own port and path (`/graphql`, upgraded from HTTP). A connection
@@ -44,7 +59,10 @@ interface ConnectionState {
  * contract) and runs through the federated subscription engine. Queries and mutations are served
  * over HTTP only.
  */
-export function attachWebSockets(server: Server, options: WebSocketOptions): { close(): Promise<void> } {
+export function attachWebSockets(
+  server: Server,
+  options: WebSocketOptions,
+): { close(): Promise<void>; recheckKey(keyId: string): Promise<number> } {
   const { engine, logger } = options;
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
   const states = new WeakMap<object, ConnectionState>();
@@ -54,6 +72,28 @@ export function attachWebSockets(server: Server, options: WebSocketOptions): { c
     return s;
   };
   const refuse = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+  // Open partner-key connections by key id, to close the ones whose key was revoked.
+  const byKey = new Map<string, Set<ConnectionState>>();
+
+  /** Authenticates the connections of `keyId` again; closes those whose key no longer does. */
+  async function recheck(keyId: string): Promise<number> {
+    let closed = 0;
+    for (const state of [...(byKey.get(keyId) ?? [])]) {
+      try {
+        await options.authenticate(state.authorization, { clientAddress: 'recheck' });
+      } catch (err) {
+        if ((err as GraphQLError).extensions?.code === ErrorCode.SUBGRAPH_UNAVAILABLE) continue; // not a refusal
+        state.socket?.close(FORBIDDEN, 'Forbidden: the API key is no longer valid');
+        closed++;
+      }
+    }
+    if (closed > 0) logger.info({ keyId, closed }, 'websocket connections of a revoked partner key closed');
+    return closed;
+  }
+  const recheckAll = setInterval(() => {
+    for (const keyId of [...byKey.keys()]) void recheck(keyId).catch(() => undefined);
+  }, options.recheckIntervalMs ?? RECHECK_INTERVAL_MS);
+  recheckAll.unref();
 
   const disposable = useServer<Record<string, unknown> | undefined, { state?: ConnectionState }>(
     {
@@ -67,7 +107,21 @@ export function attachWebSockets(server: Server, options: WebSocketOptions): { c
           const context = await options.authenticate(raw, {
             clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
           });
-          stateOf(ctx.extra).context = context;
+          const state = stateOf(ctx.extra);
+          state.context = context;
+          // A partner key's connection (JWTs expire on their own; keys are revoked).
+          const keyId = context.principal.kind === 'partner' ? context.principal.keyId : undefined;
+          if (keyId) {
+            state.authorization = raw;
+            state.socket = ctx.extra.socket;
+            let sockets = byKey.get(keyId);
+            if (!sockets) byKey.set(keyId, (sockets = new Set()));
+            sockets.add(state);
+            ctx.extra.socket.once('close', () => {
+              sockets.delete(state);
+              if (sockets.size === 0 && byKey.get(keyId) === sockets) byKey.delete(keyId);
+            });
+          }
           return true;
         } catch (err) {
           logger.info({ err: (err as Error).message }, 'websocket connection refused');
@@ -108,6 +162,8 @@ export function attachWebSockets(server: Server, options: WebSocketOptions): { c
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
           return { errors: refuse('not a subscription', 'BAD_REQUEST') };
         }
+        const notListed = options.safelisted?.(context.principal, args.document, operation);
+        if (notListed) return { errors: [notListed] };
         if (context.contract) {
           const outside = fieldsOutsideContract(engine.schema, args.document, operation, context.contract);
           if (outside.length > 0) {
@@ -131,7 +187,10 @@ export function attachWebSockets(server: Server, options: WebSocketOptions): { c
   );
 
   return {
+    /** A partner key changed (revoked, rotated): its open connections are checked again now. */
+    recheckKey: recheck,
     async close() {
+      clearInterval(recheckAll);
       // Closes every socket with 1001 (going away) and the server.
       await disposable.dispose();
     },
