@@ -16,6 +16,8 @@ import { contextFor, createGatewayContext, throttleKey, type GatewayContext } fr
 import { createSubscriptionEngine, type SubscriptionSource } from './subscriptions/engine';
 import { embeddedSubscriptionSource, remoteSubscriptionSource } from './subscriptions/sources';
 import { attachWebSockets } from './subscriptions/ws';
+import { subscriptionRunner } from './subscriptions/runner';
+import { sseHandler, SSE_PATH } from './subscriptions/sse';
 import { partnerKeyAuthenticator } from './partner-keys';
 import { contractPlugin } from '../platform/auth/contract';
 import { bindingsFrom, IdentityTopics, remoteBindings, type PartnerKeyChangedEvent } from '../subgraphs/registry';
@@ -145,6 +147,21 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             Object.entries(host.subgraphs).map(([name, subgraph]) => [name, embeddedSubscriptionSource(subgraph!)]),
           )
         : Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, remote[i]!]));
+      // One subscription implementation behind both transports (WebSocket and SSE).
+      const engine = createSubscriptionEngine({
+        supergraphSdl,
+        serviceMap: sources,
+        sources: subscriptionSources,
+        logger,
+      });
+      const runner = subscriptionRunner(
+        engine,
+        deps.withoutSecurity || !config.partnerSafelist
+          ? null
+          : (principal, document, operation) => checkSafelist(principal, '', document, operation),
+      );
+      const validationRules = deps.withoutSecurity ? [] : limitRules(config.limits);
+      const checkSource = deps.withoutSecurity ? () => null : tokenLimit(config.limits);
       server = await startGraphQLServer<GatewayContext>({
         serve: { gateway },
         logger,
@@ -171,15 +188,21 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
               checkSource: tokenLimit(config.limits),
             }),
         persistedQueries: { cache: persistedQueryCache(safelist) },
-        // Subscriptions over graphql-ws on the same port and path.
+        // Subscriptions over graphql-ws on the same port and path, and over SSE at /graphql/stream.
+        routes: {
+          [SSE_PATH]: sseHandler({
+            engine,
+            runner,
+            authenticate: (req) => createGatewayContext(req, `sse-${randomUUID()}`, verify, authenticateKey),
+            validationRules,
+            checkSource,
+            logger,
+          }),
+        },
         attach: (http) =>
           (sockets = attachWebSockets(http, {
-            engine: createSubscriptionEngine({
-              supergraphSdl,
-              serviceMap: sources,
-              sources: subscriptionSources,
-              logger,
-            }),
+            engine,
+            runner,
             authenticate: (authorization, meta) =>
               contextFor(
                 { authorization, incomingHeaders: {}, clientAddress: meta.clientAddress },
@@ -187,12 +210,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
                 verify,
                 authenticateKey,
               ),
-            validationRules: deps.withoutSecurity ? [] : limitRules(config.limits),
-            checkSource: deps.withoutSecurity ? () => null : tokenLimit(config.limits),
-            safelisted:
-              deps.withoutSecurity || !config.partnerSafelist
-                ? null
-                : (principal, document, operation) => checkSafelist(principal, '', document, operation),
+            validationRules,
+            checkSource,
             maxSubscriptionsPerConnection: config.subscriptions.maxPerConnection,
             connectionInitTimeoutMs: config.subscriptions.connectionInitTimeoutMs,
             logger,

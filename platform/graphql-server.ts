@@ -24,6 +24,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   persistedQueries?: ApolloServerOptions<TContext>['persistedQueries'];
   /** Refuses an operation text before parsing (see `HttpAppOptions.checkSource`). */
   checkSource?: HttpAppOptions<TContext>['checkSource'];
+  /** More paths served by their own handler (see `HttpAppOptions.routes`). */
+  routes?: HttpAppOptions<TContext>['routes'];
   /** More served on the same HTTP server (the gateway's WebSocket subscriptions); closed first on stop. */
   attach?: (server: Server) => { close(): Promise<void> };
 }
@@ -89,6 +91,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     context: opts.context,
     readiness: opts.readiness,
     checkSource: opts.checkSource,
+    routes: opts.routes,
   });
   const attached = opts.attach?.(app.server) ?? null;
   let address;

@@ -23,6 +23,8 @@ export interface HttpAppOptions<TContext extends BaseContext> {
    * answered as a 400 at once.
    */
   checkSource?: (source: string) => { message: string; extensions: Record<string, unknown> } | null;
+  /** More paths served by their own handler (the gateway's SSE subscriptions). */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   logger: Logger;
 }
 
@@ -145,6 +147,8 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
       if (closing) res.setHeader('connection', 'close');
       return handleGraphQL(req, res, url);
     }
+    const route = opts.routes?.[url.pathname];
+    if (route) return route(req, res);
     return graphqlError(res, 404, `not found: use ${GRAPHQL_PATH}`, 'NOT_FOUND');
   }
 

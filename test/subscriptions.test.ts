@@ -1,4 +1,5 @@
 import type { FormattedExecutionResult as ExecutionResult } from 'graphql';
+import { createClient as createSseClient } from 'graphql-sse';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Principal } from '../platform/auth/principal';
@@ -207,4 +208,47 @@ it('more subscriptions than a connection may hold are refused, the others keep r
   expect(JSON.stringify(last.failure ?? last.messages[0])).toContain('LIMIT_EXCEEDED');
   await subs[0]!.next(1);
   expect(subs[0]!.messages[0]!.data?.stockChanged.kind).toBe('SNAPSHOT');
+});
+
+it('an SSE client (graphql-sse) gets the same messages as a WebSocket client', async () => {
+  const sse = createSseClient({
+    url: `${gw.url}/stream`,
+    headers: { authorization: bearer(KIOSK).authorization! },
+    retryAttempts: 0,
+  });
+  const viaSse = sse.iterate<Stock>({ query: STOCK, variables: { skus: [SKU], locationIds: [STORE] } });
+  const viaWs = collect<Stock>(client(KIOSK), STOCK, { skus: [SKU], locationIds: [STORE] });
+  try {
+    const first = (await viaSse.next()).value!;
+    await viaWs.next(1);
+    expect(first.data!.stockChanged).toEqual(viaWs.messages[0]!.data!.stockChanged);
+    await carryOut(1, `sse-test-${Date.now()}`);
+    const second = (await viaSse.next()).value!;
+    const [, wsSecond] = await viaWs.next(2);
+    expect(second.data!.stockChanged).toMatchObject({ kind: 'CHANGE', sequence: 2 });
+    expect(second.data!.stockChanged).toEqual(wsSecond!.data!.stockChanged);
+  } finally {
+    await viaSse.return?.();
+    sse.dispose();
+  }
+});
+
+it('SSE refuses a bad token (401) and a query (subscriptions only), like the socket', async () => {
+  const forged = await fetch(`${gw.url}/stream`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: 'Bearer forged' },
+    body: JSON.stringify({ query: STOCK, variables: { skus: [SKU], locationIds: [STORE] } }),
+  });
+  expect(forged.status).toBe(401);
+  const sse = createSseClient({ url: `${gw.url}/stream`, retryAttempts: 0 });
+  try {
+    const answer = await sse
+      .iterate({ query: '{ __typename }' })
+      .next()
+      .then((r) => r.value)
+      .catch((e: unknown) => e);
+    expect(JSON.stringify(answer)).toContain('HTTP');
+  } finally {
+    sse.dispose();
+  }
 });

@@ -1,24 +1,13 @@
 import type { Server } from 'node:http';
-import {
-  getOperationAST,
-  GraphQLError,
-  OperationTypeNode,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type ExecutionArgs,
-  type OperationDefinitionNode,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { fieldsOutsideContract } from '../../platform/auth/contract';
 import { ErrorCode } from '../../platform/errors';
 import { GRAPHQL_PATH } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
-import type { Principal } from '../../platform/auth/principal';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
+import type { SubscriptionRunner } from './runner';
 
 export interface WebSocketOptions {
   engine: SubscriptionEngine;
@@ -27,9 +16,8 @@ export interface WebSocketOptions {
   /** The same operation limits as HTTP: validation rules, and the token count before parsing. */
   validationRules: readonly ValidationRule[];
   checkSource: (source: string) => { message: string } | null;
-  /** Refuses a partner's subscription that is not on its safelist (null: the safelist is off). */
-  safelisted:
-    ((principal: Principal, document: DocumentNode, operation: OperationDefinitionNode) => GraphQLError | null) | null;
+  /** The checks and engine each subscription runs through (shared with SSE). */
+  runner: SubscriptionRunner;
   /** Subscriptions one connection may hold at once. */
   maxSubscriptionsPerConnection: number;
   /** How long a client has to send `connection_init` (ms). */
@@ -63,7 +51,7 @@ export function attachWebSockets(
   server: Server,
   options: WebSocketOptions,
 ): { close(): Promise<void>; recheckKey(keyId: string): Promise<number> } {
-  const { engine, logger } = options;
+  const { engine, runner, logger } = options;
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
   const states = new WeakMap<object, ConnectionState>();
   const stateOf = (extra: object): ConnectionState => {
@@ -146,42 +134,8 @@ export function attachWebSockets(
       },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]),
       context: (ctx) => stateOf(ctx.extra).context!,
-      execute: () => ({
-        errors: [
-          new GraphQLError(
-            'queries and mutations are served over HTTP (POST /graphql); use this socket for subscriptions',
-            {
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ),
-        ],
-      }),
-      subscribe: async (args: ExecutionArgs) => {
-        const context = args.contextValue as GatewayContext;
-        const operation = getOperationAST(args.document, args.operationName);
-        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return { errors: refuse('not a subscription', 'BAD_REQUEST') };
-        }
-        const notListed = options.safelisted?.(context.principal, args.document, operation);
-        if (notListed) return { errors: [notListed] };
-        if (context.contract) {
-          const outside = fieldsOutsideContract(engine.schema, args.document, operation, context.contract);
-          if (outside.length > 0) {
-            return {
-              errors: refuse(
-                `the subscription selects field(s) outside your key's field contract: ${outside.slice(0, 5).join(', ')}`,
-                ErrorCode.FIELD_NOT_IN_CONTRACT,
-              ),
-            };
-          }
-        }
-        return engine.subscribe({
-          document: args.document,
-          operationName: args.operationName ?? undefined,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          context,
-        });
-      },
+      execute: () => runner.refuseOperation(),
+      subscribe: (args: ExecutionArgs) => runner.subscribe(args),
     },
     wss,
   );
