@@ -16,3 +16,12 @@ export function pageSize(first: number | null | undefined, fallback = 20, max = 
   if (!Number.isInteger(size) || size < 1 || size > max) throw badInput(`first must be between 1 and ${max}`, 'first');
   return size;
 }
+
+/**
+ * Forgets what a context's DataLoaders cached. A subscription resolves every one of its messages
+ * with the context it subscribed with (graphql-js keeps one), so each message starts from fresh
+ * reads, as a new request would.
+ */
+export function forgetCached(loaders: Readonly<Record<string, { clearAll(): unknown }>>): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

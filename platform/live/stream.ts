@@ -117,3 +117,37 @@ export function liveStream<S, C>(options: LiveStreamOptions<S, C>): LiveStream<S
   };
   return iterator;
 }
+
+/**
+ * `stream` with only the CHANGE messages `keep` accepts, numbered again from 1, so a client sees a
+ * gap only when it missed a message meant for it. `keep` is asked about every message in order,
+ * SNAPSHOTs included (always passed on), so it may follow the state the changes build. Closing it
+ * closes `stream` at once, even while it waits for a change.
+ */
+export function keepChanges<S, C>(
+  stream: LiveStream<S, C>,
+  keep: (message: StreamMessage<S, C>) => boolean,
+): LiveStream<S, C> {
+  let sequence = 0;
+  const kept: LiveStream<S, C> = {
+    async next(): Promise<IteratorResult<StreamMessage<S, C>>> {
+      for (;;) {
+        const result = await stream.next();
+        if (result.done) return result;
+        const message = result.value;
+        if (!keep(message) && message.kind === 'CHANGE') continue;
+        return { done: false, value: { ...message, sequence: ++sequence } };
+      }
+    },
+    return: async () => (await stream.return?.()) ?? { done: true, value: undefined },
+    throw: async (err?: unknown) => {
+      await stream.return?.();
+      throw err;
+    },
+    resnapshot: () => stream.resnapshot(),
+    [Symbol.asyncIterator]() {
+      return kept;
+    },
+  };
+  return kept;
+}

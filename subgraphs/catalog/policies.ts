@@ -87,4 +87,5 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.channelPrices': 'public',
   'Query.reservation': 'location-bound',
   'Subscription.stockChanged': 'public',
+  'Subscription.backInStock': 'public',
 };

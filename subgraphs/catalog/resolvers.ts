@@ -13,6 +13,13 @@ import { createInventoryMutations } from './resolvers-inventory';
 
 const MAX_RADIUS_KM = 500;
 
+/** One message of a stock stream (snapshot, then changes) as a StockUpdate. */
+const stockUpdate = (message: StreamMessage<InventoryLevelDoc[], InventoryLevelDoc>) => ({
+  kind: message.kind,
+  sequence: message.sequence,
+  levels: message.kind === 'SNAPSHOT' ? message.state : [message.change],
+});
+
 export function createCatalogResolvers(): Resolvers {
   return {
     Query: {
@@ -59,18 +66,14 @@ export function createCatalogResolvers(): Resolvers {
     },
     Mutation: createInventoryMutations(),
     Subscription: {
+      // Each message of a stream (snapshot, then changes) is one StockUpdate.
       stockChanged: {
-        // Each message of the stream (snapshot, then changes) is one StockUpdate.
-        subscribe: (async (
-          _: unknown,
-          { skus, locationIds }: { skus: string[]; locationIds: string[] },
-          ctx: CatalogContext,
-        ) => ctx.service.watchStock(skus, locationIds)) as never,
-        resolve: ((message: StreamMessage<InventoryLevelDoc[], InventoryLevelDoc>) => ({
-          kind: message.kind,
-          sequence: message.sequence,
-          levels: message.kind === 'SNAPSHOT' ? message.state : [message.change],
-        })) as never,
+        subscribe: (_, { skus, locationIds }, ctx) => ctx.service.watchStock(skus, locationIds),
+        resolve: stockUpdate,
+      },
+      backInStock: {
+        subscribe: (_, { sku, locationId }, ctx) => ctx.service.watchBackInStock(sku, locationId),
+        resolve: stockUpdate,
       },
     },
     Product: {

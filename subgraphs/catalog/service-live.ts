@@ -1,6 +1,7 @@
-import { badInput } from '../../platform/errors';
+import { badInput, notFound } from '../../platform/errors';
 import type { Fanout } from '../../platform/live/fanout';
-import { liveStream, type LiveStream } from '../../platform/live/stream';
+import { keepChanges, liveStream, type LiveStream } from '../../platform/live/stream';
+import { requireKey } from '../../platform/validation';
 import { levelId, newLevel } from './domain/level-ops';
 import { CatalogTopics, levelOf, type InventoryChangedEvent } from './events';
 import type { InventoryLevelDoc } from './model';
@@ -12,10 +13,38 @@ export const STOCK_WATCH_LIMITS = { skus: 50, locations: 50, positions: 200 } as
 export type StockStream = LiveStream<InventoryLevelDoc[], InventoryLevelDoc>;
 
 /**
- * Live stock: a subscription's positions now, then each change of one of them, from catalog's
- * stock events (one bus subscription per process, shared by every stream: `fanout`).
+ * Live stock: a subscription's positions now, then each change of one of them (or, for
+ * back-in-stock, each return from 0 available), from catalog's stock events (one bus subscription
+ * per process, shared by every stream: `fanout`).
  */
 export function createLiveUseCases({ store, now, locationExists }: ServiceDeps, fanout: Fanout) {
+  /** The stream of known `positions`: each one now (zeros when never stocked), then each change of one. */
+  function positionsStream(positions: readonly { sku: string; locationId: string }[]): StockStream {
+    const ids = positions.map((p) => levelId(p.sku, p.locationId));
+    const watched = new Set(ids);
+    return liveStream<InventoryLevelDoc[], InventoryLevelDoc>({
+      listen: (push, gap) =>
+        fanout.listen<InventoryChangedEvent>(
+          CatalogTopics.inventoryChanged,
+          (event) => {
+            const id = levelId(event.sku, event.locationId);
+            if (watched.has(id)) push(levelOf(event));
+          },
+          gap,
+        ),
+      snapshot: async () => {
+        const levels = await store.levelsByIds(ids);
+        const at = now().toISOString();
+        return positions.map((p, i) => levels[i] ?? newLevel(p.sku, p.locationId, at));
+      },
+      // A change the snapshot already shows (the position's own sequence) is not sent again.
+      newer: (change, state) => {
+        const shown = state.find((l) => l._id === change._id);
+        return !shown || change.sequence > shown.sequence;
+      },
+    });
+  }
+
   return {
     /** Checks what is watched (typed BAD_USER_INPUT errors) and opens the stream. */
     async watchStock(skus: readonly string[], locationIds: readonly string[]): Promise<StockStream> {
@@ -38,29 +67,27 @@ export function createLiveUseCases({ store, now, locationExists }: ServiceDeps, 
       for (const id of wanted.locations) {
         if (!(await locationExists(id))) throw badInput(`unknown location ${id}`, 'locationIds');
       }
-      const positions = wanted.skus.flatMap((sku) => wanted.locations.map((locationId) => ({ sku, locationId })));
-      const ids = positions.map((p) => levelId(p.sku, p.locationId));
-      const watched = new Set(ids);
-      return liveStream<InventoryLevelDoc[], InventoryLevelDoc>({
-        listen: (push, gap) =>
-          fanout.listen<InventoryChangedEvent>(
-            CatalogTopics.inventoryChanged,
-            (event) => {
-              const id = levelId(event.sku, event.locationId);
-              if (watched.has(id)) push(levelOf(event));
-            },
-            gap,
-          ),
-        snapshot: async () => {
-          const levels = await store.levelsByIds(ids);
-          const at = now().toISOString();
-          return positions.map((p, i) => levels[i] ?? newLevel(p.sku, p.locationId, at));
-        },
-        // A change the snapshot already shows (the position's own sequence) is not sent again.
-        newer: (change, state) => {
-          const shown = state.find((l) => l._id === change._id);
-          return !shown || change.sequence > shown.sequence;
-        },
+      return positionsStream(wanted.skus.flatMap((sku) => wanted.locations.map((locationId) => ({ sku, locationId }))));
+    },
+
+    /**
+     * One position, to hear when it is back in stock: SNAPSHOT it now, then a CHANGE each time its
+     * available units go from 0 to more (an unknown SKU or location is NOT_FOUND, as for
+     * inventoryLevel; a blank one BAD_USER_INPUT).
+     */
+    async watchBackInStock(sku: string, locationId: string): Promise<StockStream> {
+      const position = { sku: requireKey(sku, 'sku'), locationId: requireKey(locationId, 'locationId') };
+      const [variant] = await store.variantsBySkus([position.sku]);
+      if (!variant) throw notFound('Variant', position.sku);
+      if (!(await locationExists(position.locationId))) throw notFound('Location', position.locationId);
+      // The newest state of the position the stream has shown (a SNAPSHOT, or a change kept or not).
+      let shown: { sequence: number; available: number } | null = null;
+      return keepChanges(positionsStream([position]), (message) => {
+        const level = message.kind === 'SNAPSHOT' ? message.state[0]! : message.change;
+        if (message.kind === 'CHANGE' && shown && level.sequence <= shown.sequence) return false; // late
+        const back = shown?.available === 0 && level.available > 0;
+        shown = { sequence: level.sequence, available: level.available };
+        return back;
       });
     },
   };

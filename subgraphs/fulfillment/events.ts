@@ -20,12 +20,16 @@ export interface SourcingProfileUpdatedEvent {
 export interface OrderRoutedEvent {
   orderId: string;
   fulfillmentOrderIds: string[];
+  /** Every node the new fulfillment orders involve (their nodes, and pickup stores of ship-to-store ones). */
+  locationIds: string[];
 }
 
 export interface FulfillmentOrderChangedEvent {
   fulfillmentOrderId: string;
   orderId: string;
   locationId: string;
+  /** A ship-to-store order's pickup store (its queue receives it); null otherwise. */
+  pickupLocationId: string | null;
   from: string;
   to: string;
   /**

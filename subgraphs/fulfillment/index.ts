@@ -14,6 +14,8 @@ import { BACKORDER_MAX_WAIT_SECONDS } from './service-backorders';
 import { PICKUP_HOLD_SECONDS } from './service-orders';
 import { COLLECTIONS, createFulfillmentStore } from './store';
 import { createOutbox } from '../../platform/outbox';
+import { createFanout } from '../../platform/live/fanout';
+import { createLiveUseCases } from './service-live';
 
 /** The routing engine's offline entry point, for `npm run route` (subgraphs/route-main.ts). */
 export { routeInstances, type RoutedInstances } from './domain/routing/offline';
@@ -40,6 +42,7 @@ export function buildFulfillmentSubgraph(
     pickupHoldSeconds: deps.pickupHoldSeconds ?? PICKUP_HOLD_SECONDS,
     backorderMaxWaitSeconds: deps.backorderMaxWaitSeconds ?? BACKORDER_MAX_WAIT_SECONDS,
   });
+  const live = createLiveUseCases({ store, fanout: createFanout(deps.bus, deps.logger) });
   // Ready pickups past their hold and backorders that waited too long, on one loop; one sweep
   // failing does not keep the other from running.
   const sweeps = [
@@ -100,7 +103,12 @@ export function buildFulfillmentSubgraph(
       fulfillmentPolicies,
       deps.enforceAuthorization !== false,
     ),
-    createContext: (meta) => ({ ...baseContext(meta, deps), service, loaders: createFulfillmentLoaders(store) }),
+    createContext: (meta) => ({
+      ...baseContext(meta, deps),
+      service,
+      live,
+      loaders: createFulfillmentLoaders(store),
+    }),
     init: async () => {
       await store.init();
       await outbox.init();

@@ -83,4 +83,6 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.location': 'public',
   'Query.locations': 'public',
   'Query.fulfillmentOrder': 'location-bound',
+  // Reached only through fulfillmentQueueChanged (location.queue).
+  FulfillmentQueueUpdate: 'location-bound',
 };

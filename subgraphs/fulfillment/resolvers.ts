@@ -10,6 +10,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { describePrincipal } from '../../platform/auth/principal';
 import type { UpdateLocationOutcome } from './service';
 import { BACKORDER_STATUSES, type BackorderStatus } from './model';
+import { createLiveResolvers } from './resolvers-live';
 
 /** Whether the caller works at one of `locationIds` (staff, an internal caller, or the operating partner). */
 async function worksOn(ctx: FulfillmentContext, locationIds: readonly string[]): Promise<boolean> {
@@ -114,6 +115,7 @@ export function createFulfillmentResolvers(): Resolvers {
       },
       orderFulfillment: (_, { orderId }, ctx) => ctx.service.orderFulfillment(orderId),
     },
+    Subscription: createLiveResolvers(),
     Mutation: {
       routeOrder: async (_, { input }, ctx) => {
         const outcome = await ctx.service.routeOrder({

@@ -91,6 +91,7 @@ export function createCancellationUseCases(
         fulfillmentOrderId: fo._id,
         orderId: fo.orderId,
         locationId: fo.locationId,
+        pickupLocationId: fo.deliveryMethod === 'SHIP_TO_STORE' ? fo.pickupLocationId : null,
         from: fo.status,
         to: fo.status,
         action: 'CANCEL_LINES',

@@ -90,6 +90,7 @@ export function createFulfillmentOrderUseCases(
         fulfillmentOrderId: fo._id,
         orderId: fo.orderId,
         locationId: fo.locationId,
+        pickupLocationId: fo.deliveryMethod === 'SHIP_TO_STORE' ? fo.pickupLocationId : null,
         from: fo.status,
         to: planned.to,
         action: input.action,

@@ -3,7 +3,7 @@ import type { Logger } from '../../platform/logger';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type { CatalogApi, ChannelStock, HoldRef } from '../catalog/api';
 import { backorderPromises, claimedUnits, type PromisedShortLine } from './domain/backorder-promise';
-import { holdLineKey } from './domain/fulfillment-order';
+import { holdLineKey, involvedLocationIds } from './domain/fulfillment-order';
 import type { ShortLine } from './domain/routing/model';
 import { localTime } from './domain/calendar';
 import { planPlacement, type PlacementPlan, type PlanLine, type PlanRequest } from './domain/placement-plan';
@@ -318,7 +318,11 @@ export function createRoutingUseCases(deps: FulfillmentDeps) {
 
   /** The outbox entry of `fulfillment.order.routed`, to write with what routed the order. */
   function routedEvent(orderId: string, docs: FulfillmentOrderDoc[]): RecordedEvents {
-    const event: OrderRoutedEvent = { orderId, fulfillmentOrderIds: docs.map((d) => d._id) };
+    const event: OrderRoutedEvent = {
+      orderId,
+      fulfillmentOrderIds: docs.map((d) => d._id),
+      locationIds: [...new Set(docs.flatMap((d) => involvedLocationIds(d)))],
+    };
     return outbox.record([{ topic: FulfillmentTopics.orderRouted, payload: event }], now().toISOString());
   }
 

@@ -20,6 +20,8 @@ export interface CartMergedEvent {
 
 export interface OrderStatusChangedEvent {
   orderId: string;
+  /** The order's customer (null: a guest or marketplace order), so live subscribers filter without a read. */
+  customerId: string | null;
   from: string;
   to: string;
   reason: string;
@@ -28,6 +30,8 @@ export interface OrderStatusChangedEvent {
 
 export interface OrderCancelledEvent {
   orderId: string;
+  /** The order's customer (null: a guest or marketplace order). */
+  customerId: string | null;
   lineIds: string[];
   /** Every line of the order is cancelled. */
   whole: boolean;

@@ -12,6 +12,8 @@ import { createOrdersResolvers } from './resolvers';
 import { createOrdersService, PAYMENT_WINDOW_SECONDS } from './service';
 import { periodic } from '../../platform/periodic';
 import { createOutbox } from '../../platform/outbox';
+import { createFanout } from '../../platform/live/fanout';
+import { createLiveUseCases } from './service-live';
 import { COLLECTIONS, createOrdersStore } from './store';
 
 /** Fulfillment's events that may move an order's status. */
@@ -56,6 +58,7 @@ export function buildOrdersSubgraph(
       cartHoldSeconds: deps.cartHoldSeconds,
     },
   );
+  const live = createLiveUseCases({ store, fanout: createFanout(deps.bus, deps.logger) });
   // Orders whose payment did not come in time are cancelled, their stock released.
   const unpaidSweeper = periodic(
     'unpaid order sweep',
@@ -70,6 +73,7 @@ export function buildOrdersSubgraph(
     createContext: (meta) => ({
       ...baseContext(meta, deps),
       service,
+      live,
       loaders: createOrdersLoaders(store, deps.catalog),
     }),
     init: async () => {

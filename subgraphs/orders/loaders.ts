@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { groupByKeys } from '../batching';
 import type { SalesChannel } from '../../platform/shared/commerce';
 import type { CatalogApi } from '../catalog/api';
-import type { CartDoc, OrderDoc } from './model';
+import type { CartDoc, OrderDoc, ReturnDoc } from './model';
 import type { OrdersStore } from './store';
 
 export function createOrdersLoaders(store: OrdersStore, catalog: Pick<CatalogApi, 'prices'>) {
@@ -39,6 +39,10 @@ export function createOrdersLoaders(store: OrdersStore, catalog: Pick<CatalogApi
     /** Newest first. */
     ordersByCustomerId: new DataLoader<string, OrderDoc[]>(async (customerIds) =>
       groupByKeys(await store.ordersByCustomerIds(customerIds), (o) => o.customerId, customerIds),
+    ),
+    /** An order's returns, oldest first: one store query for every order a request resolves. */
+    returnsByOrderId: new DataLoader<string, ReturnDoc[]>(async (orderIds) =>
+      groupByKeys(await store.returnsByOrderIds(orderIds), (r) => r.orderId, orderIds),
     ),
   };
 }

@@ -145,6 +145,8 @@ export const ordersPolicies: Record<string, Policy<OrdersContext>> = {
     const store = (args as { filter?: { storeLocationId?: string | null } | null }).filter?.storeLocationId;
     return isInternal(principal) || (store != null && actsAt(principal, store));
   },
+  /** The signed-in customer, for themself (their own orders, live). */
+  'customer.signed-in': ({ principal }) => principal.kind === 'customer',
   /** Taking over an anonymous cart: a signed-in customer, for themself. */
   'cart.merge': ({ principal }) => principal.kind === 'customer',
   /** Recognising a shopper at a store: its staff and devices, or internal callers. */
@@ -214,4 +216,9 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   ReturnError: 'public',
   ReturnableQuantity: 'public',
   'Query.return': 'customer-owned',
+  // Live orders: orderStatusChanged checks mayReadOrder in code when subscribing and for every
+  // message (another's order is answered as missing); the order's fields are order.read.
+  'Subscription.orderStatusChanged': 'customer-owned',
+  OrderStatusUpdate: 'customer-owned',
+  CustomerOrdersUpdate: 'customer-owned',
 };

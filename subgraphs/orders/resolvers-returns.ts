@@ -1,11 +1,7 @@
-import DataLoader from 'dataloader';
 import { describePrincipal } from '../../platform/auth/principal';
 import { notFound } from '../../platform/errors';
 import { requireKey } from '../../platform/validation';
-import { groupByKeys } from '../batching';
-import type { OrdersContext } from './context';
 import type { Resolvers } from './__generated__/resolvers-types';
-import type { ReturnDoc } from './model';
 import { mayReadOrder, mayRequestReturn } from './policies';
 import type { ReturnOutcome } from './service-returns';
 
@@ -18,19 +14,6 @@ function result(outcome: ReturnOutcome) {
   if (outcome.ok) return { __typename: 'Return' as const, ...outcome.ret };
   const { code, message, returnId, orderId, field, lines } = outcome;
   return { __typename: 'ReturnError' as const, code, message, returnId, orderId, field, lines };
-}
-
-/** The returns of the orders one request resolves, in one store query (per request: keyed by its loaders). */
-const perRequest = new WeakMap<object, DataLoader<string, ReturnDoc[]>>();
-function returnsOf(ctx: OrdersContext): DataLoader<string, ReturnDoc[]> {
-  let loader = perRequest.get(ctx.loaders);
-  if (!loader) {
-    loader = new DataLoader(async (orderIds) =>
-      groupByKeys(await ctx.service.returnsByOrderIds(orderIds), (r) => r.orderId, orderIds),
-    );
-    perRequest.set(ctx.loaders, loader);
-  }
-  return loader;
 }
 
 export function createReturnResolvers(): Pick<Resolvers, 'Return'> & {
@@ -47,7 +30,7 @@ export function createReturnResolvers(): Pick<Resolvers, 'Return'> & {
         return ret;
       },
     },
-    OrderReturns: (order, _, ctx) => returnsOf(ctx).load(order._id),
+    OrderReturns: (order, _, ctx) => ctx.loaders.returnsByOrderId.load(order._id),
     Mutation: {
       requestReturn: async (_, { input }, ctx) => {
         const key = requireKey(input.idempotencyKey, 'idempotencyKey');

@@ -7,6 +7,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import { normalizeOrderNumber, pickupPosition } from './domain/lines';
 import { createCartResolvers } from './resolvers-carts';
 import { createReturnResolvers } from './resolvers-returns';
+import { createLiveResolvers } from './resolvers-live';
 
 const money = (amount: number, currencyCode: string) => ({ amount, currencyCode });
 
@@ -141,6 +142,7 @@ export function createOrdersResolvers(): Resolvers {
         return { __typename: 'OrderError' as const, code, message, orderId, lineIds };
       },
     },
+    Subscription: createLiveResolvers(),
     Order: {
       __resolveReference: (ref, ctx) => ctx.loaders.orderById.load(ref.id),
       id: (o) => o._id,

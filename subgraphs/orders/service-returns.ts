@@ -162,7 +162,6 @@ export function createReturnUseCases({ store, catalog, fulfillment, now, logger,
 
   return {
     returnById: (id: string) => store.returnById(id),
-    returnsByOrderIds: (orderIds: readonly string[]) => store.returnsByOrderIds(orderIds),
 
     /**
      * Asks to return units of an order's lines: each at most what reached the shopper and is not

@@ -91,7 +91,14 @@ export function createStatusUseCases(deps: StatusDeps) {
     // The change and its events in one atomic write (the outbox), then published.
     const recorded = [...events(at)];
     if (plan.kind === 'apply') {
-      const changed: OrderStatusChangedEvent = { orderId: order._id, from: order.status, to, reason, at };
+      const changed: OrderStatusChangedEvent = {
+        orderId: order._id,
+        customerId: order.customerId,
+        from: order.status,
+        to,
+        reason,
+        at,
+      };
       recorded.push(orderEvent(OrderTopics.statusChanged, changed, at));
     }
     const updated = await store.updateOrder(order, set, recorded);
@@ -174,7 +181,13 @@ export function createStatusUseCases(deps: StatusDeps) {
       const whole = lines.every((l) => l.cancelledAt);
       const view = await fulfillment.orderFulfillment({ orderId: order._id });
       const to = whole && !FINAL_ORDER_STATUSES.includes(current.status) ? 'CANCELLED' : deriveStatus(view);
-      const cancelled: OrderCancelledEvent = { orderId: order._id, lineIds, whole, reason };
+      const cancelled: OrderCancelledEvent = {
+        orderId: order._id,
+        customerId: order.customerId,
+        lineIds,
+        whole,
+        reason,
+      };
       const moved = await move(current, to, `cancelled: ${reason}`, extra, (at) => [
         orderEvent(OrderTopics.cancelled, cancelled, at),
       ]);

@@ -871,7 +871,7 @@ export type StockReturnInput = {
   sourceEventId: Scalars['String']['input'];
 };
 
-/** One message of a stock subscription. */
+/** One message of a stock subscription (stockChanged, backInStock). */
 export type StockUpdate = {
   __typename?: 'StockUpdate';
   kind: StreamMessageKind;
@@ -898,10 +898,30 @@ export type StreamMessageKind =
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * Back in stock ("tell me when it is here"): SNAPSHOT the position now (zeros when never
+   * stocked), then a CHANGE carrying the position each time its available units go from 0 to more
+   * than 0; other changes are not sent. An unknown SKU or location is NOT_FOUND (as for
+   * inventoryLevel), a blank one BAD_USER_INPUT.
+   */
+  backInStock: StockUpdate;
+  /**
    * The positions of 1..50 SKUs at 1..50 locations (at most 200 positions), as they change. A
    * position not stocked reads as zeros. Unknown SKUs or locations are a BAD_USER_INPUT error.
    */
   stockChanged: StockUpdate;
+};
+
+
+/**
+ * Live data (graphql-ws on the gateway's /graphql). Every subscription first answers the current
+ * state (a SNAPSHOT message), then one CHANGE message per change. `sequence` numbers the messages
+ * of one subscription from 1, so a client can tell it missed one (and re-subscribe for a fresh
+ * snapshot); the server sends a new SNAPSHOT itself when it may have missed changes (its event
+ * source reconnected, or changes piled up behind a slow client).
+ */
+export type SubscriptionBackInStockArgs = {
+  locationId: Scalars['ID']['input'];
+  sku: Scalars['String']['input'];
 };
 
 
@@ -1528,6 +1548,7 @@ export type StockUpdateResolvers<ContextType = CatalogContext, ParentType extend
 }>;
 
 export type SubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  backInStock?: SubscriptionResolver<ResolversTypes['StockUpdate'], "backInStock", ParentType, ContextType, RequireFields<SubscriptionBackInStockArgs, 'locationId' | 'sku'>>;
   stockChanged?: SubscriptionResolver<ResolversTypes['StockUpdate'], "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'locationIds' | 'skus'>>;
 }>;
 

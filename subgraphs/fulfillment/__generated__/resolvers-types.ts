@@ -248,6 +248,24 @@ export type FulfillmentOrderUpdate = {
   rerouted: Array<FulfillmentOrder>;
 };
 
+/** One message of a work-queue subscription. */
+export type FulfillmentQueueUpdate = {
+  __typename?: 'FulfillmentQueueUpdate';
+  /**
+   * SNAPSHOT: the queue, the most urgent promise first; CHANGE: the fulfillment order(s) of this node
+   * that changed, as they are now.
+   */
+  fulfillmentOrders: Array<FulfillmentOrder>;
+  kind: StreamMessageKind;
+  /**
+   * CHANGE: the ids among `fulfillmentOrders` that are not in the queue (any more): shipped away,
+   * picked up, rejected, cancelled, expired. Empty for a SNAPSHOT.
+   */
+  leftQueueIds: Array<Scalars['ID']['output']>;
+  /** 1 for the first message of the subscription, then one more per message. */
+  sequence: Scalars['Int']['output'];
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   lat: Scalars['Float']['output'];
@@ -715,6 +733,41 @@ export type SourcingProfileInput = {
 
 export type SourcingProfileResult = FulfillmentError | SourcingProfile;
 
+export type StreamMessageKind =
+  | 'CHANGE'
+  | 'SNAPSHOT';
+
+/**
+ * Live data (graphql-ws on the gateway's /graphql). Every subscription first answers the current
+ * state (a SNAPSHOT message), then one CHANGE message per event; `sequence` numbers the messages of
+ * one subscription from 1, so a client can tell it missed one (and re-subscribe for a fresh
+ * snapshot); the server sends a new SNAPSHOT itself when it may have missed changes.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A node's work queue, live: SNAPSHOT the queue as `fulfillmentQueue` lists it (`first` 1 to 100,
+   * default 50), then a CHANGE for each step or routing of a fulfillment order the node works on or
+   * receives (a new assignment, accepted, ready for pickup, shipped, picked up, expired, rejected,
+   * cancelled...), carrying that fulfillment order as it is now. Staff of that node and internal
+   * callers (as `fulfillmentQueue`); an unknown location is NOT_FOUND, a blank id or a bad `first`
+   * BAD_USER_INPUT.
+   */
+  fulfillmentQueueChanged: FulfillmentQueueUpdate;
+};
+
+
+/**
+ * Live data (graphql-ws on the gateway's /graphql). Every subscription first answers the current
+ * state (a SNAPSHOT message), then one CHANGE message per event; `sequence` numbers the messages of
+ * one subscription from 1, so a client can tell it missed one (and re-subscribe for a fresh
+ * snapshot); the server sends a new SNAPSHOT itself when it may have missed changes.
+ */
+export type SubscriptionFulfillmentQueueChangedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locationId: Scalars['ID']['input'];
+};
+
 export type UpdateFulfillmentOrderInput = {
   action: FulfillmentAction;
   carrier?: InputMaybe<Scalars['String']['input']>;
@@ -938,6 +991,7 @@ export type ResolversTypes = ResolversObject<{
   FulfillmentOrderLine: ResolverTypeWrapper<FulfillmentOrderLineModel>;
   FulfillmentOrderStatus: FulfillmentOrderStatus;
   FulfillmentOrderUpdate: ResolverTypeWrapper<Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversTypes['FulfillmentOrder'], rerouted: Array<ResolversTypes['FulfillmentOrder']> }>;
+  FulfillmentQueueUpdate: ResolverTypeWrapper<Omit<FulfillmentQueueUpdate, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversTypes['FulfillmentOrder']> }>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   HeldCartInput: HeldCartInput;
@@ -973,6 +1027,8 @@ export type ResolversTypes = ResolversObject<{
   SourcingProfile: ResolverTypeWrapper<SourcingProfileDoc>;
   SourcingProfileInput: SourcingProfileInput;
   SourcingProfileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SourcingProfileResult']>;
+  StreamMessageKind: StreamMessageKind;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateFulfillmentOrderInput: UpdateFulfillmentOrderInput;
   UpdateFulfillmentOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentOrderResult']>;
   UpdateLocationInput: UpdateLocationInput;
@@ -1005,6 +1061,7 @@ export type ResolversParentTypes = ResolversObject<{
   FulfillmentOrderError: FulfillmentOrderError;
   FulfillmentOrderLine: FulfillmentOrderLineModel;
   FulfillmentOrderUpdate: Omit<FulfillmentOrderUpdate, 'fulfillmentOrder' | 'rerouted'> & { fulfillmentOrder: ResolversParentTypes['FulfillmentOrder'], rerouted: Array<ResolversParentTypes['FulfillmentOrder']> };
+  FulfillmentQueueUpdate: Omit<FulfillmentQueueUpdate, 'fulfillmentOrders'> & { fulfillmentOrders: Array<ResolversParentTypes['FulfillmentOrder']> };
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   HeldCartInput: HeldCartInput;
@@ -1037,6 +1094,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourcingProfile: SourcingProfileDoc;
   SourcingProfileInput: SourcingProfileInput;
   SourcingProfileResult: ResolversUnionTypes<ResolversParentTypes>['SourcingProfileResult'];
+  Subscription: Record<PropertyKey, never>;
   UpdateFulfillmentOrderInput: UpdateFulfillmentOrderInput;
   UpdateFulfillmentOrderResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentOrderResult'];
   UpdateLocationInput: UpdateLocationInput;
@@ -1140,6 +1198,13 @@ export type FulfillmentOrderUpdateResolvers<ContextType = FulfillmentContext, Pa
   fulfillmentOrder?: Resolver<ResolversTypes['FulfillmentOrder'], ParentType, ContextType>;
   rerouted?: Resolver<Array<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FulfillmentQueueUpdateResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['FulfillmentQueueUpdate'] = ResolversParentTypes['FulfillmentQueueUpdate']> = ResolversObject<{
+  fulfillmentOrders?: Resolver<Array<ResolversTypes['FulfillmentOrder']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StreamMessageKind'], ParentType, ContextType>;
+  leftQueueIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
@@ -1337,6 +1402,10 @@ export type SourcingProfileResultResolvers<ContextType = FulfillmentContext, Par
   __resolveType: TypeResolveFn<'FulfillmentError' | 'SourcingProfile', ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  fulfillmentQueueChanged?: SubscriptionResolver<ResolversTypes['FulfillmentQueueUpdate'], "fulfillmentQueueChanged", ParentType, ContextType, RequireFields<SubscriptionFulfillmentQueueChangedArgs, 'first' | 'locationId'>>;
+}>;
+
 export type UpdateFulfillmentOrderResultResolvers<ContextType = FulfillmentContext, ParentType extends ResolversParentTypes['UpdateFulfillmentOrderResult'] = ResolversParentTypes['UpdateFulfillmentOrderResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'FulfillmentOrderError' | 'FulfillmentOrderUpdate', ParentType, ContextType>;
 }>;
@@ -1369,6 +1438,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   FulfillmentOrderError?: FulfillmentOrderErrorResolvers<ContextType>;
   FulfillmentOrderLine?: FulfillmentOrderLineResolvers<ContextType>;
   FulfillmentOrderUpdate?: FulfillmentOrderUpdateResolvers<ContextType>;
+  FulfillmentQueueUpdate?: FulfillmentQueueUpdateResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   LocationLoad?: LocationLoadResolvers<ContextType>;
@@ -1392,6 +1462,7 @@ export type Resolvers<ContextType = FulfillmentContext> = ResolversObject<{
   SimulateRoutingResult?: SimulateRoutingResultResolvers<ContextType>;
   SourcingProfile?: SourcingProfileResolvers<ContextType>;
   SourcingProfileResult?: SourcingProfileResultResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UpdateFulfillmentOrderResult?: UpdateFulfillmentOrderResultResolvers<ContextType>;
   UpdateLocationResult?: UpdateLocationResultResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;

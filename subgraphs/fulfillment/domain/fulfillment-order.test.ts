@@ -5,6 +5,7 @@ import {
   FINAL_STATUSES,
   FULFILLMENT_ACTIONS,
   holdLineKeys,
+  inQueueAt,
   involvedLocationIds,
   planTransition,
   requestHash,
@@ -126,6 +127,31 @@ describe('where a step is taken', () => {
     }
     expect(involvedLocationIds(sts)).toEqual(['dc', 's1']);
     expect(involvedLocationIds({ ...sts, deliveryMethod: 'SHIP', pickupLocationId: null })).toEqual(['dc']);
+  });
+
+  it.each([
+    // [delivery method, status, node's queue, pickup store's queue]
+    ['SHIP', 'OPEN', true, false],
+    ['SHIP', 'IN_PROGRESS', true, false],
+    ['SHIP', 'SHIPPED', false, false],
+    ['SHIP', 'CANCELLED', false, false],
+    ['SHIP_TO_STORE', 'ACCEPTED', true, false],
+    ['SHIP_TO_STORE', 'SHIPPED', false, true],
+    ['SHIP_TO_STORE', 'READY_FOR_PICKUP', false, true],
+    ['SHIP_TO_STORE', 'PICKED_UP', false, false],
+    ['SHIP_TO_STORE', 'REJECTED', false, false],
+  ] as const)('%s %s: in the node queue %s, in the pickup store queue %s', (method, status, atNode, atPickup) => {
+    const fo = { ...sts, deliveryMethod: method, pickupLocationId: method === 'SHIP' ? null : 's1', status };
+    expect(inQueueAt(fo, 'dc')).toBe(atNode);
+    expect(inQueueAt(fo, 's1')).toBe(atPickup);
+    expect(inQueueAt(fo, 'elsewhere')).toBe(false);
+  });
+
+  it('a pickup in store is work at its store until it is picked up', () => {
+    const bopis = { ...sts, deliveryMethod: 'PICKUP_IN_STORE' as const, locationId: 's2', pickupLocationId: 's2' };
+    expect(inQueueAt({ ...bopis, status: 'READY_FOR_PICKUP' }, 's2')).toBe(true);
+    expect(inQueueAt({ ...bopis, status: 'PICKED_UP' }, 's2')).toBe(false);
+    expect(inQueueAt({ ...bopis, status: 'CANCELLED' }, 's2')).toBe(false); // its hold expired
   });
 
   it('a received transfer is held under new keys at the pickup store', () => {

@@ -166,6 +166,22 @@ export function involvedLocationIds(fo: Placed): string[] {
     : [fo.locationId];
 }
 
+/** Statuses of a node's own work in its queue; and of ship-to-store transfers coming to a pickup store. */
+const QUEUED_AT_NODE = new Set(['OPEN', 'ACCEPTED', 'IN_PROGRESS', 'READY_FOR_PICKUP']);
+const QUEUED_AT_PICKUP = new Set(['SHIPPED', 'READY_FOR_PICKUP']);
+
+/**
+ * Whether a fulfillment order is in `locationId`'s work queue (what `fulfillmentQueue` lists): its
+ * node's work from open to ready (a received ship-to-store order is ready at its pickup store, not at
+ * the node that shipped it), and the ship-to-store transfers shipped to or ready at a pickup store.
+ */
+export function inQueueAt(fo: Placed & { status: string }, locationId: string): boolean {
+  const transfer = fo.deliveryMethod === 'SHIP_TO_STORE' && fo.pickupLocationId !== null;
+  if (transfer && fo.pickupLocationId === locationId && QUEUED_AT_PICKUP.has(fo.status)) return true;
+  if (fo.locationId !== locationId || !QUEUED_AT_NODE.has(fo.status)) return false;
+  return !(transfer && fo.status === 'READY_FOR_PICKUP' && fo.pickupLocationId !== locationId);
+}
+
 /**
  * The keys of a fulfillment order's lines in its catalog hold: `${id}/${orderLineId}` at its node;
  * a received ship-to-store transfer's units are held again at the pickup store, as

@@ -252,6 +252,18 @@ export type CustomerOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One message of a customer's orders subscription. */
+export type CustomerOrdersUpdate = {
+  __typename?: 'CustomerOrdersUpdate';
+  /** What the CHANGE follows; null for a SNAPSHOT. */
+  cause: Maybe<OrderChangeCause>;
+  kind: StreamMessageKind;
+  /** SNAPSHOT: the customer's latest 20 orders, newest first; CHANGE: the order that changed, as it is now. */
+  orders: Array<Order>;
+  /** 1 for the first message of the subscription, then one more per message. */
+  sequence: Scalars['Int']['output'];
+};
+
 export type DeliveryMethod =
   | 'CARRY_OUT'
   | 'PICKUP_IN_STORE'
@@ -490,6 +502,19 @@ export type Order = {
   updatedAt: Scalars['String']['output'];
 };
 
+/** The event a CHANGE message follows. */
+export type OrderChangeCause =
+  /** It, or some of its lines, was cancelled (orders.order.cancelled). */
+  | 'CANCELLED'
+  /** One of its fulfillment orders took a step (fulfillment.fulfillment-order.changed). */
+  | 'FULFILLMENT_ORDER_CHANGED'
+  /** The order was placed (orders.order.placed). */
+  | 'PLACED'
+  /** Lines of it were routed to nodes: at placement, after a rejection, or a backorder served (fulfillment.order.routed). */
+  | 'ROUTED'
+  /** Its status moved (orders.order.status-changed). */
+  | 'STATUS_CHANGED';
+
 export type OrderConnection = {
   __typename?: 'OrderConnection';
   edges: Array<OrderEdge>;
@@ -673,6 +698,18 @@ export type OrderStatusChange = {
   /** Why: placed, the fulfillment event that moved it, or a cancellation's reason. */
   reason: Scalars['String']['output'];
   status: OrderStatus;
+};
+
+/** One message of an order's subscription. */
+export type OrderStatusUpdate = {
+  __typename?: 'OrderStatusUpdate';
+  /** What the CHANGE follows; null for a SNAPSHOT. */
+  cause: Maybe<OrderChangeCause>;
+  kind: StreamMessageKind;
+  /** The order as it is now. */
+  order: Order;
+  /** 1 for the first message of the subscription, then one more per message. */
+  sequence: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -1041,6 +1078,44 @@ export type ShortCartLine = {
   sku: Scalars['String']['output'];
 };
 
+export type StreamMessageKind =
+  | 'CHANGE'
+  | 'SNAPSHOT';
+
+/**
+ * Live order data (graphql-ws on the gateway's /graphql). Every subscription first answers the
+ * current state (a SNAPSHOT message), then one CHANGE message per event; `sequence` numbers the
+ * messages of one subscription from 1, so a client can tell it missed one (and re-subscribe for a
+ * fresh snapshot). A CHANGE carries the order as it is when the message is sent.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The signed-in customer's own orders: SNAPSHOT their latest 20, newest first, then a CHANGE with
+   * one order each time one is placed, changes status or has lines cancelled. Customers only.
+   */
+  customerOrdersChanged: CustomerOrdersUpdate;
+  /**
+   * One order's status and fulfillment progress: SNAPSHOT the order now, then a CHANGE for each of
+   * its status changes, cancellations, fulfillment-order steps and routings (select
+   * `fulfillmentOrders { status }` to follow each node's work). Whoever may read the order (as
+   * `order(id)`); an unknown id, or an order the caller may not read, is NOT_FOUND when subscribing,
+   * a blank one BAD_USER_INPUT.
+   */
+  orderStatusChanged: OrderStatusUpdate;
+};
+
+
+/**
+ * Live order data (graphql-ws on the gateway's /graphql). Every subscription first answers the
+ * current state (a SNAPSHOT message), then one CHANGE message per event; `sequence` numbers the
+ * messages of one subscription from 1, so a client can tell it missed one (and re-subscribe for a
+ * fresh snapshot). A CHANGE carries the order as it is when the message is sent.
+ */
+export type SubscriptionOrderStatusChangedArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
 export type UpdateCartLinesInput = {
   cartId: Scalars['ID']['input'];
   /** Refuse (REVISION_MISMATCH) unless the cart is at this revision. */
@@ -1222,6 +1297,7 @@ export type ResolversTypes = ResolversObject<{
   CreatePromotionInput: CreatePromotionInput;
   CreatePromotionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreatePromotionResult']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
+  CustomerOrdersUpdate: ResolverTypeWrapper<Omit<CustomerOrdersUpdate, 'orders'> & { orders: Array<ResolversTypes['Order']> }>;
   DeliveryMethod: DeliveryMethod;
   HoldCartInput: HoldCartInput;
   HoldCartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['HoldCartResult']>;
@@ -1232,6 +1308,7 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDoc>;
+  OrderChangeCause: OrderChangeCause;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderDestination: ResolverTypeWrapper<OrderDestination>;
   OrderDestinationInput: OrderDestinationInput;
@@ -1246,6 +1323,7 @@ export type ResolversTypes = ResolversObject<{
   OrderPlacementErrorCode: OrderPlacementErrorCode;
   OrderStatus: OrderStatus;
   OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
+  OrderStatusUpdate: ResolverTypeWrapper<Omit<OrderStatusUpdate, 'order'> & { order: ResolversTypes['Order'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Payment: ResolverTypeWrapper<Payment>;
@@ -1281,6 +1359,8 @@ export type ResolversTypes = ResolversObject<{
   SalesChannel: SalesChannel;
   SetCartDestinationInput: SetCartDestinationInput;
   ShortCartLine: ResolverTypeWrapper<ShortCartLine>;
+  StreamMessageKind: StreamMessageKind;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCartLinesInput: UpdateCartLinesInput;
   UpdateRefundInput: UpdateRefundInput;
   Variant: ResolverTypeWrapper<Variant>;
@@ -1310,6 +1390,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePromotionInput: CreatePromotionInput;
   CreatePromotionResult: ResolversUnionTypes<ResolversParentTypes>['CreatePromotionResult'];
   Customer: CustomerRef;
+  CustomerOrdersUpdate: Omit<CustomerOrdersUpdate, 'orders'> & { orders: Array<ResolversParentTypes['Order']> };
   HoldCartInput: HoldCartInput;
   HoldCartResult: ResolversUnionTypes<ResolversParentTypes>['HoldCartResult'];
   InventoryLevel: InventoryLevel;
@@ -1330,6 +1411,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderPaymentInput: OrderPaymentInput;
   OrderPlacementError: OrderPlacementError;
   OrderStatusChange: OrderStatusChange;
+  OrderStatusUpdate: Omit<OrderStatusUpdate, 'order'> & { order: ResolversParentTypes['Order'] };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Payment: Payment;
@@ -1356,6 +1438,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReturnableQuantity: ReturnableQuantity;
   SetCartDestinationInput: SetCartDestinationInput;
   ShortCartLine: ShortCartLine;
+  Subscription: Record<PropertyKey, never>;
   UpdateCartLinesInput: UpdateCartLinesInput;
   UpdateRefundInput: UpdateRefundInput;
   Variant: Variant;
@@ -1456,6 +1539,13 @@ export type CustomerResolvers<ContextType = OrdersContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderHistory?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<CustomerOrderHistoryArgs, 'first'>>;
   orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+}>;
+
+export type CustomerOrdersUpdateResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CustomerOrdersUpdate'] = ResolversParentTypes['CustomerOrdersUpdate']> = ResolversObject<{
+  cause?: Resolver<Maybe<ResolversTypes['OrderChangeCause']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StreamMessageKind'], ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type HoldCartResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['HoldCartResult'] = ResolversParentTypes['HoldCartResult']> = ResolversObject<{
@@ -1592,6 +1682,13 @@ export type OrderStatusChangeResolvers<ContextType = OrdersContext, ParentType e
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
 }>;
 
+export type OrderStatusUpdateResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderStatusUpdate'] = ResolversParentTypes['OrderStatusUpdate']> = ResolversObject<{
+  cause?: Resolver<Maybe<ResolversTypes['OrderChangeCause']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StreamMessageKind'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1706,6 +1803,11 @@ export type ShortCartLineResolvers<ContextType = OrdersContext, ParentType exten
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  customerOrdersChanged?: SubscriptionResolver<ResolversTypes['CustomerOrdersUpdate'], "customerOrdersChanged", ParentType, ContextType>;
+  orderStatusChanged?: SubscriptionResolver<ResolversTypes['OrderStatusUpdate'], "orderStatusChanged", ParentType, ContextType, RequireFields<SubscriptionOrderStatusChangedArgs, 'orderId'>>;
+}>;
+
 export type VariantResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = ResolversObject<{
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1724,6 +1826,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   CartStockError?: CartStockErrorResolvers<ContextType>;
   CreatePromotionResult?: CreatePromotionResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerOrdersUpdate?: CustomerOrdersUpdateResolvers<ContextType>;
   HoldCartResult?: HoldCartResultResolvers<ContextType>;
   InventoryLevel?: InventoryLevelResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
@@ -1739,6 +1842,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   OrderNote?: OrderNoteResolvers<ContextType>;
   OrderPlacementError?: OrderPlacementErrorResolvers<ContextType>;
   OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
+  OrderStatusUpdate?: OrderStatusUpdateResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PlaceOrderResult?: PlaceOrderResultResolvers<ContextType>;
@@ -1754,6 +1858,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   ReturnResult?: ReturnResultResolvers<ContextType>;
   ReturnableQuantity?: ReturnableQuantityResolvers<ContextType>;
   ShortCartLine?: ShortCartLineResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Variant?: VariantResolvers<ContextType>;
 }>;
 
