@@ -196,6 +196,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             authenticate: (req) => createGatewayContext(req, `sse-${randomUUID()}`, verify, authenticateKey),
             validationRules,
             checkSource,
+            maxBufferedBytes: config.subscriptions.maxBufferedBytes,
             logger,
           }),
         },
@@ -214,6 +215,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             checkSource,
             maxSubscriptionsPerConnection: config.subscriptions.maxPerConnection,
             connectionInitTimeoutMs: config.subscriptions.connectionInitTimeoutMs,
+            maxBufferedBytes: config.subscriptions.maxBufferedBytes,
             logger,
           })),
       });

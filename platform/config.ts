@@ -62,7 +62,7 @@ export interface Config {
   /** Per-principal cost budget (leaky bucket): capacity in cost points, and points restored per second. */
   throttle: { maximumAvailable: number; restoreRate: number };
   /** WebSocket subscriptions: how many one connection may hold, and how long `connection_init` may take (ms). */
-  subscriptions: { maxPerConnection: number; connectionInitTimeoutMs: number };
+  subscriptions: { maxPerConnection: number; connectionInitTimeoutMs: number; maxBufferedBytes: number };
   /** How client bearer tokens (JWTs) are verified. */
   jwt: {
     issuer: string;
@@ -154,6 +154,8 @@ export const ENV_VARS: Record<string, string> = {
   THROTTLE_RESTORE_RATE: 'cost points restored to each budget per second (default 1000)',
   WS_MAX_SUBSCRIPTIONS: 'subscriptions one WebSocket connection may hold at once, 1 to 1000 (default 20)',
   WS_INIT_TIMEOUT_MS: 'how long a WebSocket client has to send connection_init, in ms, 100 to 60000 (default 3000)',
+  WS_MAX_BUFFERED_BYTES:
+    'bytes a subscriber (WebSocket or SSE) may leave unread before its connection alone is closed (default 1048576)',
   LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
   LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
   LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
@@ -274,6 +276,7 @@ export function loadConfig(env: Env): Config {
     subscriptions: {
       maxPerConnection: int(env, 'WS_MAX_SUBSCRIPTIONS', 20, problems, 1, 1000),
       connectionInitTimeoutMs: int(env, 'WS_INIT_TIMEOUT_MS', 3000, problems, 100, 60_000),
+      maxBufferedBytes: int(env, 'WS_MAX_BUFFERED_BYTES', 1_048_576, problems, 1, 1_073_741_824),
     },
     jwt: {
       issuer: env.JWT_ISSUER || 'commerce-gateway',

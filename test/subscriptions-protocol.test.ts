@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type { Principal } from '../platform/auth/principal';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { bearer } from './support/http';
+import { bearer, postGraphQL } from './support/http';
 
 /**
  * Abuse of the graphql-ws protocol on the gateway's socket, with a raw WebSocket (no client
@@ -15,7 +15,9 @@ const SUBSCRIBE = {
 
 let gw: EmbeddedGateway;
 beforeAll(async () => {
-  gw = await startEmbeddedGateway({ subscriptions: { connectionInitTimeoutMs: 300, maxPerConnection: 20 } });
+  gw = await startEmbeddedGateway({
+    subscriptions: { connectionInitTimeoutMs: 300, maxPerConnection: 500, maxBufferedBytes: 256 * 1024 },
+  });
 });
 afterAll(() => gw.stop());
 
@@ -112,3 +114,45 @@ it('after all that, a well-behaved client is served', async () => {
   });
   expect((await closed).code).toBe(1000);
 });
+
+it('a client that stops reading is closed alone (1008) once its unsent messages pass the bound; others are served on time', async () => {
+  const products = await postGraphQL<{ products: { edges: { node: { variants: { sku: string }[] } }[] } }>(
+    gw.url,
+    '{ products(first: 50) { edges { node { variants { sku } } } } }',
+  );
+  const skus = products.body.data!.products.edges.flatMap((e) => e.node.variants.map((v) => v.sku)).slice(0, 50);
+  const locationIds = ['loc_store_01', 'loc_store_02', 'loc_store_03', 'loc_store_04'];
+  const big = {
+    query: `subscription($skus: [String!]!, $locationIds: [ID!]!) { stockChanged(skus: $skus, locationIds: $locationIds) {
+      kind sequence levels { sku locationId onHand available committed reserved damaged safetyStock qualityControl sequence updatedAt } } }`,
+    variables: { skus, locationIds },
+  };
+  // A well-behaved kiosk on another connection.
+  const kiosk = await session(async (ws, next) => {
+    init(ws);
+    await next();
+    send(ws, { type: 'subscribe', id: 'k', payload: SUBSCRIBE });
+    expect(await next()).toMatchObject({ type: 'next', payload: { data: { stockChanged: { kind: 'SNAPSHOT' } } } });
+    const slow = await session(async (flooded, nextFlooded) => {
+      init(flooded);
+      await nextFlooded();
+      // It stops reading, then asks for ~300 snapshots of 200 positions each (~15 MB).
+      (flooded as unknown as { _socket: { pause(): void } })._socket.pause();
+      for (let i = 0; i < 300; i++) send(flooded, { type: 'subscribe', id: `s${i}`, payload: big });
+      await new Promise((r) => setTimeout(r, 1500));
+      // Meanwhile the kiosk's stream goes on.
+      const res = await postGraphQL<{ recordCarryOut: { __typename: string } }>(
+        gw.url,
+        `mutation { recordCarryOut(input: { sku: "SKU-0001-41-FOR", locationId: "loc_store_01", quantity: 1, sourceEventId: "slow-${Date.now()}" }) { __typename } }`,
+        undefined,
+        bearer({ kind: 'device', deviceId: 'pos_p', locationId: 'loc_store_01' }),
+      );
+      expect(res.body.data?.recordCarryOut.__typename).toBe('InventoryMovement');
+      expect(await next()).toMatchObject({ type: 'next', payload: { data: { stockChanged: { kind: 'CHANGE' } } } });
+      (flooded as unknown as { _socket: { resume(): void } })._socket.resume();
+    });
+    expect(slow.code).toBe(1008);
+    ws.close(1000);
+  });
+  expect(kiosk.code).toBe(1000);
+}, 30_000);

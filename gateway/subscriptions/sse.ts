@@ -17,6 +17,8 @@ export interface SseOptions {
   authenticate: (req: IncomingMessage) => Promise<GatewayContext>;
   validationRules: readonly ValidationRule[];
   checkSource: (source: string) => { message: string } | null;
+  /** Past this many unsent bytes (a client that does not read), its response is ended. */
+  maxBufferedBytes: number;
   logger: Logger;
 }
 
@@ -55,6 +57,15 @@ export function sseHandler(options: SseOptions): (req: IncomingMessage, res: Ser
     context: (req) => contexts.get(req.raw)! as GatewayContext & Record<PropertyKey, unknown>,
     execute: () => options.runner.refuseOperation(),
     subscribe: (args) => options.runner.subscribe(args),
+    // A slow client: what it has not read stays bounded, and only its own stream is ended.
+    onNext: (_ctx, req) => {
+      const res = req.context.res;
+      if (res.writableLength > options.maxBufferedBytes && !res.writableEnded) {
+        options.logger.warn({ buffered: res.writableLength }, 'SSE client too slow; ending its stream');
+        res.end();
+      }
+      return undefined;
+    },
   });
   return async (req, res) => {
     try {

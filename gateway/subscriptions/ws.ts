@@ -22,6 +22,11 @@ export interface WebSocketOptions {
   maxSubscriptionsPerConnection: number;
   /** How long a client has to send `connection_init` (ms). */
   connectionInitTimeoutMs: number;
+  /**
+   * The most bytes a socket may have waiting to be sent (a client that does not read): past it,
+   * that socket alone is closed (1008) instead of its buffer growing.
+   */
+  maxBufferedBytes: number;
   /** How often a partner key's connection is authenticated again (ms): a revoked key's socket closes. */
   recheckIntervalMs?: number;
   logger: Logger;
@@ -37,6 +42,8 @@ interface ConnectionState {
 
 /** The close code of a socket whose partner key no longer authenticates (graphql-ws's Forbidden). */
 const FORBIDDEN = 4403;
+/** The close code of a client that does not read what it subscribed to (RFC 6455 policy violation). */
+const POLICY_VIOLATION = 1008;
 const RECHECK_INTERVAL_MS = 60_000;
 
 /**
@@ -131,6 +138,15 @@ export function attachWebSockets(
       },
       onComplete: (ctx, id) => {
         stateOf(ctx.extra).open.delete(id);
+      },
+      // A slow client: what it has not read stays bounded, and only its own socket is closed.
+      onNext: (ctx) => {
+        const socket = ctx.extra.socket;
+        if (socket.bufferedAmount > options.maxBufferedBytes && socket.readyState === socket.OPEN) {
+          logger.warn({ buffered: socket.bufferedAmount }, 'websocket client too slow; closing it');
+          socket.close(POLICY_VIOLATION, 'Slow consumer: messages were not read in time');
+        }
+        return undefined;
       },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]),
       context: (ctx) => stateOf(ctx.extra).context!,
