@@ -62,6 +62,8 @@ export interface RunningGateway {
   subgraphs: Partial<Record<SubgraphName, Subgraph>>;
   /** Embedded mode: the store and bus the subgraphs run on. */
   infrastructure: Infrastructure | null;
+  /** Live subscription groups, subscribers and executions (shared execution, for tests and metrics). */
+  subscriptionStats: () => { groups: number; subscribers: number; executions: number };
 }
 
 export interface Gateway {
@@ -234,6 +236,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         port: server.port,
         subgraphs: host?.subgraphs ?? {},
         infrastructure: host?.infrastructure ?? null,
+        subscriptionStats: runner.stats,
       };
     },
     stop() {

@@ -80,6 +80,17 @@ function collect<T>(c: Client, query: string, variables: Record<string, unknown>
   };
 }
 
+/** Waits until the groups of earlier tests' closed clients are gone (closing is asynchronous). */
+async function settled(): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const now = gw.subscriptionStats().groups;
+    if (now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 type Stock = {
   stockChanged: {
     kind: string;
@@ -251,4 +262,67 @@ it('SSE refuses a bad token (401) and a query (subscriptions only), like the soc
   } finally {
     sse.dispose();
   }
+});
+
+it('identical subscriptions share one execution per event; a late joiner gets its own snapshot, then the changes', async () => {
+  const query = `subscription { stockChanged(skus: ["${SKU}"], locationIds: ["loc_store_03"]) {
+    kind sequence levels { available sequence location { name } } } }`;
+  await settled();
+  const before = gw.subscriptionStats();
+  // 20 anonymous shoppers watching the same position: one group.
+  const shoppers = Array.from({ length: 20 }, () => collect<Stock>(client(null), query));
+  await Promise.all(shoppers.map((s) => s.next(1)));
+  const joined = gw.subscriptionStats();
+  expect(joined.groups).toBe(before.groups + 1);
+  const executionsBefore = joined.executions;
+  await postGraphQL(
+    gw.url,
+    `mutation { recordCarryOut(input: { sku: "${SKU}", locationId: "loc_store_03", quantity: 1, sourceEventId: "shared-${Date.now()}" }) { __typename } }`,
+    undefined,
+    bearer({ kind: 'device', deviceId: 'pos_9', locationId: 'loc_store_03' }),
+  );
+  await Promise.all(shoppers.map((s) => s.next(2)));
+  // The change was resolved once for all 20.
+  expect(gw.subscriptionStats().executions).toBe(executionsBefore + 1);
+  const changes = shoppers.map((s) => s.messages[1]!.data!.stockChanged);
+  expect(new Set(changes.map((c) => JSON.stringify(c))).size).toBe(1);
+  expect(changes[0]).toMatchObject({ kind: 'CHANGE', sequence: 2 });
+
+  // A late joiner: its own snapshot first (sequence 1, today's state), then the group's next change as its 2.
+  const late = collect<Stock>(client(null), query);
+  const [snapshot] = await late.next(1);
+  expect(snapshot!.data!.stockChanged).toMatchObject({
+    kind: 'SNAPSHOT',
+    sequence: 1,
+    levels: [{ available: changes[0]!.levels[0]!.available }],
+  });
+  await postGraphQL(
+    gw.url,
+    `mutation { recordCarryOut(input: { sku: "${SKU}", locationId: "loc_store_03", quantity: 1, sourceEventId: "shared-late-${Date.now()}" }) { __typename } }`,
+    undefined,
+    bearer({ kind: 'device', deviceId: 'pos_9', locationId: 'loc_store_03' }),
+  );
+  const [, next] = await late.next(2);
+  expect(next!.data!.stockChanged).toMatchObject({
+    kind: 'CHANGE',
+    sequence: 2,
+    levels: [{ available: changes[0]!.levels[0]!.available - 1 }],
+  });
+  await shoppers[0]!.next(3);
+  expect(shoppers[0]!.messages[2]!.data!.stockChanged).toMatchObject({ kind: 'CHANGE', sequence: 3 });
+  // Another principal (a kiosk) is a group of its own: its authorization may differ.
+  const kiosk = collect<Stock>(client(KIOSK), query);
+  await kiosk.next(1);
+  expect(gw.subscriptionStats().groups).toBe(before.groups + 2);
+});
+
+it('many identical subscriptions arriving at once still make one group', async () => {
+  const query = `subscription { stockChanged(skus: ["${SKU}"], locationIds: ["loc_store_04"]) { kind sequence } }`;
+  await settled();
+  const before = gw.subscriptionStats().groups;
+  const c = client(KIOSK);
+  const subs = Array.from({ length: 15 }, () => collect<Stock>(c, query));
+  await Promise.all(subs.map((s) => s.next(1)));
+  expect(gw.subscriptionStats().groups).toBe(before + 1);
+  expect(subs.every((s) => s.messages[0]!.data!.stockChanged.sequence === 1)).toBe(true);
 });

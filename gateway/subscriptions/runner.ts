@@ -12,6 +12,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { ErrorCode } from '../../platform/errors';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
+import { sharedSubscriptions } from './shared';
 
 /** Refuses a partner's operation that is not on its safelist (null: it may run). */
 export type SafelistCheck = (
@@ -27,10 +28,13 @@ const refused = (message: string, code: string): ExecutionResult => ({
 /**
  * What both transports (graphql-ws and SSE) run for a parsed, validated operation: subscriptions
  * only (queries and mutations are served over HTTP), a partner's safelist and field contract, then
- * the federated subscription engine.
+ * the federated subscription engine, shared by identical subscriptions (`shared.ts`).
  */
 export function subscriptionRunner(engine: SubscriptionEngine, safelisted: SafelistCheck | null) {
+  // Identical subscriptions (operation, variables, principal) share one execution per event.
+  const shared = sharedSubscriptions((args) => engine.subscribe(args));
   return {
+    stats: shared.stats,
     refuseOperation: (): ExecutionResult =>
       refused(
         'queries and mutations are served over HTTP (POST /graphql); subscriptions over this transport',
@@ -51,7 +55,7 @@ export function subscriptionRunner(engine: SubscriptionEngine, safelisted: Safel
           );
         }
       }
-      return engine.subscribe({
+      return shared.subscribe({
         document: args.document,
         operationName: args.operationName ?? undefined,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,

@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { GatewayContext } from '../context';
+
+/** What a subscription is, to the engine: the document, its variables and whose it is. */
+export interface SubscribeArgs {
+  document: DocumentNode;
+  operationName?: string;
+  variables: Record<string, unknown>;
+  context: GatewayContext;
+}
+
+type Subscribe = (args: SubscribeArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+
+/** Messages kept for one subscriber that has not taken them yet; past it, it is ended with an error. */
+const MAX_PENDING = 1000;
+
+interface Member {
+  pending: ExecutionResult[];
+  /** Messages sent to it so far (its own `sequence`). */
+  sent: number;
+  /** Whether it has had its snapshot (before that, the group's messages are kept back). */
+  synced: boolean;
+  held: ExecutionResult[];
+  wake: (() => void) | null;
+  done: boolean;
+  failed: ExecutionResult | null;
+}
+
+interface Group {
+  members: Set<Member>;
+  /** The group's stream has sent its first message: later members take a snapshot of their own. */
+  started: boolean;
+  close: () => Promise<void>;
+}
+
+/** Everything that decides a subscription's messages: the same key, the same messages. */
+function shareKey(args: SubscribeArgs): string {
+  const { principal, contract } = args.context;
+  return createHash('sha256')
+    .update(print(args.document))
+    .update('\u0000')
+    .update(args.operationName ?? '')
+    .update('\u0000')
+    .update(JSON.stringify(args.variables))
+    .update('\u0000')
+    .update(JSON.stringify(principal))
+    .update('\u0000')
+    .update(contract ? [...contract].sort().join(',') : '')
+    .digest('hex');
+}
+
+/** The message as this subscriber sees it: its root payloads' `sequence` counts its own messages. */
+function renumbered(result: ExecutionResult, sequence: number): ExecutionResult {
+  if (!result.data) return result;
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result.data)) {
+    data[key] =
+      value && typeof value === 'object' && typeof (value as { sequence?: unknown }).sequence === 'number'
+        ? { ...(value as object), sequence }
+        : value;
+  }
+  return { ...result, data };
+}
+
+/**
+ * Identical subscriptions share one execution. Subscribers with the same operation, variables and
+ * principal (hence the same authorization) join one group: one subscription to the owning
+ * subgraph, and each event resolved once for all of them. A subscriber joining a group that has
+ * already started takes one snapshot of its own first (a one-off subscription), then the group's
+ * changes from the moment it joined, so it misses none (a change its snapshot already shows may
+ * come once more: every change carries the state it leads to). Each subscriber's messages keep
+ * their own `sequence` from 1. A subscriber that stops taking messages is ended alone.
+ */
+export function sharedSubscriptions(subscribe: Subscribe) {
+  const groups = new Map<string, Group>();
+  const starting = new Map<string, Promise<void>>();
+  let executions = 0;
+
+  const push = (m: Member, result: ExecutionResult) => {
+    if (m.done) return;
+    if (!m.synced) {
+      m.held.push(result);
+      return;
+    }
+    if (m.pending.length >= MAX_PENDING) {
+      m.failed = { errors: [new GraphQLError('subscriber too slow: messages were not taken in time')] };
+      m.done = true;
+    } else {
+      m.pending.push(result);
+    }
+    const w = m.wake;
+    m.wake = null;
+    w?.();
+  };
+
+  function memberIterator(m: Member, leave: () => Promise<void>): AsyncIterableIterator<ExecutionResult> {
+    const it: AsyncIterableIterator<ExecutionResult> = {
+      async next() {
+        for (;;) {
+          const result = m.pending.shift();
+          if (result) return { done: false, value: renumbered(result, ++m.sent) };
+          if (m.failed) {
+            const failed = m.failed;
+            m.failed = null;
+            return { done: false, value: failed };
+          }
+          if (m.done) return { done: true, value: undefined };
+          await new Promise<void>((resolve) => (m.wake = resolve));
+        }
+      },
+      async return() {
+        m.done = true;
+        m.wake?.();
+        await leave();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => it,
+    };
+    return it;
+  }
+
+  async function startGroup(key: string, args: SubscribeArgs, first: Member): Promise<ExecutionResult | Group> {
+    const stream = await subscribe(args);
+    if (!(Symbol.asyncIterator in stream)) return stream; // refused at subscribe time: nothing shared
+    const iterator = stream[Symbol.asyncIterator]();
+    const group: Group = {
+      members: new Set([first]),
+      started: false,
+      close: async () => {
+        await iterator.return?.();
+      },
+    };
+    groups.set(key, group);
+    void (async () => {
+      try {
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) break;
+          executions++;
+          group.started = true;
+          for (const m of group.members) push(m, next.value);
+        }
+      } catch (err) {
+        const failed = { errors: [new GraphQLError((err as Error).message ?? 'subscription failed')] };
+        for (const m of group.members) push(m, failed);
+      } finally {
+        if (groups.get(key) === group) groups.delete(key);
+        for (const m of group.members) {
+          m.done = true;
+          m.wake?.();
+        }
+      }
+    })();
+    return group;
+  }
+
+  /** A subscriber joining a started group: its own snapshot, then what the group held back for it. */
+  async function snapshotFor(m: Member, args: SubscribeArgs): Promise<void> {
+    const own = await subscribe(args);
+    let first: ExecutionResult | undefined;
+    if (Symbol.asyncIterator in own) {
+      const it = own[Symbol.asyncIterator]();
+      const next = await it.next();
+      await it.return?.();
+      first = next.done ? undefined : next.value;
+    } else {
+      first = own;
+    }
+    m.synced = true;
+    if (first) {
+      executions++;
+      push(m, first);
+    }
+    for (const held of m.held.splice(0)) push(m, held);
+  }
+
+  return {
+    /** Subscribes through the group of identical subscriptions (made when it is the first). */
+    async subscribe(args: SubscribeArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+      const key = shareKey(args);
+      const m: Member = { pending: [], sent: 0, synced: false, held: [], wake: null, done: false, failed: null };
+      // Another subscriber may be starting this group right now: wait for it rather than start a second.
+      await starting.get(key);
+      let group = groups.get(key);
+      if (!group) {
+        m.synced = true; // the group's own first message is its snapshot
+        const start = startGroup(key, args, m);
+        starting.set(
+          key,
+          start.then(
+            () => undefined,
+            () => undefined,
+          ),
+        );
+        let started: ExecutionResult | Group;
+        try {
+          started = await start;
+        } finally {
+          starting.delete(key);
+        }
+        if (!('members' in started)) return started;
+        group = started;
+      } else {
+        group.members.add(m);
+        if (group.started) {
+          await snapshotFor(m, args);
+        } else {
+          m.synced = true; // the group's first message (its snapshot) is still to come
+        }
+      }
+      const joined = group;
+      return memberIterator(m, async () => {
+        joined.members.delete(m);
+        if (joined.members.size === 0 && groups.get(key) === joined) {
+          groups.delete(key);
+          await joined.close();
+        }
+      });
+    },
+    /** Groups, subscribers and executions (one per event per group, plus late joiners' snapshots). */
+    stats: () => ({
+      groups: groups.size,
+      subscribers: [...groups.values()].reduce((n, g) => n + g.members.size, 0),
+      executions,
+    }),
+  };
+}
+
+export type SharedSubscriptions = ReturnType<typeof sharedSubscriptions>;
