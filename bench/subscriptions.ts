@@ -56,6 +56,8 @@ function start(
 }
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+/** One line of the report. */
+const say = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -209,7 +211,7 @@ async function main() {
   }
   await sleep(1000);
   const rssBefore = rssKb(gw.child.pid!);
-  console.log(`gateway ${httpUrl} (pid ${gw.child.pid}); ${CONNECTIONS} connections over ${keys.length} keys`);
+  say(`gateway ${httpUrl} (pid ${gw.child.pid}); ${CONNECTIONS} connections over ${keys.length} keys`);
   const query =
     'subscription($skus: [String!]!, $locationIds: [ID!]!) { stockChanged(skus: $skus, locationIds: $locationIds) { kind sequence levels { sku locationId available sequence } } }';
   const ours = await connectAll(CONNECTIONS, keys, gatewayClient(wsUrl, query));
@@ -260,15 +262,15 @@ async function main() {
 
   const perSubKb = (rssIdle - rssBefore) / CONNECTIONS;
   const ratio = pct(oursLat.sorted, 99) / Math.max(1, pct(rawLat.sorted, 99));
-  console.log('\n                      deliveries   lost   p50 ms   p99 ms');
-  console.log(
+  say('\n                      deliveries   lost   p50 ms   p99 ms');
+  say(
     `gateway subscriptions ${String(oursLat.sorted.length).padStart(10)} ${String(oursLat.lost).padStart(6)} ${String(pct(oursLat.sorted, 50)).padStart(8)} ${String(pct(oursLat.sorted, 99)).padStart(8)}`,
   );
-  console.log(
+  say(
     `raw ws broadcast      ${String(rawLat.sorted.length).padStart(10)} ${String(rawLat.lost).padStart(6)} ${String(pct(rawLat.sorted, 50)).padStart(8)} ${String(pct(rawLat.sorted, 99)).padStart(8)}`,
   );
-  console.log(`p99 ratio (gateway / raw ws, raw p99 taken as at least 1 ms): ${ratio.toFixed(2)}×`);
-  console.log(
+  say(`p99 ratio (gateway / raw ws, raw p99 taken as at least 1 ms): ${ratio.toFixed(2)}×`);
+  say(
     `gateway memory per idle subscription: ${perSubKb.toFixed(1)} KB (RSS ${rssBefore} KB before, ${rssIdle} KB with ${CONNECTIONS} idle subscriptions)`,
   );
   const checks: [string, boolean][] = [
@@ -277,11 +279,11 @@ async function main() {
     ['≤ 20 KB per idle subscription', perSubKb <= 20],
     ['no message lost', oursLat.lost === 0 && rawLat.lost === 0],
   ];
-  for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}`);
+  for (const [name, ok] of checks) say(`${ok ? 'PASS' : 'FAIL'}  ${name}`);
   process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
   process.exit(1);
 });
