@@ -326,3 +326,36 @@ it('many identical subscriptions arriving at once still make one group', async (
   expect(gw.subscriptionStats().groups).toBe(before + 1);
   expect(subs.every((s) => s.messages[0]!.data!.stockChanged.sequence === 1)).toBe(true);
 });
+
+it('stock near a point: the stores availabilityNear lists, nearest first, then a change at one of them', async () => {
+  const near = { lat: 48.8566, lng: 2.3522 };
+  const listed = await postGraphQL<{ variant: { availabilityNear: { location: { id: string } }[] } }>(
+    gw.url,
+    `query($near: GeoPointInput!) { variant(sku: "${SKU}") { availabilityNear(near: $near, radiusKm: 10, first: 5) { location { id } } } }`,
+    { near },
+  );
+  const ids = listed.body.data!.variant.availabilityNear.map((a) => a.location.id);
+  expect(ids.length).toBeGreaterThan(1);
+  const query = `subscription($near: GeoPointInput!) { stockNear(sku: "${SKU}", near: $near, radiusKm: 10, first: 5) {
+    kind sequence levels { locationId available sequence } } }`;
+  const sub = collect<{ stockNear: Stock['stockChanged'] }>(client(null), query, { near });
+  const [snapshot] = await sub.next(1);
+  expect(snapshot!.data!.stockNear.levels.map((l) => l.locationId)).toEqual(ids);
+  const at = ids.includes(STORE) ? STORE : ids[0]!;
+  const before = snapshot!.data!.stockNear.levels.find((l) => l.locationId === at)!;
+  await postGraphQL(
+    gw.url,
+    `mutation { receiveStock(input: { sku: "${SKU}", locationId: "${at}", quantity: 2, sourceEventId: "near-${Date.now()}" }) { __typename } }`,
+    undefined,
+    bearer({ kind: 'associate', userId: 'emp_near', locationId: at }),
+  );
+  const [, change] = await sub.next(2);
+  expect(change!.data!.stockNear).toMatchObject({
+    kind: 'CHANGE',
+    sequence: 2,
+    levels: [{ locationId: at, available: before.available + 2, sequence: before.sequence + 1 }],
+  });
+  const bad = collect(client(null), query.replace('radiusKm: 10', 'radiusKm: 900'), { near });
+  await bad.next(1);
+  expect(bad.messages[0]!.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+});

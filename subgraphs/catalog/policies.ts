@@ -88,4 +88,5 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   'Query.reservation': 'location-bound',
   'Subscription.stockChanged': 'public',
   'Subscription.backInStock': 'public',
+  'Subscription.stockNear': 'public',
 };

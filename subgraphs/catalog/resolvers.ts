@@ -75,6 +75,11 @@ export function createCatalogResolvers(): Resolvers {
         subscribe: (_, { sku, locationId }, ctx) => ctx.service.watchBackInStock(sku, locationId),
         resolve: stockUpdate,
       },
+      stockNear: {
+        subscribe: (_, { sku, near, radiusKm, first }, ctx) =>
+          ctx.service.watchStockNear(sku, near, radiusKm ?? 10, first ?? 10),
+        resolve: stockUpdate,
+      },
     },
     Product: {
       __resolveReference: (ref, ctx) => ctx.loaders.productById.load(ref.id),

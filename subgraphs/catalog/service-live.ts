@@ -2,10 +2,14 @@ import { badInput, notFound } from '../../platform/errors';
 import type { Fanout } from '../../platform/live/fanout';
 import { keepChanges, liveStream, type LiveStream } from '../../platform/live/stream';
 import { requireKey } from '../../platform/validation';
+import { nearbyStores } from './domain/atp';
 import { levelId, newLevel } from './domain/level-ops';
 import { CatalogTopics, levelOf, type InventoryChangedEvent } from './events';
 import type { InventoryLevelDoc } from './model';
 import type { ServiceDeps } from './service-deps';
+
+/** A stock-near-a-point subscription: the widest radius (km) and the most stores it watches. */
+export const NEAR_LIMITS = { radiusKm: 500, stores: 50 } as const;
 
 /** What one stock subscription may watch. */
 export const STOCK_WATCH_LIMITS = { skus: 50, locations: 50, positions: 200 } as const;
@@ -17,7 +21,7 @@ export type StockStream = LiveStream<InventoryLevelDoc[], InventoryLevelDoc>;
  * back-in-stock, each return from 0 available), from catalog's stock events (one bus subscription
  * per process, shared by every stream: `fanout`).
  */
-export function createLiveUseCases({ store, now, locationExists }: ServiceDeps, fanout: Fanout) {
+export function createLiveUseCases({ store, now, locationExists, network }: ServiceDeps, fanout: Fanout) {
   /** The stream of known `positions`: each one now (zeros when never stocked), then each change of one. */
   function positionsStream(positions: readonly { sku: string; locationId: string }[]): StockStream {
     const ids = positions.map((p) => levelId(p.sku, p.locationId));
@@ -75,6 +79,27 @@ export function createLiveUseCases({ store, now, locationExists }: ServiceDeps, 
      * available units go from 0 to more (an unknown SKU or location is NOT_FOUND, as for
      * inventoryLevel; a blank one BAD_USER_INPUT).
      */
+    async watchStockNear(
+      sku: string,
+      near: { lat: number; lng: number },
+      radiusKm: number,
+      first: number,
+    ): Promise<StockStream> {
+      const wantedSku = requireKey(sku, 'sku');
+      if (!(radiusKm > 0 && radiusKm <= NEAR_LIMITS.radiusKm)) {
+        throw badInput(`radiusKm must be in (0, ${NEAR_LIMITS.radiusKm}]`, 'radiusKm');
+      }
+      if (!(Math.abs(near.lat) <= 90 && Math.abs(near.lng) <= 180))
+        throw badInput('near is not a valid coordinate', 'near');
+      if (!Number.isInteger(first) || first < 1 || first > NEAR_LIMITS.stores) {
+        throw badInput(`first must be 1 to ${NEAR_LIMITS.stores}`, 'first');
+      }
+      const [variant] = await store.variantsBySkus([wantedSku]);
+      if (!variant) throw notFound('Variant', wantedSku);
+      const stores = nearbyStores(await network(), near, radiusKm, first);
+      return positionsStream(stores.map((s) => ({ sku: wantedSku, locationId: s.id })));
+    },
+
     async watchBackInStock(sku: string, locationId: string): Promise<StockStream> {
       const position = { sku: requireKey(sku, 'sku'), locationId: requireKey(locationId, 'locationId') };
       const [variant] = await store.variantsBySkus([position.sku]);

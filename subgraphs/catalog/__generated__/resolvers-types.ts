@@ -909,6 +909,13 @@ export type Subscription = {
    * position not stocked reads as zeros. Unknown SKUs or locations are a BAD_USER_INPUT error.
    */
   stockChanged: StockUpdate;
+  /**
+   * A SKU's stock at the active stores within `radiusKm` (0 < radiusKm ≤ 500, default 10) of a
+   * point, nearest first, at most `first` (1..50, default 10) stores chosen when subscribing: SNAPSHOT
+   * every one of them (zeros where not stocked), then a CHANGE per change of one. An unknown SKU is
+   * NOT_FOUND; a bad point or radius BAD_USER_INPUT.
+   */
+  stockNear: StockUpdate;
 };
 
 
@@ -935,6 +942,21 @@ export type SubscriptionBackInStockArgs = {
 export type SubscriptionStockChangedArgs = {
   locationIds: Array<Scalars['ID']['input']>;
   skus: Array<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live data (graphql-ws on the gateway's /graphql). Every subscription first answers the current
+ * state (a SNAPSHOT message), then one CHANGE message per change. `sequence` numbers the messages
+ * of one subscription from 1, so a client can tell it missed one (and re-subscribe for a fresh
+ * snapshot); the server sends a new SNAPSHOT itself when it may have missed changes (its event
+ * source reconnected, or changes piled up behind a slow client).
+ */
+export type SubscriptionStockNearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near: GeoPointInput;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  sku: Scalars['String']['input'];
 };
 
 export type TransferStockInput = {
@@ -1550,6 +1572,7 @@ export type StockUpdateResolvers<ContextType = CatalogContext, ParentType extend
 export type SubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   backInStock?: SubscriptionResolver<ResolversTypes['StockUpdate'], "backInStock", ParentType, ContextType, RequireFields<SubscriptionBackInStockArgs, 'locationId' | 'sku'>>;
   stockChanged?: SubscriptionResolver<ResolversTypes['StockUpdate'], "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'locationIds' | 'skus'>>;
+  stockNear?: SubscriptionResolver<ResolversTypes['StockUpdate'], "stockNear", ParentType, ContextType, RequireFields<SubscriptionStockNearArgs, 'first' | 'near' | 'radiusKm' | 'sku'>>;
 }>;
 
 export type VariantResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant'], FederationReferenceType extends FederationReferenceTypes['Variant'] = FederationReferenceTypes['Variant']> = ResolversObject<{

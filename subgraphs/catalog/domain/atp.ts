@@ -158,6 +158,21 @@ export interface NearbyAvailability {
   pickup: { offered: boolean; canFulfil: boolean; readyInHours: number | null };
 }
 
+/** The active stores within `radiusKm` of `point`, nearest first (ties by id), at most `limit`. */
+export function nearbyStores(
+  network: readonly NetworkLocation[],
+  point: GeoPoint,
+  radiusKm: number,
+  limit: number,
+): (NetworkLocation & { distanceKm: number })[] {
+  return network
+    .filter((l) => l.active && l.type === 'STORE')
+    .map((location) => ({ ...location, distanceKm: haversineKm(point, location.geo) }))
+    .filter((x) => x.distanceKm <= radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}
+
 /**
  * Stock at active stores within `radiusKm` of `point`, nearest first (ties by id), with pickup
  * readiness: a store that offers pickup and has `quantity` available can have it ready after its
@@ -172,21 +187,15 @@ export function nearbyAvailability(
   limit: number,
 ): NearbyAvailability[] {
   const bySite = new Map(levels.map((l) => [l.locationId, l.available]));
-  return network
-    .filter((l) => l.active && l.type === 'STORE')
-    .map((location) => ({ location, distanceKm: haversineKm(point, location.geo) }))
-    .filter((x) => x.distanceKm <= radiusKm)
-    .sort((a, b) => a.distanceKm - b.distanceKm || (a.location.id < b.location.id ? -1 : 1))
-    .slice(0, limit)
-    .map(({ location, distanceKm }) => {
-      const available = bySite.get(location.id) ?? 0;
-      const offered = location.capabilities.includes('PICKUP_IN_STORE');
-      const canFulfil = offered && available >= quantity;
-      return {
-        location,
-        distanceKm: Math.round(distanceKm * 100) / 100,
-        available,
-        pickup: { offered, canFulfil, readyInHours: canFulfil ? location.handlingTimeHours : null },
-      };
-    });
+  return nearbyStores(network, point, radiusKm, limit).map(({ distanceKm, ...location }) => {
+    const available = bySite.get(location.id) ?? 0;
+    const offered = location.capabilities.includes('PICKUP_IN_STORE');
+    const canFulfil = offered && available >= quantity;
+    return {
+      location,
+      distanceKm: Math.round(distanceKm * 100) / 100,
+      available,
+      pickup: { offered, canFulfil, readyInHours: canFulfil ? location.handlingTimeHours : null },
+    };
+  });
 }
