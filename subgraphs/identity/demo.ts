@@ -95,6 +95,9 @@ export function identityDemo(scenario: DemoScenario) {
     [COLLECTIONS.partnerKeys]: partnerKeys,
     // No token of the demo has been redeemed.
     [COLLECTIONS.redeemedTokens]: [],
+    // Webhooks are registered by partners and operators; the demo has none.
+    [COLLECTIONS.webhooks]: [],
+    [COLLECTIONS.webhookDeliveries]: [],
   };
 }
 
