@@ -115,7 +115,8 @@ export interface NetworkNode {
 
 export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillment', {
   listNetwork: {
-    document: 'query Network { locations { id name type geo { lat lng } capabilities active handlingTimeHours operatorPartnerId } }',
+    document:
+      'query Network { locations { id name type geo { lat lng } capabilities active handlingTimeHours operatorPartnerId } }',
     result: (data) => data.locations as NetworkNode[],
   },
   routeOrder: {
