@@ -63,6 +63,15 @@ export interface Config {
   throttle: { maximumAvailable: number; restoreRate: number };
   /** WebSocket subscriptions: how many one connection may hold, and how long `connection_init` may take (ms). */
   subscriptions: { maxPerConnection: number; connectionInitTimeoutMs: number; maxBufferedBytes: number };
+  /** Partner webhooks: delivery sweep, attempt timeout, retry backoff, and whether localhost URLs are accepted. */
+  webhooks: {
+    sweepMs: number;
+    timeoutMs: number;
+    baseMs: number;
+    maxMs: number;
+    maxAttempts: number;
+    allowLoopback: boolean;
+  };
   /** How client bearer tokens (JWTs) are verified. */
   jwt: {
     issuer: string;
@@ -156,6 +165,14 @@ export const ENV_VARS: Record<string, string> = {
   WS_INIT_TIMEOUT_MS: 'how long a WebSocket client has to send connection_init, in ms, 100 to 60000 (default 3000)',
   WS_MAX_BUFFERED_BYTES:
     'bytes a subscriber (WebSocket or SSE) may leave unread before its connection alone is closed (default 1048576)',
+  WEBHOOK_SWEEP_MS: 'how often due partner-webhook deliveries are sent, in ms, 10 to 60000 (default 1000)',
+  WEBHOOK_TIMEOUT_MS: 'how long one webhook delivery attempt may take, in ms, 100 to 60000 (default 5000)',
+  WEBHOOK_RETRY_BASE_MS:
+    'wait after the first failed webhook attempt, in ms, 1 to 3600000, doubled after each further failure (default 1000)',
+  WEBHOOK_RETRY_MAX_MS: 'longest wait between two webhook attempts, in ms, 1 to 86400000 (default 3600000: 1 h)',
+  WEBHOOK_MAX_ATTEMPTS: 'webhook attempts before a delivery is DEAD, 1 to 50 (default 15)',
+  WEBHOOK_ALLOW_LOOPBACK:
+    'true/false: webhooks may point at localhost, 127.0.0.1 or [::1], over http too (default true; false in production)',
   LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
   LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
   LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
@@ -278,6 +295,14 @@ export function loadConfig(env: Env): Config {
       connectionInitTimeoutMs: int(env, 'WS_INIT_TIMEOUT_MS', 3000, problems, 100, 60_000),
       maxBufferedBytes: int(env, 'WS_MAX_BUFFERED_BYTES', 1_048_576, problems, 1, 1_073_741_824),
     },
+    webhooks: {
+      sweepMs: int(env, 'WEBHOOK_SWEEP_MS', 1000, problems, 10, 60_000),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000, problems, 100, 60_000),
+      baseMs: int(env, 'WEBHOOK_RETRY_BASE_MS', 1000, problems, 1, 3_600_000),
+      maxMs: int(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000, problems, 1, 86_400_000),
+      maxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 15, problems, 1, 50),
+      allowLoopback: bool(env, 'WEBHOOK_ALLOW_LOOPBACK', nodeEnv !== 'production', problems),
+    },
     jwt: {
       issuer: env.JWT_ISSUER || 'commerce-gateway',
       audience: env.JWT_AUDIENCE || 'commerce-gateway',
@@ -309,6 +334,9 @@ export function loadConfig(env: Env): Config {
   if (config.redisUrl && !/^rediss?:\/\//.test(config.redisUrl)) {
     problems.push(`REDIS_URL must start with redis:// or rediss://`);
   }
+  if (config.webhooks.baseMs > config.webhooks.maxMs) {
+    problems.push('WEBHOOK_RETRY_BASE_MS must not exceed WEBHOOK_RETRY_MAX_MS');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -326,6 +354,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     jwt: { ...base.jwt, ...(overrides.jwt ?? {}) },
     throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
     subscriptions: { ...base.subscriptions, ...(overrides.subscriptions ?? {}) },
+    webhooks: { ...base.webhooks, ...(overrides.webhooks ?? {}) },
   } as Config;
 }
 

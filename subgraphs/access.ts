@@ -117,4 +117,5 @@ export const CLASSIFICATION_OF: Readonly<Record<string, Classification>> = {
   'return.request': 'customer-owned',
   'return.receive': 'location-bound',
   'return.refund': 'operator',
+  'webhooks.manage': 'partner-scoped',
 };

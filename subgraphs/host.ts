@@ -57,6 +57,7 @@ export async function startSubgraphs(
         recognitionTokenTtlSeconds: config.recognitionTokenTtlSeconds,
         internalSecret: config.internalSecret,
         backorderMaxWaitSeconds: config.backorderMaxWaitSeconds,
+        webhooks: config.webhooks,
       });
     };
     if (options.bindings === 'remote') {

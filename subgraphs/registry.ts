@@ -47,6 +47,8 @@ export interface BuildOptions {
   internalSecret?: string;
   /** How long a backorder waits for stock before it is cancelled (s; default 14 days). */
   backorderMaxWaitSeconds?: number;
+  /** Identity: how partner webhooks are delivered (config.webhooks). */
+  webhooks?: Config['webhooks'];
 }
 
 type Builder = (deps: SubgraphDeps & ServiceBindings & BuildOptions) => Subgraph<never>;

@@ -109,11 +109,14 @@ export interface NetworkNode {
   capabilities: FulfillmentCapability[];
   active: boolean;
   handlingTimeHours: number;
+  /** The partner operating it (a 3PL or dropship supplier); null for the retailer's own. */
+  operatorPartnerId: string | null;
 }
 
 export const FULFILLMENT_API = declareServiceInterface<FulfillmentApi>('fulfillment', {
   listNetwork: {
-    document: 'query Network { locations { id name type geo { lat lng } capabilities active handlingTimeHours } }',
+    document:
+      'query Network { locations { id name type geo { lat lng } capabilities active handlingTimeHours operatorPartnerId } }',
     result: (data) => data.locations as NetworkNode[],
   },
   routeOrder: {

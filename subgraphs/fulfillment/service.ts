@@ -144,6 +144,7 @@ export function createFulfillmentService(
         capabilities: l.capabilities,
         active: l.active,
         handlingTimeHours: l.handlingTimeHours,
+        operatorPartnerId: l.operatorPartnerId,
       }));
     },
 

@@ -7,7 +7,7 @@ import { COLLECTIONS } from './store';
 
 /**
  * The demo's partner keys (demo data only: their secrets are published here and in docs/api.md).
- * The marketplace key reads its marketplace orders; the ad platform's records touchpoints.
+ * The marketplace key reads its marketplace orders and manages its webhooks; the ad platform's records touchpoints.
  */
 export const DEMO_PARTNER_KEYS = [
   {
@@ -17,7 +17,23 @@ export const DEMO_PARTNER_KEYS = [
     secret: 'DemoMarketplaceKeyForTheEmbeddedGatewayOnly',
     scopes: ['orders:read'],
     channels: ['MARKETPLACE' as const],
-    fields: ['Query.order', 'Query.orderByNumber', 'Order.*', 'OrderLine.*', 'Money.*', 'OrderNote.*'],
+    fields: [
+      'Query.order',
+      'Query.orderByNumber',
+      'Order.*',
+      'OrderLine.*',
+      'Money.*',
+      'OrderNote.*',
+      // Its own webhooks (docs/api.md "Partner webhooks").
+      'Query.webhooks',
+      'Mutation.registerWebhook',
+      'Mutation.deleteWebhook',
+      'Mutation.pingWebhook',
+      'Webhook.*',
+      'RegisteredWebhook.*',
+      'WebhookDelivery.*',
+      'WebhookError.*',
+    ],
   },
   {
     id: 'pk_demoadsplatform1',
@@ -95,6 +111,9 @@ export function identityDemo(scenario: DemoScenario) {
     [COLLECTIONS.partnerKeys]: partnerKeys,
     // No token of the demo has been redeemed.
     [COLLECTIONS.redeemedTokens]: [],
+    // Webhooks are registered by partners and operators; the demo has none.
+    [COLLECTIONS.webhooks]: [],
+    [COLLECTIONS.webhookDeliveries]: [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SalesChannel } from '../../platform/shared/commerce';
+import type { WebhookEventType } from './domain/webhooks';
 
 export const IDENTIFIER_TYPES = [
   'EMAIL',
@@ -109,4 +110,50 @@ export interface RedeemedTokenDoc {
   /** Who redeemed it (`describePrincipal`) and under which idempotency key: only they may replay it. */
   by: string;
   idempotencyKey: string | null;
+}
+
+/**
+ * Collection `webhooks`, `_id` like `wh_0123456789abcdef`: where a partner key's events are sent.
+ * `slot` (1..5) is unique per key, which is what holds the per-key limit under concurrent
+ * registrations; `secret` is the signing secret sealed with identity's key (domain/webhooks.ts).
+ */
+export interface WebhookDoc {
+  _id: string;
+  keyId: string;
+  partnerId: string;
+  slot: number;
+  url: string;
+  events: WebhookEventType[];
+  locationIds: string[];
+  secret: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export type WebhookDeliveryStatus = 'PENDING' | 'DELIVERED' | 'DEAD';
+
+/**
+ * Collection `webhookDeliveries`, `_id` = `deliveryId(webhookId, eventId)`: one event for one
+ * webhook. Its id is what makes an event delivered twice on the bus one delivery. `body` is the
+ * exact JSON sent (and signed) on every attempt.
+ */
+export interface WebhookDeliveryDoc {
+  _id: string;
+  webhookId: string;
+  keyId: string;
+  partnerId: string;
+  eventId: string;
+  type: string;
+  body: string;
+  status: WebhookDeliveryStatus;
+  /** Attempts made so far (a replay starts again from 0). */
+  attempts: number;
+  /** When it is due (PENDING); while an attempt is in flight, when that attempt's claim lapses. */
+  nextAttemptAt: string;
+  lastAttemptAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
 }

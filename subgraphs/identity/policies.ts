@@ -30,6 +30,12 @@ export const identityPolicies: Record<string, Policy<IdentityContext>> = {
    * Store staff and kiosk/POS devices, at their own location (the one recognition reports), and
    * internal callers; never customers or partners.
    */
+  /**
+   * Partner webhooks: a partner calling with a key (webhooks belong to keys; which webhook is its
+   * own is checked in the service, answering another's like a missing one), operators and services.
+   */
+  'webhooks.manage': ({ principal }) =>
+    isInternal(principal) || (principal.kind === 'partner' && principal.keyId !== undefined),
   'location.staff': ({ principal }) =>
     isInternal(principal) || principal.kind === 'associate' || principal.kind === 'device',
 };
@@ -58,4 +64,10 @@ export const ACCESS: Readonly<Record<string, Classification>> = {
   RecognitionToken: 'customer-owned',
   RecognizedShopper: 'location-bound',
   RecognitionError: 'public',
+  // Reached only through the webhook roots: a partner key's own webhooks (checked in the service),
+  // or the operator-only deliveries view and replay.
+  Webhook: 'partner-scoped',
+  RegisteredWebhook: 'partner-scoped',
+  WebhookDelivery: 'partner-scoped',
+  WebhookError: 'public',
 };

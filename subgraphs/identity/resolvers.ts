@@ -9,6 +9,7 @@ import { describePrincipal } from '../../platform/auth/principal';
 import { requireKey } from '../../platform/validation';
 import { pageSize } from '../batching';
 import { PARTNER_KEY_LIMITS } from './domain/partner-keys';
+import { createWebhookResolvers } from './resolvers-webhooks';
 
 /** Maps an identifier failure to its schema type. */
 function identifierError(f: IdentifierFailure) {
@@ -34,8 +35,12 @@ const recognitionError = (f: RecognitionFailure) => ({
 const keyResult = (o: KeyOutcome) => (o.ok ? { __typename: 'PartnerKey' as const, ...o.key } : keyError(o));
 
 export function createIdentityResolvers(): Resolvers {
+  const webhooks = createWebhookResolvers();
   return {
+    Webhook: webhooks.Webhook,
+    WebhookDelivery: webhooks.WebhookDelivery,
     Query: {
+      ...webhooks.Query,
       // A profile the caller may not see is answered exactly like a missing one.
       customer: async (_, { id }, ctx) => {
         const customer = mayReadCustomer(ctx.principal, id) ? await ctx.loaders.customerById.load(id) : null;
@@ -62,6 +67,7 @@ export function createIdentityResolvers(): Resolvers {
         }),
     },
     Mutation: {
+      ...webhooks.Mutation,
       registerCustomer: async (_, { input }, ctx) => {
         const outcome = await ctx.service.register(input);
         return outcome.ok ? { __typename: 'Customer' as const, ...outcome.customer } : identifierError(outcome);

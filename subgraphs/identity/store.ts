@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DuplicateKeyError, type DocumentStore } from '../../platform/store/port';
 import { identifierKey } from './domain/identifiers';
+import { createWebhookStore } from './store-webhooks';
 import type {
   CustomerDoc,
   CustomerIdentifier,
@@ -19,6 +20,8 @@ export const COLLECTIONS = {
   partners: 'partners',
   partnerKeys: 'partnerKeys',
   redeemedTokens: 'redeemedRecognitionTokens',
+  webhooks: 'webhooks',
+  webhookDeliveries: 'webhookDeliveries',
 } as const;
 
 export function createIdentityStore(store: DocumentStore) {
@@ -27,6 +30,7 @@ export function createIdentityStore(store: DocumentStore) {
   const partners = store.collection<PartnerDoc>(COLLECTIONS.partners);
   const partnerKeys = store.collection<PartnerKeyDoc>(COLLECTIONS.partnerKeys);
   const redeemed = store.collection<RedeemedTokenDoc>(COLLECTIONS.redeemedTokens);
+  const webhookStore = createWebhookStore(store, COLLECTIONS);
 
   /**
    * Claims every identifier for `customerId`, all-or-nothing: the `_id` of each identifier
@@ -52,10 +56,12 @@ export function createIdentityStore(store: DocumentStore) {
   }
 
   return {
+    ...webhookStore,
     async init(): Promise<void> {
       await identifiers.createIndex({ fields: ['customerId'] });
       await partnerKeys.createIndex({ fields: ['partnerId'] });
       await redeemed.createIndex({ fields: ['expiresAt'] });
+      await webhookStore.init();
     },
     customersByIds: (ids: readonly string[]) => customers.findByIds(ids),
     identifiersByKeys: (keys: readonly string[]) => identifiers.findByIds(keys),
@@ -92,6 +98,7 @@ export function createIdentityStore(store: DocumentStore) {
 
     partnerById: (id: string) => partners.findById(id),
     partnerKeyById: (id: string) => partnerKeys.findById(id),
+    partnerKeysByIds: (ids: readonly string[]) => partnerKeys.findByIds(ids),
     newPartnerKeyId: () => `pk_${randomBytes(8).toString('hex')}`,
     insertPartnerKey: (doc: PartnerKeyDoc) => partnerKeys.insertOne(doc),
     /** A partner's keys, oldest first, at most `limit`. */

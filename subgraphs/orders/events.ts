@@ -22,6 +22,9 @@ export interface OrderStatusChangedEvent {
   orderId: string;
   /** The order's customer (null: a guest or marketplace order), so live subscribers filter without a read. */
   customerId: string | null;
+  /** The order's sales channel and, for a marketplace order, its partner (partner webhooks filter on them). */
+  channel: string;
+  partnerId: string | null;
   from: string;
   to: string;
   reason: string;
@@ -32,6 +35,8 @@ export interface OrderCancelledEvent {
   orderId: string;
   /** The order's customer (null: a guest or marketplace order). */
   customerId: string | null;
+  channel: string;
+  partnerId: string | null;
   lineIds: string[];
   /** Every line of the order is cancelled. */
   whole: boolean;

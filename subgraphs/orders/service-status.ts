@@ -94,6 +94,8 @@ export function createStatusUseCases(deps: StatusDeps) {
       const changed: OrderStatusChangedEvent = {
         orderId: order._id,
         customerId: order.customerId,
+        channel: order.channel,
+        partnerId: order.partnerId ?? null,
         from: order.status,
         to,
         reason,
@@ -184,6 +186,8 @@ export function createStatusUseCases(deps: StatusDeps) {
       const cancelled: OrderCancelledEvent = {
         orderId: order._id,
         customerId: order.customerId,
+        channel: order.channel,
+        partnerId: order.partnerId ?? null,
         lineIds,
         whole,
         reason,

@@ -304,6 +304,8 @@ export type Location = {
   /** Today's load (the node's local day): fulfillment orders taken and capacity left. */
   load: LocationLoad;
   name: Scalars['String']['output'];
+  /** The partner operating the node (a 3PL or a dropship supplier); null for the retailer's own. */
+  operatorPartnerId: Maybe<Scalars['ID']['output']>;
   /** Routing preference: lower is preferred. */
   rank: Scalars['Int']['output'];
   timezone: Scalars['String']['output'];
@@ -1228,6 +1230,7 @@ export type LocationResolvers<ContextType = FulfillmentContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   load?: Resolver<ResolversTypes['LocationLoad'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatorPartnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LocationType'], ParentType, ContextType>;

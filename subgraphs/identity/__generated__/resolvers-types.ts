@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CustomerDoc, PartnerKeyDoc } from '../model';
+import type { CustomerDoc, PartnerKeyDoc, WebhookDoc, WebhookDeliveryDoc } from '../model';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -128,10 +128,17 @@ export type Mutation = {
   /** Issue a new key for a partner. The answer holds the secret, shown once. Operators only. */
   createPartnerKey: Maybe<IssuePartnerKeyResult>;
   /**
+   * Delete a webhook and its deliveries still waiting. Its owner (the key's partner) or an operator;
+   * anyone else's webhook is WEBHOOK_NOT_FOUND.
+   */
+  deleteWebhook: Maybe<WebhookResult>;
+  /**
    * A recognition token for the signed-in customer to show in store as a QR code: short-lived
    * (`expiresAt`), single use, and not a credential. Customers only, for themselves.
    */
   issueRecognitionToken: Maybe<RecognitionTokenResult>;
+  /** Send the webhook a `webhook.ping` event (signed like any other), to test a receiver. */
+  pingWebhook: Maybe<WebhookDeliveryResult>;
   /**
    * Recognise a shopper in store from the app's recognition token (redeemed: it recognises once) or
    * a loyalty card. Publishes `identity.shopper.recognised` with the caller's location. Store staff,
@@ -140,6 +147,16 @@ export type Mutation = {
   recognizeShopper: Maybe<RecognitionResult>;
   /** Create a profile with one or more identifiers, all-or-nothing. */
   registerCustomer: Maybe<RegisterCustomerResult>;
+  /**
+   * Register a webhook for a partner key: by the partner with that key, or by an operator. At most 5
+   * per key. The answer holds the signing secret, shown once.
+   */
+  registerWebhook: Maybe<RegisterWebhookResult>;
+  /**
+   * Send a DEAD (or DELIVERED) delivery again: PENDING, due now, attempts from 0. A PENDING one is
+   * answered unchanged. Operators only.
+   */
+  replayWebhookDelivery: Maybe<WebhookDeliveryResult>;
   /**
    * Revoke a key: from the next request on, no secret of it opens anything. Revoking a revoked key
    * changes nothing. Operators only.
@@ -165,6 +182,16 @@ export type MutationCreatePartnerKeyArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPingWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecognizeShopperArgs = {
   input: RecognizeShopperInput;
 };
@@ -172,6 +199,16 @@ export type MutationRecognizeShopperArgs = {
 
 export type MutationRegisterCustomerArgs = {
   input: RegisterCustomerInput;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -272,6 +309,16 @@ export type Query = {
   partnerKey: Maybe<PartnerKey>;
   /** A partner's keys, oldest first: active and revoked (`first`: 1 to 100, default 50). Operators only. */
   partnerKeys: Maybe<Array<PartnerKey>>;
+  /**
+   * Webhook deliveries, most recently changed first (`first`: 1 to 100, default 20), optionally of
+   * one status (DEAD: the dead letters) and one webhook. Operators only.
+   */
+  webhookDeliveries: Maybe<Array<WebhookDelivery>>;
+  /**
+   * Partner webhooks, oldest first (`first`: 1 to 100, default 20): a partner key sees its own
+   * key's (another `keyId` answers an empty list); operators those of `keyId`, or all.
+   */
+  webhooks: Maybe<Array<Webhook>>;
 };
 
 
@@ -300,6 +347,19 @@ export type QueryPartnerKeyArgs = {
 export type QueryPartnerKeysArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWebhooksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The key's own cost budget: the throttle's leaky bucket for requests made with it. */
@@ -388,6 +448,36 @@ export type RegisterCustomerInput = {
 
 export type RegisterCustomerResult = Customer | IdentifierInUseError | InvalidIdentifierError;
 
+export type RegisterWebhookInput = {
+  /** 1 to 3 event types. */
+  events: Array<WebhookEventType>;
+  /**
+   * The partner key it belongs to: required for operators; a partner key may omit it (its own) and
+   * may name no other.
+   */
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 50 location ids, with STOCK or FULFILLMENT only. */
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * An https URL of at most 2,000 characters, without credentials, not an IP address in a private,
+   * link-local or unspecified range. Where WEBHOOK_ALLOW_LOOPBACK is on (development and tests, not
+   * production), also http(s) on localhost, 127.0.0.1 or [::1].
+   */
+  url: Scalars['String']['input'];
+};
+
+export type RegisterWebhookResult = RegisteredWebhook | WebhookError;
+
+/**
+ * A webhook as registered: `secret` (`whsec_…`) signs every delivery (`X-Webhook-Signature`). It is
+ * shown this once and cannot be read again.
+ */
+export type RegisteredWebhook = {
+  __typename?: 'RegisteredWebhook';
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
 export type SalesChannel =
   | 'APP'
   | 'B2B'
@@ -405,6 +495,88 @@ export type UpdatePartnerKeyInput = {
   rateBudget?: InputMaybe<RateBudgetInput>;
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/**
+ * An HTTPS endpoint of a partner that receives signed POSTs for the events it asked for. Belongs
+ * to one partner key; a revoked key's webhooks receive nothing more.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  events: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  keyId: Scalars['ID']['output'];
+  /** The locations whose STOCK / FULFILLMENT events it receives (empty for ORDER_STATUS only). */
+  locationIds: Array<Scalars['ID']['output']>;
+  partnerId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** One event for one webhook: at most one per (webhook, event id), however often the event arrived. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  deliveredAt: Maybe<Scalars['String']['output']>;
+  /** The event's id, sent as `X-Webhook-Event-Id` and as the body's `id`: the same on every attempt. */
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  keyId: Scalars['ID']['output'];
+  lastAttemptAt: Maybe<Scalars['String']['output']>;
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when it got no answer (timeout, refused connection). */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt: Maybe<Scalars['String']['output']>;
+  status: WebhookDeliveryStatus;
+  /** `order.status_changed`, `order.cancelled`, `fulfillment_order.changed`, `fulfillment_order.routed`, `stock.changed` or `webhook.ping`. */
+  type: Scalars['String']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryResult = WebhookDelivery | WebhookError;
+
+/**
+ * PENDING: waiting for its next attempt (or on its way); DELIVERED: the receiver answered 2xx;
+ * DEAD: every attempt failed (or the key was revoked): the dead letters, which an operator may replay.
+ */
+export type WebhookDeliveryStatus =
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
+
+/** A webhook request was refused; nothing was changed. `field` names the input at fault, if one is. */
+export type WebhookError = {
+  __typename?: 'WebhookError';
+  code: WebhookErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type WebhookErrorCode =
+  | 'CONCURRENT_CHANGE'
+  | 'INVALID_WEBHOOK_INPUT'
+  | 'LOCATION_NOT_OPERATED'
+  | 'PARTNER_KEY_NOT_FOUND'
+  | 'PARTNER_KEY_REVOKED'
+  | 'SCOPE_NOT_GRANTED'
+  | 'WEBHOOK_DELIVERY_NOT_FOUND'
+  | 'WEBHOOK_LIMIT_REACHED'
+  | 'WEBHOOK_NOT_FOUND';
+
+/**
+ * What a partner webhook carries: ORDER_STATUS (status changes and cancellations of the key's
+ * partner's own orders in the key's channels; the key must hold `orders:read`), FULFILLMENT
+ * (fulfillment orders routed to or changing at `locationIds`, which the partner must operate; the
+ * key must hold `fulfillment:write`), STOCK (stock changes at `locationIds`).
+ */
+export type WebhookEventType =
+  | 'FULFILLMENT'
+  | 'ORDER_STATUS'
+  | 'STOCK';
+
+export type WebhookResult = Webhook | WebhookError;
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -526,6 +698,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( IdentifierInUseError & { __typename: 'IdentifierInUseError' } )
     | ( InvalidIdentifierError & { __typename: 'InvalidIdentifierError' } )
   ;
+  RegisterWebhookResult:
+    | ( Omit<RegisteredWebhook, 'webhook'> & { webhook: _RefType['Webhook'] } & { __typename: 'RegisteredWebhook' } )
+    | ( WebhookError & { __typename: 'WebhookError' } )
+  ;
+  WebhookDeliveryResult:
+    | ( WebhookDeliveryDoc & { __typename: 'WebhookDelivery' } )
+    | ( WebhookError & { __typename: 'WebhookError' } )
+  ;
+  WebhookResult:
+    | ( WebhookDoc & { __typename: 'Webhook' } )
+    | ( WebhookError & { __typename: 'WebhookError' } )
+  ;
 }>;
 
 
@@ -569,8 +753,19 @@ export type ResolversTypes = ResolversObject<{
   RecognizedShopper: ResolverTypeWrapper<Omit<RecognizedShopper, 'customer'> & { customer: ResolversTypes['Customer'] }>;
   RegisterCustomerInput: RegisterCustomerInput;
   RegisterCustomerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterCustomerResult']>;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RegisterWebhookResult']>;
+  RegisteredWebhook: ResolverTypeWrapper<Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   SalesChannel: SalesChannel;
   UpdatePartnerKeyInput: UpdatePartnerKeyInput;
+  Webhook: ResolverTypeWrapper<WebhookDoc>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDoc>;
+  WebhookDeliveryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WebhookDeliveryResult']>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookError: ResolverTypeWrapper<WebhookError>;
+  WebhookErrorCode: WebhookErrorCode;
+  WebhookEventType: WebhookEventType;
+  WebhookResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WebhookResult']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -606,7 +801,15 @@ export type ResolversParentTypes = ResolversObject<{
   RecognizedShopper: Omit<RecognizedShopper, 'customer'> & { customer: ResolversParentTypes['Customer'] };
   RegisterCustomerInput: RegisterCustomerInput;
   RegisterCustomerResult: ResolversUnionTypes<ResolversParentTypes>['RegisterCustomerResult'];
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookResult: ResolversUnionTypes<ResolversParentTypes>['RegisterWebhookResult'];
+  RegisteredWebhook: Omit<RegisteredWebhook, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   UpdatePartnerKeyInput: UpdatePartnerKeyInput;
+  Webhook: WebhookDoc;
+  WebhookDelivery: WebhookDeliveryDoc;
+  WebhookDeliveryResult: ResolversUnionTypes<ResolversParentTypes>['WebhookDeliveryResult'];
+  WebhookError: WebhookError;
+  WebhookResult: ResolversUnionTypes<ResolversParentTypes>['WebhookResult'];
 }>;
 
 export type AddCustomerIdentifierResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AddCustomerIdentifierResult'] = ResolversParentTypes['AddCustomerIdentifierResult']> = ResolversObject<{
@@ -671,9 +874,13 @@ export type IssuedPartnerKeyResolvers<ContextType = IdentityContext, ParentType 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCustomerIdentifier?: Resolver<Maybe<ResolversTypes['AddCustomerIdentifierResult']>, ParentType, ContextType, RequireFields<MutationAddCustomerIdentifierArgs, 'input'>>;
   createPartnerKey?: Resolver<Maybe<ResolversTypes['IssuePartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationCreatePartnerKeyArgs, 'input'>>;
+  deleteWebhook?: Resolver<Maybe<ResolversTypes['WebhookResult']>, ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   issueRecognitionToken?: Resolver<Maybe<ResolversTypes['RecognitionTokenResult']>, ParentType, ContextType>;
+  pingWebhook?: Resolver<Maybe<ResolversTypes['WebhookDeliveryResult']>, ParentType, ContextType, RequireFields<MutationPingWebhookArgs, 'id'>>;
   recognizeShopper?: Resolver<Maybe<ResolversTypes['RecognitionResult']>, ParentType, ContextType, RequireFields<MutationRecognizeShopperArgs, 'input'>>;
   registerCustomer?: Resolver<Maybe<ResolversTypes['RegisterCustomerResult']>, ParentType, ContextType, RequireFields<MutationRegisterCustomerArgs, 'input'>>;
+  registerWebhook?: Resolver<Maybe<ResolversTypes['RegisterWebhookResult']>, ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
+  replayWebhookDelivery?: Resolver<Maybe<ResolversTypes['WebhookDeliveryResult']>, ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   revokePartnerKey?: Resolver<Maybe<ResolversTypes['PartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationRevokePartnerKeyArgs, 'id'>>;
   rotatePartnerKey?: Resolver<Maybe<ResolversTypes['IssuePartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationRotatePartnerKeyArgs, 'graceSeconds' | 'id'>>;
   updatePartnerKey?: Resolver<Maybe<ResolversTypes['PartnerKeyResult']>, ParentType, ContextType, RequireFields<MutationUpdatePartnerKeyArgs, 'id' | 'input'>>;
@@ -725,6 +932,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   partnerCredential?: Resolver<Maybe<ResolversTypes['PartnerCredential']>, ParentType, ContextType, RequireFields<QueryPartnerCredentialArgs, 'keyId' | 'secretHash'>>;
   partnerKey?: Resolver<Maybe<ResolversTypes['PartnerKey']>, ParentType, ContextType, RequireFields<QueryPartnerKeyArgs, 'id'>>;
   partnerKeys?: Resolver<Maybe<Array<ResolversTypes['PartnerKey']>>, ParentType, ContextType, RequireFields<QueryPartnerKeysArgs, 'first' | 'partnerId'>>;
+  webhookDeliveries?: Resolver<Maybe<Array<ResolversTypes['WebhookDelivery']>>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhooks?: Resolver<Maybe<Array<ResolversTypes['Webhook']>>, ParentType, ContextType, RequireFields<QueryWebhooksArgs, 'first'>>;
 }>;
 
 export type RateBudgetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RateBudget'] = ResolversParentTypes['RateBudget']> = ResolversObject<{
@@ -762,6 +971,60 @@ export type RegisterCustomerResultResolvers<ContextType = IdentityContext, Paren
   __resolveType: TypeResolveFn<'Customer' | 'IdentifierInUseError' | 'InvalidIdentifierError', ParentType, ContextType>;
 }>;
 
+export type RegisterWebhookResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterWebhookResult'] = ResolversParentTypes['RegisterWebhookResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RegisteredWebhook' | 'WebhookError', ParentType, ContextType>;
+}>;
+
+export type RegisteredWebhookResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisteredWebhook'] = ResolversParentTypes['RegisteredWebhook']> = ResolversObject<{
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhookId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryResult'] = ResolversParentTypes['WebhookDeliveryResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'WebhookDelivery' | 'WebhookError', ParentType, ContextType>;
+}>;
+
+export type WebhookErrorResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookError'] = ResolversParentTypes['WebhookError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['WebhookErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookResult'] = ResolversParentTypes['WebhookResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Webhook' | 'WebhookError', ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AddCustomerIdentifierResult?: AddCustomerIdentifierResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -784,5 +1047,12 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RecognitionTokenResult?: RecognitionTokenResultResolvers<ContextType>;
   RecognizedShopper?: RecognizedShopperResolvers<ContextType>;
   RegisterCustomerResult?: RegisterCustomerResultResolvers<ContextType>;
+  RegisterWebhookResult?: RegisterWebhookResultResolvers<ContextType>;
+  RegisteredWebhook?: RegisteredWebhookResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryResult?: WebhookDeliveryResultResolvers<ContextType>;
+  WebhookError?: WebhookErrorResolvers<ContextType>;
+  WebhookResult?: WebhookResultResolvers<ContextType>;
 }>;
 
