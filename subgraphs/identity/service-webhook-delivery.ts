@@ -1,7 +1,9 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import type { BusEvent, EventBus, Unsubscribe } from '../../platform/bus/port';
 import type { Logger } from '../../platform/logger';
 import { bodyOf, noticeOf, receives, WEBHOOK_TOPICS, type Notice } from './domain/webhook-events';
-import { afterFailure, openSecret, signatureHeader, type RetryPolicy } from './domain/webhooks';
+import { afterFailure, internalAddress, openSecret, signatureHeader, type RetryPolicy } from './domain/webhooks';
 import type { WebhookDeliveryDoc, WebhookDoc } from './model';
 import type { IdentityStore } from './store';
 import type { WebhookUseCases } from './service-webhooks';
@@ -12,6 +14,8 @@ export interface DeliverySettings extends RetryPolicy {
   sweepMs: number;
   /** How long one attempt may take before it counts as failed (ms). */
   timeoutMs: number;
+  /** Whether webhooks may reach localhost (development and tests; off in production). */
+  allowLoopback?: boolean;
 }
 
 export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
@@ -41,6 +45,8 @@ export interface DeliveryDeps {
   settings: DeliverySettings;
   /** The HTTP client (tests may wrap it); Node's fetch by default. */
   fetch?: typeof fetch;
+  /** Resolves a host name to its addresses (tests may replace it); DNS by default. */
+  lookup?: (host: string) => Promise<string[]>;
 }
 
 /** What one attempt ended with: a 2xx, or the status / error that makes it a failure. */
@@ -56,6 +62,26 @@ type Attempt = { ok: true; status: number } | { ok: false; status: number | null
 export function createWebhookDelivery(deps: DeliveryDeps) {
   const { store, now, logger, settings } = deps;
   const send = deps.fetch ?? fetch;
+  const lookup = deps.lookup ?? (async (host: string) => (await dnsLookup(host, { all: true })).map((a) => a.address));
+
+  /**
+   * Why `url` may not be posted to now: its host name resolves to an internal address (a name
+   * registered as public that points inside the network). Loopback is allowed where registration
+   * allows it (development and tests). Checked before every attempt, since DNS can change.
+   */
+  async function egressRefusal(url: string): Promise<string | null> {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host)) return null; // an IP literal was checked when the webhook was registered
+    if (settings.allowLoopback && host === 'localhost') return null;
+    let addresses: string[];
+    try {
+      addresses = await lookup(host);
+    } catch (err) {
+      return `cannot resolve ${host}: ${(err as { code?: string }).code ?? 'lookup failed'}`;
+    }
+    const internal = addresses.find((a) => internalAddress(a));
+    return internal ? `${host} resolves to an internal address; not sent` : null;
+  }
   const stopping = new AbortController();
   let consumers: Unsubscribe[] = [];
 
@@ -85,6 +111,8 @@ export function createWebhookDelivery(deps: DeliveryDeps) {
 
   async function post(webhook: WebhookDoc, delivery: WebhookDeliveryDoc, secret: string): Promise<Attempt> {
     const timestamp = Math.floor(now().getTime() / 1000);
+    const refusal = await egressRefusal(webhook.url);
+    if (refusal) return { ok: false, status: null, error: refusal };
     try {
       const res = await send(webhook.url, {
         method: 'POST',

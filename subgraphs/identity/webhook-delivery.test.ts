@@ -50,6 +50,8 @@ async function setup() {
     await new Promise((r) => setTimeout(r, 5));
     return new Response(null, { status });
   }) as unknown as typeof globalThis.fetch;
+  // The partner's host name, as DNS answers it (a public address unless a test says otherwise).
+  let resolvesTo = ['93.184.216.34'];
   const worker = () =>
     createWebhookDelivery({
       store,
@@ -60,6 +62,7 @@ async function setup() {
       sealKey,
       settings,
       fetch,
+      lookup: async () => resolvesTo,
     });
   return {
     store,
@@ -69,6 +72,7 @@ async function setup() {
     worker,
     advance: (ms: number) => (clock += ms),
     failWith: (s: number) => (status = s),
+    resolve: (addresses: string[]) => (resolvesTo = addresses),
     now,
   };
 }
@@ -124,4 +128,23 @@ it('an event handled twice by the bus makes one delivery; a revoked key’s deli
   expect((await t.store.listDeliveries({}, 10))[0]).toMatchObject({ status: 'DEAD', lastError: 'partner key revoked' });
   await worker.handle({ ...event, payload: { ...event.payload, eventId: 'evt_4' } });
   expect(await t.store.listDeliveries({}, 10)).toHaveLength(1); // no new delivery for a revoked key
+});
+
+it('a host name that resolves to an internal address is not posted to (the attempt fails, and is retried)', async () => {
+  const t = await setup();
+  t.resolve(['10.0.0.5']);
+  const worker = t.worker();
+  const delivery = (await t.webhooks.enqueue(t.webhook, 'evt_ssrf', 'stock.changed', '{}'))!;
+  await worker.sweep();
+  expect(t.calls).toHaveLength(0);
+  expect(await t.store.deliveryById(delivery._id)).toMatchObject({
+    status: 'PENDING',
+    attempts: 1,
+    lastError: 'hooks.partner.example resolves to an internal address; not sent',
+  });
+  // DNS points back at a public address: the next attempt goes out.
+  t.resolve(['93.184.216.34']);
+  t.advance(1000);
+  await worker.sweep();
+  expect(t.calls).toHaveLength(1);
 });

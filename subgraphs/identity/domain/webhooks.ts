@@ -37,8 +37,8 @@ export type SettingsCheck =
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Addresses a webhook must never reach, written as an IP literal: private, link-local (cloud metadata), unspecified. */
-function internalAddress(host: string): boolean {
+/** Addresses a webhook must never reach: private, loopback, link-local (cloud metadata), unspecified. */
+export function internalAddress(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '');
   if (isIP(h) === 4) {
     const [a, b] = h.split('.').map(Number) as [number, number];
