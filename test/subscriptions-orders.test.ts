@@ -1,6 +1,6 @@
 import type { Principal } from '../platform/auth/principal';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { fulfillmentClient, staffOf } from './support/fulfillment';
+import { FO, fulfillmentClient, staffOf, type Fo } from './support/fulfillment';
 import { bearer, OPERATOR, postGraphQL } from './support/http';
 import { collect, liveClients, refusal } from './support/live';
 
@@ -23,19 +23,6 @@ beforeAll(async () => {
 });
 afterEach(() => live.disposeAll());
 afterAll(() => gw.stop());
-
-interface Fo {
-  id: string;
-  status: string;
-  location: { id: string };
-  deliveryMethod: string;
-  lines: { orderLineId: string; quantity: number }[];
-  pickupExpiresAt: string | null;
-  pickupLocation: { id: string } | null;
-  receivedAt: string | null;
-}
-const FO =
-  'id status location { id } deliveryMethod lines { orderLineId quantity } pickupExpiresAt pickupLocation { id } receivedAt';
 
 interface Order {
   id: string;

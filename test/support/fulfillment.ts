@@ -24,7 +24,8 @@ export interface Fo {
   pickupLocation: { id: string } | null;
   receivedAt: string | null;
 }
-const FO =
+/** The fields of a fulfillment order the tests read (`Fo`). */
+export const FO =
   'id status location { id } deliveryMethod lines { orderLineId quantity } pickupExpiresAt pickupLocation { id } receivedAt';
 
 export type RouteLine = {
