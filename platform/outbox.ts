@@ -39,9 +39,6 @@ export interface OutboxDoc extends BaseDocument {
   attempts: number;
 }
 
-/** The payload as published: the recorded one plus its event id (consumers de-duplicate by it). */
-export type WithEventId<T> = T & { eventId: string };
-
 /** A recorded entry: the op that writes it with the change, and its events (with their ids). */
 export interface RecordedEvents {
   id: string;

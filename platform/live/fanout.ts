@@ -56,8 +56,6 @@ export function createFanout(bus: EventBus, logger: Logger) {
         }
       };
     },
-    /** Listeners per topic (for metrics and tests). */
-    listeners: (topic: string) => topics.get(topic)?.listeners.size ?? 0,
   };
 }
 
