@@ -72,3 +72,70 @@ describe('keepChanges', () => {
     expect(shape((await kept.next()).value)).toEqual(['SNAPSHOT', 2, 9]);
   });
 });
+
+describe('liveStream', () => {
+  it('a snapshot first, then each change in order, numbered from 1', async () => {
+    const s = numbers(5);
+    expect(shape((await s.stream.next()).value!)).toEqual(['SNAPSHOT', 1, 5]);
+    s.emit(6);
+    s.emit(7);
+    expect(shape((await s.stream.next()).value!)).toEqual(['CHANGE', 2, 6]);
+    expect(shape((await s.stream.next()).value!)).toEqual(['CHANGE', 3, 7]);
+  });
+
+  it('a change the snapshot already shows is not sent (newer), one that arrived while it was read is', async () => {
+    let push: ((n: number) => void) | null = null;
+    let state = 10;
+    const stream = liveStream<number, number>({
+      listen: async (p) => {
+        push = p;
+        return () => undefined;
+      },
+      // While the snapshot is read, two changes arrive: 10 (already in it) and 11 (after it).
+      snapshot: async () => {
+        const shown = state;
+        push!(10);
+        state = 11;
+        push!(11);
+        return shown;
+      },
+      newer: (change, shown) => change > shown,
+    });
+    expect(shape((await stream.next()).value!)).toEqual(['SNAPSHOT', 1, 10]);
+    expect(shape((await stream.next()).value!)).toEqual(['CHANGE', 2, 11]);
+  });
+
+  it('more pending changes than the bound are replaced by one fresh snapshot (nothing grows without bound)', async () => {
+    let push: ((n: number) => void) | null = null;
+    let state = 0;
+    const stream = liveStream<number, number>({
+      listen: async (p) => {
+        push = p;
+        return () => undefined;
+      },
+      snapshot: async () => state,
+      maxPending: 3,
+    });
+    await stream.next(); // SNAPSHOT 0
+    for (let n = 1; n <= 10; n++) {
+      state = n;
+      push!(n);
+    }
+    // The consumer was away for 10 changes: it gets the state now, then what came after the overflow.
+    const next = shape((await stream.next()).value!);
+    expect(next[0]).toBe('SNAPSHOT');
+    expect(next[1]).toBe(2);
+    expect(next[2]).toBe(10);
+  });
+
+  it('a gap (the event source reconnected) sends a fresh snapshot; closing stops the listening', async () => {
+    const s = numbers(1);
+    await s.stream.next();
+    s.emit(2);
+    s.stream.resnapshot();
+    expect(shape((await s.stream.next()).value!)).toEqual(['SNAPSHOT', 2, 2]);
+    await s.stream.return!();
+    expect(s.stopped()).toBe(1);
+    expect((await s.stream.next()).done).toBe(true);
+  });
+});
