@@ -34,11 +34,19 @@ interface Group {
   close: () => Promise<void>;
 }
 
+/** The printed text of each document (documents are shared per text by the transports' cache). */
+const printed = new WeakMap<DocumentNode, string>();
+function printedOnce(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
 /** Everything that decides a subscription's messages: the same key, the same messages. */
 function shareKey(args: SubscribeArgs): string {
   const { principal, contract } = args.context;
   return createHash('sha256')
-    .update(print(args.document))
+    .update(printedOnce(args.document))
     .update('\u0000')
     .update(args.operationName ?? '')
     .update('\u0000')

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type ValidationRule } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '../../platform/errors';
@@ -8,6 +8,7 @@ import type { Logger } from '../../platform/logger';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
 import type { SubscriptionRunner } from './runner';
+import { documentCache } from './documents';
 
 export interface WebSocketOptions {
   engine: SubscriptionEngine;
@@ -67,6 +68,8 @@ export function attachWebSockets(
     return s;
   };
   const refuse = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+  // Parsed and validated once per text (graphql-js's rules and HTTP's limits), shared by subscribers.
+  const prepare = documentCache(engine.schema, options.validationRules);
   // Open partner-key connections by key id, to close the ones whose key was revoked.
   const byKey = new Map<string, Set<ConnectionState>>();
 
@@ -133,8 +136,16 @@ export function attachWebSockets(
         }
         const tooBig = options.checkSource(payload.query);
         if (tooBig) return refuse(tooBig.message, ErrorCode.LIMIT_EXCEEDED);
+        const prepared = prepare(payload.query);
+        if ('errors' in prepared) return prepared.errors;
         state.open.add(id);
-        return undefined; // parsed and validated by graphql-ws with `validate` below
+        return {
+          schema: engine.schema,
+          document: prepared.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: state.context,
+        };
       },
       onComplete: (ctx, id) => {
         stateOf(ctx.extra).open.delete(id);
@@ -148,7 +159,6 @@ export function attachWebSockets(
         }
         return undefined;
       },
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]),
       context: (ctx) => stateOf(ctx.extra).context!,
       execute: () => runner.refuseOperation(),
       subscribe: (args: ExecutionArgs) => runner.subscribe(args),
