@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { mintToken } from '../platform/auth/jwt';
+import { processEnv } from '../platform/config';
 
 const CONNECTIONS = Number(process.argv[2] ?? 10_000);
 const CHANGES = Number(process.argv[3] ?? 300);
@@ -41,7 +42,7 @@ function start(
   ready: RegExp,
 ): Promise<{ child: ChildProcess; line: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', script)], {
-    env: { ...process.env, ...env },
+    env: { ...processEnv(), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

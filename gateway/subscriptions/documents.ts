@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   parse,
+  print,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -8,6 +9,14 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
+
+/** The printed text of each document, printed once (documents are shared per text by `documentCache`). */
+const printed = new WeakMap<DocumentNode, string>();
+export function printedOnce(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
 
 /** Subscription texts kept parsed and validated: clients send the same few, thousands of times. */
 const DOCUMENTS = 500;

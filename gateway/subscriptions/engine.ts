@@ -2,10 +2,11 @@ import { buildOperationContext, executeQueryPlan, type GraphQLDataSource, type S
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../platform/logger';
 import type { GatewayContext } from '../context';
+import { printedOnce } from './documents';
 
 /**
  * Where a subscription's primary fetch (the owning subgraph's own subscription root field) is
@@ -50,7 +51,7 @@ export function createSubscriptionEngine(options: {
   const plans = new LRUCache<string, Planned>({ max: PLAN_CACHE_SIZE });
 
   function plan(document: DocumentNode, operationName: string | undefined): Planned {
-    const key = `${operationName ?? ''}\u0000${print(document)}`;
+    const key = `${operationName ?? ''}\u0000${printedOnce(document)}`;
     const cached = plans.get(key);
     if (cached) return cached;
     const operationContext = buildOperationContext({ schema, operationDocument: document, operationName });
@@ -144,7 +145,7 @@ export function createSubscriptionEngine(options: {
       const primary = await source.subscribe({ query: planned.primary.operation, variables }, args.context);
       if (!(Symbol.asyncIterator in primary)) return primary;
       const requestContext = {
-        request: { query: print(args.document), variables: args.variables, operationName: args.operationName },
+        request: { query: printedOnce(args.document), variables: args.variables, operationName: args.operationName },
         context: args.context,
         logger: options.logger,
         cache: undefined,

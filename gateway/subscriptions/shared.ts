@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql';
+import { printedOnce } from './documents';
 import type { GatewayContext } from '../context';
 
 /** What a subscription is, to the engine: the document, its variables and whose it is. */
@@ -32,14 +33,6 @@ interface Group {
   /** The group's stream has sent its first message: later members take a snapshot of their own. */
   started: boolean;
   close: () => Promise<void>;
-}
-
-/** The printed text of each document (documents are shared per text by the transports' cache). */
-const printed = new WeakMap<DocumentNode, string>();
-function printedOnce(document: DocumentNode): string {
-  let text = printed.get(document);
-  if (text === undefined) printed.set(document, (text = print(document)));
-  return text;
 }
 
 /** Everything that decides a subscription's messages: the same key, the same messages. */
