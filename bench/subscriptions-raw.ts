@@ -1,7 +1,8 @@
 /**
  * The baseline of `npm run bench:subscriptions`: a raw `ws` server, no GraphQL, run as its own
  * process like the gateway. A client sends `{"key": "..."}` once; `POST /broadcast` with
- * `{"key", "payload"}` sends `payload` (a string, as is) to every socket of that key. It prints
+ * `{"key", "payload"}` sends `payload` (a string, as is) to every socket of that key and answers
+ * `{"sent", "at"}` (`at`: when it started sending, in ms since the epoch). It prints
  * `ready <port>` once listening.
  */
 import { createServer } from 'node:http';
@@ -17,12 +18,13 @@ const http = createServer((req, res) => {
   req.on('data', (chunk: Buffer) => (body += chunk.toString()));
   req.on('end', () => {
     const { key, payload } = JSON.parse(body) as { key: string; payload: string };
+    const at = Date.now();
     let sent = 0;
     for (const socket of byKey.get(key) ?? []) {
       socket.send(payload);
       sent++;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sent }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sent, at }));
   });
 });
 const wss = new WebSocketServer({ server: http });

@@ -141,7 +141,13 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       const remote = host
         ? []
         : SUBGRAPH_NAMES.map((name) =>
-            remoteSubscriptionSource(name, config.subgraphUrls[name], config.internalSecret, logger),
+            remoteSubscriptionSource(
+              name,
+              config.subgraphUrls[name],
+              config.internalSecret,
+              logger,
+              config.subgraphTimeoutMs,
+            ),
           );
       closeSources = () => Promise.all(remote.map((r) => r.close())).then(() => undefined);
       const subscriptionSources: Record<string, SubscriptionSource> = host

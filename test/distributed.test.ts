@@ -262,6 +262,33 @@ describe('distributed mode', () => {
     expect(down.every((e) => e.extensions?.serviceName === 'catalog')).toBe(true);
   });
 
+  it('a subscription whose subgraph is down gets SUBGRAPH_UNAVAILABLE after the timeout, then completes', async () => {
+    // Catalog was stopped by the test before.
+    const kiosk = createClient({
+      url: gateway!.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: bearer(KIOSK, SECRET).authorization },
+    });
+    try {
+      const stream = kiosk.iterate<{ stockChanged: unknown }>({
+        query: `subscription { stockChanged(skus: ["SKU-0001-41-FOR"], locationIds: ["loc_store_05"]) { kind } }`,
+      });
+      const first = await stream.next();
+      expect(first.done).toBe(false);
+      expect(first.value!.data ?? null).toBeNull();
+      expect(first.value!.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining('catalog is unavailable'),
+          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'catalog' }),
+        }),
+      ]);
+      expect((await stream.next()).done).toBe(true);
+    } finally {
+      await kiosk.dispose();
+    }
+  });
+
   it('a subgraph that hangs is cut off by the timeout: partial data plus a "timed out" error', async () => {
     const blackHole = createServer(() => undefined); // accepts, never answers
     await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));

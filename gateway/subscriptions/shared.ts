@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql';
 import { printedOnce } from './documents';
+import { Serialised } from './serialised';
 import type { GatewayContext } from '../context';
 
 /** What a subscription is, to the engine: the document, its variables and whose it is. */
@@ -17,12 +18,12 @@ type Subscribe = (args: SubscribeArgs) => Promise<AsyncIterable<ExecutionResult>
 const MAX_PENDING = 1000;
 
 interface Member {
-  pending: ExecutionResult[];
+  pending: Serialised[];
   /** Messages sent to it so far (its own `sequence`). */
   sent: number;
   /** Whether it has had its snapshot (before that, the group's messages are kept back). */
   synced: boolean;
-  held: ExecutionResult[];
+  held: Serialised[];
   wake: (() => void) | null;
   done: boolean;
   failed: ExecutionResult | null;
@@ -51,19 +52,6 @@ function shareKey(args: SubscribeArgs): string {
     .digest('hex');
 }
 
-/** The message as this subscriber sees it: its root payloads' `sequence` counts its own messages. */
-function renumbered(result: ExecutionResult, sequence: number): ExecutionResult {
-  if (!result.data) return result;
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(result.data)) {
-    data[key] =
-      value && typeof value === 'object' && typeof (value as { sequence?: unknown }).sequence === 'number'
-        ? { ...(value as object), sequence }
-        : value;
-  }
-  return { ...result, data };
-}
-
 /**
  * Identical subscriptions share one execution. Subscribers with the same operation, variables and
  * principal (hence the same authorization) join one group: one subscription to the owning
@@ -78,7 +66,7 @@ export function sharedSubscriptions(subscribe: Subscribe) {
   const starting = new Map<string, Promise<void>>();
   let executions = 0;
 
-  const push = (m: Member, result: ExecutionResult) => {
+  const push = (m: Member, result: Serialised) => {
     if (m.done) return;
     if (!m.synced) {
       m.held.push(result);
@@ -100,7 +88,7 @@ export function sharedSubscriptions(subscribe: Subscribe) {
       async next() {
         for (;;) {
           const result = m.pending.shift();
-          if (result) return { done: false, value: renumbered(result, ++m.sent) };
+          if (result) return { done: false, value: result.numbered(++m.sent) };
           if (m.failed) {
             const failed = m.failed;
             m.failed = null;
@@ -140,10 +128,11 @@ export function sharedSubscriptions(subscribe: Subscribe) {
           if (next.done) break;
           executions++;
           group.started = true;
-          for (const m of group.members) push(m, next.value);
+          const message = new Serialised(next.value); // once, for every member
+          for (const m of group.members) push(m, message);
         }
       } catch (err) {
-        const failed = { errors: [new GraphQLError((err as Error).message ?? 'subscription failed')] };
+        const failed = new Serialised({ errors: [new GraphQLError((err as Error).message ?? 'subscription failed')] });
         for (const m of group.members) push(m, failed);
       } finally {
         if (groups.get(key) === group) groups.delete(key);
@@ -171,7 +160,7 @@ export function sharedSubscriptions(subscribe: Subscribe) {
     m.synced = true;
     if (first) {
       executions++;
-      push(m, first);
+      push(m, new Serialised(first));
     }
     for (const held of m.held.splice(0)) push(m, held);
   }

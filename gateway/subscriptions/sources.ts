@@ -1,4 +1,5 @@
-import { parse, subscribe, validate, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, parse, subscribe, validate, type DocumentNode, type ExecutionResult } from 'graphql';
+import { ErrorCode } from '../../platform/errors';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signPrincipal } from '../../platform/auth/signing';
@@ -43,13 +44,17 @@ const PRINCIPAL_TTL_SECONDS = 60;
  * subgraph, shared by every subscription of this gateway, opened as `service:gateway` (signed
  * with the internal secret); each subscription names the client's principal, signed, in its
  * `extensions`. A dropped connection (the subgraph restarted) is retried with backoff and the
- * subscriptions still open are subscribed again: each starts over with a fresh snapshot.
+ * subscriptions still open are subscribed again: each starts over with a fresh snapshot. A
+ * subscription whose first message (its snapshot) does not come within `firstMessageTimeoutMs`
+ * (the subgraph is down or stuck) gets one `SUBGRAPH_UNAVAILABLE` error and ends, instead of waiting
+ * in silence.
  */
 export function remoteSubscriptionSource(
   name: string,
   httpUrl: string,
   secret: string,
   logger: Logger,
+  firstMessageTimeoutMs: number,
 ): SubscriptionSource & { close(): Promise<void> } {
   const client = createClient({
     url: httpUrl.replace(/^http/, 'ws'),
@@ -69,11 +74,21 @@ export function remoteSubscriptionSource(
   return {
     async subscribe({ query, variables }, context: GatewayContext) {
       const principal = signPrincipal(context.principal, secret, 'subgraph', PRINCIPAL_TTL_SECONDS);
-      return client.iterate({
+      const stream = client.iterate({
         query,
         variables,
         extensions: { principal, requestId: context.requestId },
       }) as AsyncIterable<ExecutionResult>;
+      return firstWithin(stream, firstMessageTimeoutMs, () => {
+        logger.warn({ subgraph: name, timeoutMs: firstMessageTimeoutMs }, 'subgraph subscription got no first message');
+        return {
+          errors: [
+            new GraphQLError(`${name} is unavailable: the subscription was not answered in time`, {
+              extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: name },
+            }),
+          ],
+        };
+      });
     },
     // A connection being retried (the subgraph is down) rejects its dispose: nothing is left to close.
     close: async () => {
@@ -84,4 +99,44 @@ export function remoteSubscriptionSource(
       }
     },
   };
+}
+
+/**
+ * `source` as is, unless its first message takes longer than `ms`: then `timedOut()` is its only
+ * message and `source` is closed. (A hand-made iterator, not an async generator: closing it while it
+ * waits must reach `source` at once.)
+ */
+export function firstWithin(
+  source: AsyncIterable<ExecutionResult>,
+  ms: number,
+  timedOut: () => ExecutionResult,
+): AsyncIterable<ExecutionResult> {
+  const iterator = source[Symbol.asyncIterator]();
+  let state: 'first' | 'flowing' | 'ended' = 'first';
+  const finished = { done: true as const, value: undefined };
+  const it: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      if (state === 'ended') return finished;
+      if (state === 'flowing') return iterator.next();
+      state = 'flowing';
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+      try {
+        const first = await Promise.race([iterator.next(), late]);
+        if (first !== 'late') return first;
+        state = 'ended';
+        void Promise.resolve(iterator.return?.()).catch(() => undefined);
+        return { done: false, value: timedOut() };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async return() {
+      state = 'ended';
+      await iterator.return?.();
+      return finished;
+    },
+    [Symbol.asyncIterator]: () => it,
+  };
+  return it;
 }

@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs, type ValidationRule } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '../../platform/errors';
 import { GRAPHQL_PATH } from '../../platform/http';
@@ -9,6 +8,7 @@ import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
 import type { SubscriptionRunner } from './runner';
 import { documentCache } from './documents';
+import { serveGraphqlWs } from './socket';
 
 export interface WebSocketOptions {
   engine: SubscriptionEngine;
@@ -93,7 +93,8 @@ export function attachWebSockets(
   }, options.recheckIntervalMs ?? RECHECK_INTERVAL_MS);
   recheckAll.unref();
 
-  const disposable = useServer<Record<string, unknown> | undefined, { state?: ConnectionState }>(
+  const disposable = serveGraphqlWs(
+    wss,
     {
       schema: engine.schema,
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
@@ -103,7 +104,7 @@ export function attachWebSockets(
         if (raw !== undefined && typeof raw !== 'string') return false;
         try {
           const context = await options.authenticate(raw, {
-            clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            clientAddress: ctx.extra.clientAddress,
           });
           const state = stateOf(ctx.extra);
           state.context = context;
@@ -151,19 +152,20 @@ export function attachWebSockets(
         stateOf(ctx.extra).open.delete(id);
       },
       // A slow client: what it has not read stays bounded, and only its own socket is closed.
-      onNext: (ctx) => {
+      // The message goes out as it is: a shared one carries its JSON text, written once (socket.ts).
+      onNext: (ctx, _id, _payload, _args, result) => {
         const socket = ctx.extra.socket;
         if (socket.bufferedAmount > options.maxBufferedBytes && socket.readyState === socket.OPEN) {
           logger.warn({ buffered: socket.bufferedAmount }, 'websocket client too slow; closing it');
           socket.close(POLICY_VIOLATION, 'Slow consumer: messages were not read in time');
         }
-        return undefined;
+        return result;
       },
       context: (ctx) => stateOf(ctx.extra).context!,
       execute: () => runner.refuseOperation(),
       subscribe: (args: ExecutionArgs) => runner.subscribe(args),
     },
-    wss,
+    logger,
   );
 
   return {
