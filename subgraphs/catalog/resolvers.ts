@@ -97,8 +97,12 @@ export function createCatalogResolvers(): Resolvers {
       price: (v, { channel, currencyCode }) =>
         v.prices.find((p) => p.channel === channel && p.currencyCode === (currencyCode ?? 'EUR')) ?? null,
       inventoryLevels: async (v, { locationIds }, ctx) => {
-        const levels = await ctx.loaders.levelsBySku.load(v._id);
-        return locationIds ? levels.filter((l) => locationIds.includes(l.locationId)) : levels;
+        if (!locationIds) return ctx.loaders.levelsBySku.load(v._id);
+        if (locationIds.length > 100) throw badInput('at most 100 locationIds', 'locationIds');
+        // Only the positions asked for (one batched lookup by id), in the order of the full list.
+        const ids = [...new Set(locationIds)].map((locationId) => levelId(v._id, locationId)).sort();
+        const levels = await ctx.loaders.levelById.loadMany(ids);
+        return levels.filter((l): l is InventoryLevelDoc => l !== null && !(l instanceof Error));
       },
       totalAvailable: async (v, _, ctx) =>
         unitsTotal((await ctx.loaders.levelsBySku.load(v._id)).map((l) => l.available)),
@@ -113,12 +117,13 @@ export function createCatalogResolvers(): Resolvers {
       },
       availabilityAt: async (v, { locationIds }, ctx) => {
         if (locationIds.length > 100) throw badInput('at most 100 locationIds', 'locationIds');
-        const levels = new Map((await ctx.loaders.levelsBySku.load(v._id)).map((l) => [l.locationId, l]));
         // An unknown location nulls only its own entry (with NOT_FOUND), not the whole list.
         return locationIds.map(async (locationId) => {
-          const unknown = await unknownIds(ctx, { locationId });
+          const [unknown, level] = await Promise.all([
+            unknownIds(ctx, { locationId }),
+            ctx.loaders.levelById.load(levelId(v._id, locationId)),
+          ]);
           if (unknown) throw unknown;
-          const level = levels.get(locationId);
           return {
             locationId,
             available: level?.available ?? 0,

@@ -979,7 +979,7 @@ export type Variant = {
   /** Stores within radiusKm of a point, nearest first, with pickup readiness for `quantity` units. */
   availabilityNear: Array<NearbyAvailability>;
   barcode: Scalars['String']['output'];
-  /** Stock positions at every location that stocks this variant (or only the given ones). */
+  /** Stock positions at every location that stocks this variant (or only the given ones, at most 100). */
   inventoryLevels: Array<InventoryLevel>;
   options: Array<VariantOption>;
   /** Price for a sales channel (and currency); null when the variant is not sold there. */
