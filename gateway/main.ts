@@ -1,4 +1,5 @@
 /** `npm start`: the gateway, embedded (default) or distributed (MODE=distributed). */
+import '../platform/library-mode'; // first: libraries read NODE_ENV when they load
 import { loadConfigOrExit } from '../platform/cli';
 import { createLogger } from '../platform/logger';
 import { runUntilSignalled } from '../platform/process';

@@ -131,6 +131,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       const gateway = new ApolloGateway({
         supergraphSdl,
         logger,
+        // Never show a client the query plan (the subgraphs' layout) because it asked by header.
+        __exposeQueryPlanExperimental: false,
         buildService: ({ name }) => {
           const source = sources[name as SubgraphName];
           if (!source) throw new Error(`supergraph names unknown subgraph "${name}"`);
@@ -179,6 +181,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         host: config.host,
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
+        nodeEnv: config.nodeEnv,
         ...(deps.withoutSecurity
           ? {}
           : {

@@ -118,6 +118,8 @@ const DEV_SECRET = 'dev-only-internal-secret-change-me';
 /** Every environment variable `loadConfig` reads, with its meaning (used by docs and the compose test). */
 export const ENV_VARS: Record<string, string> = {
   NODE_ENV: 'development, production or test (default development)',
+  APP_NODE_ENV:
+    "set by the server entry points to NODE_ENV's value (libraries then always run with NODE_ENV=production); when set, it is this app's mode instead of NODE_ENV",
   MODE: 'embedded (default) or distributed',
   HOST: 'interface to bind (default 0.0.0.0)',
   PORT: 'gateway port (default 4000)',
@@ -224,7 +226,9 @@ function url(env: Env, key: string, fallback: string, problems: string[]): strin
 
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  // A server entry point keeps this app's NODE_ENV as APP_NODE_ENV and gives libraries "production" (library-mode.ts).
+  const nodeEnvKey = env.APP_NODE_ENV !== undefined ? 'APP_NODE_ENV' : 'NODE_ENV';
+  const nodeEnv = oneOf(env, nodeEnvKey, ['development', 'production', 'test'] as const, 'development', problems);
   const subgraphPorts = { ...DEFAULT_PORTS };
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [

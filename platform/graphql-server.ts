@@ -17,6 +17,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   shutdownGraceMs: number;
   /** Introspection and "Did you mean" suggestions (off in production unless configured). */
   introspection: boolean;
+  /** This app's mode (Apollo Server's landing page and defaults follow it, not the libraries' NODE_ENV). */
+  nodeEnv?: string;
   /** Extra validation rules and plugins (the gateway's operation limits). */
   validationRules?: ApolloServerOptions<TContext>['validationRules'];
   plugins?: ApolloServerOptions<TContext>['plugins'];
@@ -78,6 +80,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     introspection: opts.introspection,
+    ...(opts.nodeEnv !== undefined ? { nodeEnv: opts.nodeEnv } : {}),
     hideSchemaDetailsFromClientErrors: !opts.introspection,
     validationRules: opts.validationRules,
     ...(opts.persistedQueries !== undefined ? { persistedQueries: opts.persistedQueries } : {}),

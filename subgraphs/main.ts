@@ -1,4 +1,5 @@
 /** `npm run start:subgraph -- <name>`: one subgraph as its own HTTP server (distributed mode). */
+import '../platform/library-mode'; // first: libraries read NODE_ENV when they load
 import { loadConfigOrExit } from '../platform/cli';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
 import { createLogger } from '../platform/logger';

@@ -56,6 +56,7 @@ export function createSubgraphServer(
         host: config.subgraphHost,
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
+        nodeEnv: config.nodeEnv,
         // Its subscription root fields, for the gateway, over graphql-ws on the same port and path.
         attach: (http) => attachSubgraphWebSockets(http, subgraph, config.internalSecret, logger),
       });
