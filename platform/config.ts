@@ -72,6 +72,14 @@ export interface Config {
     maxAttempts: number;
     allowLoopback: boolean;
   };
+  /**
+   * Prometheus metrics at `GET /metrics`, only for a scraper presenting `token` as a bearer token;
+   * no token: no `/metrics` and nothing recorded. `maxOperations` distinct operation names are
+   * labelled, later ones count as `other`.
+   */
+  metrics: { token: string | null; maxOperations: number };
+  /** OpenTelemetry spans (off by default): appended to `file` as JSON lines, or written to the log. */
+  tracing: { enabled: boolean; file: string | null };
   /** How client bearer tokens (JWTs) are verified. */
   jwt: {
     issuer: string;
@@ -174,6 +182,13 @@ export const ENV_VARS: Record<string, string> = {
   WEBHOOK_MAX_ATTEMPTS: 'webhook attempts before a delivery is DEAD, 1 to 50 (default 15)',
   WEBHOOK_ALLOW_LOOPBACK:
     'true/false: webhooks may point at localhost, 127.0.0.1 or [::1], over http too (default true; false in production)',
+  METRICS_TOKEN:
+    'bearer token a Prometheus scraper presents to read GET /metrics, 16 to 256 letters, digits or -._~+/=; unset = no /metrics (404) and no metrics recorded',
+  METRICS_MAX_OPERATIONS:
+    'distinct operation names /metrics labels; later names are counted as "other", 1 to 10000 (default 200)',
+  OTEL_TRACING:
+    "true/false: OpenTelemetry spans for each GraphQL request over HTTP with the gateway's plan, execute and subgraph-fetch spans under it (default false)",
+  OTEL_TRACES_FILE: 'with OTEL_TRACING: a .jsonl file spans are appended to, one JSON object per line (unset: the log)',
   LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
   LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
   LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
@@ -243,6 +258,16 @@ export function loadConfig(env: Env): Config {
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters');
   }
+  if (
+    env.METRICS_TOKEN !== undefined &&
+    env.METRICS_TOKEN !== '' &&
+    !/^[A-Za-z0-9._~+/=-]{16,256}$/.test(env.METRICS_TOKEN)
+  ) {
+    problems.push('METRICS_TOKEN must be 16-256 letters, digits or -._~+/=');
+  }
+  if (env.OTEL_TRACES_FILE && !/\.jsonl$/.test(env.OTEL_TRACES_FILE)) {
+    problems.push(`OTEL_TRACES_FILE must name a .jsonl file, got "${env.OTEL_TRACES_FILE}"`);
+  }
   if (env.SAFELIST_FILE && !/\.json$/.test(env.SAFELIST_FILE)) {
     problems.push(`SAFELIST_FILE must name a .json manifest, got "${env.SAFELIST_FILE}"`);
   }
@@ -304,6 +329,14 @@ export function loadConfig(env: Env): Config {
       maxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 15, problems, 1, 50),
       allowLoopback: bool(env, 'WEBHOOK_ALLOW_LOOPBACK', nodeEnv !== 'production', problems),
     },
+    metrics: {
+      token: env.METRICS_TOKEN || null,
+      maxOperations: int(env, 'METRICS_MAX_OPERATIONS', 200, problems, 1, 10_000),
+    },
+    tracing: {
+      enabled: bool(env, 'OTEL_TRACING', false, problems),
+      file: env.OTEL_TRACES_FILE || null,
+    },
     jwt: {
       issuer: env.JWT_ISSUER || 'commerce-gateway',
       audience: env.JWT_AUDIENCE || 'commerce-gateway',
@@ -356,6 +389,8 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
     subscriptions: { ...base.subscriptions, ...(overrides.subscriptions ?? {}) },
     webhooks: { ...base.webhooks, ...(overrides.webhooks ?? {}) },
+    metrics: { ...base.metrics, ...(overrides.metrics ?? {}) },
+    tracing: { ...base.tracing, ...(overrides.tracing ?? {}) },
   } as Config;
 }
 
