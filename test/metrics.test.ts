@@ -1,12 +1,17 @@
 import { createClient } from 'graphql-ws';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import WebSocket from 'ws';
+import type { Principal } from '../platform/auth/principal';
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { postGraphQL } from './support/http';
+import { bearer, postGraphQL } from './support/http';
 import { parsePrometheus, type Scrape } from './support/prometheus';
 
 /** Prometheus metrics at GET /metrics on a real embedded gateway over real HTTP. */
 const TOKEN = 'test-metrics-token-0123456789';
 const MAX_OPERATIONS = 3;
+/** The README journey's caller (`# as: device kiosk_1 loc_store_05`). */
+const KIOSK_1: Principal = { kind: 'device', deviceId: 'kiosk_1', locationId: 'loc_store_05' };
 
 let gw: EmbeddedGateway;
 let metricsUrl: string;
@@ -157,5 +162,31 @@ describe('what is recorded', () => {
       closed = await scrape();
     }
     expect(closed.value('graphql_subscribers')).toBe(0);
+  });
+});
+
+describe('README "Metrics and tracing"', () => {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Metrics and tracing'));
+  const command = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+  const printed = /```text\n([\s\S]*?)```/.exec(section)![1]!.trim().split('\n');
+
+  it('the curl and grep print exactly the lines shown, after the kiosk journey on a fresh gateway', async () => {
+    const token = /METRICS_TOKEN=(\S+)/.exec(command)![1]!;
+    const header = /-H '([^:]+): ([^']+)'/.exec(command)!;
+    const pattern = new RegExp(/grep -E '([^']+)'/.exec(command)![1]!);
+    const fresh = await startEmbeddedGateway({ metrics: { token, maxOperations: MAX_OPERATIONS } });
+    try {
+      const journey = /```graphql\n([\s\S]*?)```/.exec(readme)![1]!;
+      const res = await postGraphQL(fresh.url, journey, undefined, bearer(KIOSK_1));
+      expect(res.body.errors).toBeUndefined();
+      const metrics = await fetch(new URL(/curl -s localhost:4000(\S+)/.exec(command)![1]!, fresh.url), {
+        headers: { [header[1]!]: header[2]! },
+      });
+      const lines = (await metrics.text()).split('\n').filter((line) => pattern.test(line));
+      expect(lines.sort()).toEqual([...printed].sort());
+    } finally {
+      await fresh.stop();
+    }
   });
 });
