@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER, signPrincipal } from '../platform/auth/signing';
 import { unavailableAfterFetchError } from '../platform/errors';
 import type { SubgraphName } from '../platform/config';
+import type { CacheObserver } from '../platform/metrics';
 import type { Subgraph } from '../subgraphs/types';
 import type { GatewayContext } from './context';
 
@@ -36,6 +37,7 @@ export class EmbeddedSubgraphDataSource extends LocalGraphQLDataSource<GatewayCo
   constructor(
     private readonly subgraph: Subgraph,
     cacheSize = DOCUMENT_CACHE_SIZE,
+    private readonly observe?: CacheObserver,
   ) {
     super(subgraph.schema);
     this.documents = new LRUCache({ max: cacheSize });
@@ -67,6 +69,7 @@ export class EmbeddedSubgraphDataSource extends LocalGraphQLDataSource<GatewayCo
   /** The steps `graphql()` takes before executing, with the same errors, done once per valid text. */
   private prepare(source: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
     const cached = this.documents.get(source);
+    this.observe?.(cached !== undefined);
     if (cached !== undefined) return { document: cached };
     const schemaErrors = validateSchema(this.schema);
     if (schemaErrors.length > 0) return { errors: schemaErrors };

@@ -7,6 +7,10 @@ import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graph
 import { limitRules, limitsPlugin, tokenLimit } from '../platform/limits';
 import { createMemoryBucket, createRedisBucket } from '../platform/limits/throttle';
 import { createLogger, type Logger } from '../platform/logger';
+import { createMetrics, metricsRoute, type Metrics } from '../platform/metrics';
+import { errorCode, metricsPlugin } from '../platform/metrics-plugin';
+import { tracingPlugin, type Tracing } from '../platform/tracing';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
@@ -21,7 +25,11 @@ import { sseHandler, SSE_PATH } from './subscriptions/sse';
 import { partnerKeyAuthenticator } from './partner-keys';
 import { contractPlugin } from '../platform/auth/contract';
 import { bindingsFrom, IdentityTopics, remoteBindings, type PartnerKeyChangedEvent } from '../subgraphs/registry';
-import { EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
+import { DOCUMENT_CACHE_SIZE, EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
+import { countedPlanStore, gatewayTracing, meteredDataSources } from './observability';
+
+/** Where Prometheus scrapes the gateway's metrics (with `METRICS_TOKEN`). */
+export const METRICS_PATH = '/metrics';
 
 /**
  * Distributed mode: ready when every subgraph answers its own `/readyz` within the subgraph
@@ -53,6 +61,8 @@ export interface GatewayDeps {
    * throttling, the partner safelist, the audit log and authorization. Never configurable.
    */
   withoutSecurity?: boolean;
+  /** With `OTEL_TRACING` on: export spans here as they end instead of the configured file or log (tests). */
+  spanExporter?: SpanExporter;
 }
 
 export interface RunningGateway {
@@ -84,8 +94,27 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   let closeSources: () => Promise<void> = async () => undefined;
   let sockets: ReturnType<typeof attachWebSockets> | null = null;
   let stopKeyWatch: (() => Promise<void>) | null = null;
+  let tracing: Tracing | null = null;
+  // Recorded only when they can be read (METRICS_TOKEN set); one registry per gateway instance.
+  const metrics: Metrics | null = config.metrics.token
+    ? createMetrics({ maxOperations: config.metrics.maxOperations })
+    : null;
+  const observe = (cache: string) => metrics?.cacheObserver(cache);
+  /** The HTTP token-limit check, its refusals counted. */
+  const counted =
+    (check: ReturnType<typeof tokenLimit>): ReturnType<typeof tokenLimit> =>
+    (source) => {
+      const refusal = check(source);
+      if (refusal && metrics) metrics.refused(errorCode(refusal));
+      return refusal;
+    };
 
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
+    const sources = await unmeteredDataSources();
+    return metrics ? meteredDataSources(sources, metrics) : sources;
+  }
+
+  async function unmeteredDataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     if (config.mode === 'distributed') {
       return Object.fromEntries(
         SUBGRAPH_NAMES.map((name) => [
@@ -107,7 +136,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     });
     const { subgraphs } = host;
     return Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, new EmbeddedSubgraphDataSource(subgraphs[name]!)]),
+      SUBGRAPH_NAMES.map((name) => [
+        name,
+        new EmbeddedSubgraphDataSource(subgraphs[name]!, DOCUMENT_CACHE_SIZE, observe('subgraph_documents')),
+      ]),
     ) as unknown as Record<SubgraphName, GraphQLDataSource>;
   }
 
@@ -120,6 +152,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
 
   return {
     async start() {
+      tracing = gatewayTracing(config, logger, deps.spanExporter);
       const supergraphSdl = composeSupergraph({}, { forGateway: true });
       const safelist = readSafelist(config.safelistFile || DEFAULT_SAFELIST);
       const checkSafelist = safelistCheck(safelist);
@@ -133,6 +166,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         logger,
         // Never show a client the query plan (the subgraphs' layout) because it asked by header.
         __exposeQueryPlanExperimental: false,
+        ...(metrics ? { queryPlannerConfig: { cache: countedPlanStore(observe('query_plans')!) } } : {}),
         buildService: ({ name }) => {
           const source = sources[name as SubgraphName];
           if (!source) throw new Error(`supergraph names unknown subgraph "${name}"`);
@@ -154,7 +188,10 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       closeSources = () => Promise.all(remote.map((r) => r.close())).then(() => undefined);
       const subscriptionSources: Record<string, SubscriptionSource> = host
         ? Object.fromEntries(
-            Object.entries(host.subgraphs).map(([name, subgraph]) => [name, embeddedSubscriptionSource(subgraph!)]),
+            Object.entries(host.subgraphs).map(([name, subgraph]) => [
+              name,
+              embeddedSubscriptionSource(subgraph!, observe('subgraph_subscription_documents')),
+            ]),
           )
         : Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, remote[i]!]));
       // One subscription implementation behind both transports (WebSocket and SSE).
@@ -163,6 +200,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         serviceMap: sources,
         sources: subscriptionSources,
         logger,
+        observePlans: observe('subscription_plans'),
       });
       const runner = subscriptionRunner(
         engine,
@@ -172,6 +210,20 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       );
       const validationRules = deps.withoutSecurity ? [] : limitRules(config.limits);
       const checkSource = deps.withoutSecurity ? () => null : tokenLimit(config.limits);
+      if (metrics) {
+        const stats = runner.stats;
+        metrics.gauge('graphql_subscription_groups', 'Live shared subscription executions', () => stats().groups);
+        metrics.gauge('graphql_subscribers', 'Live subscribers (WebSocket and SSE)', () => stats().subscribers);
+        metrics.counter(
+          'graphql_subscription_executions_total',
+          "Subscription executions: one per event per group, plus late joiners' snapshots",
+          () => stats().executions,
+        );
+      }
+      const observed = [
+        ...(metrics ? [metricsPlugin<GatewayContext>(metrics)] : []),
+        ...(tracing ? [tracingPlugin<GatewayContext>()] : []),
+      ];
       server = await startGraphQLServer<GatewayContext>({
         serve: { gateway },
         logger,
@@ -182,11 +234,14 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
         nodeEnv: config.nodeEnv,
+        around: tracing?.aroundRequest,
+        plugins: observed,
         ...(deps.withoutSecurity
           ? {}
           : {
               validationRules: limitRules(config.limits),
               plugins: [
+                ...observed,
                 ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
                 contractPlugin<GatewayContext>((context) => context.contract),
                 limitsPlugin<GatewayContext>(config.limits, {
@@ -196,7 +251,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
                 }),
                 auditPlugin<GatewayContext>(logger),
               ],
-              checkSource: tokenLimit(config.limits),
+              checkSource: counted(tokenLimit(config.limits)),
             }),
         persistedQueries: { cache: persistedQueryCache(safelist) },
         // Subscriptions over graphql-ws on the same port and path, and over SSE at /graphql/stream.
@@ -210,6 +265,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             maxBufferedBytes: config.subscriptions.maxBufferedBytes,
             logger,
           }),
+          ...(metrics ? { [METRICS_PATH]: metricsRoute(metrics, config.metrics.token!) } : {}),
         },
         attach: (http) =>
           (sockets = attachWebSockets(http, {
@@ -227,6 +283,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             maxSubscriptionsPerConnection: config.subscriptions.maxPerConnection,
             connectionInitTimeoutMs: config.subscriptions.connectionInitTimeoutMs,
             maxBufferedBytes: config.subscriptions.maxBufferedBytes,
+            observeDocuments: observe('subscription_documents'),
             logger,
           })),
       });
@@ -255,6 +312,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         await closeSources();
         await host?.stop();
         await bucket.close();
+        await tracing?.stop();
       })();
       return stopping;
     },

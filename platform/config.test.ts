@@ -81,6 +81,11 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', INTERNAL_SECRET: 's'.repeat(32) }, 'JWT_SECRET or JWKS_URL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS_TOKEN: 'has spaces in it, which headers mangle' }, 'METRICS_TOKEN'],
+    [{ METRICS_MAX_OPERATIONS: '0' }, 'METRICS_MAX_OPERATIONS'],
+    [{ OTEL_TRACING: 'on' }, 'OTEL_TRACING'],
+    [{ OTEL_TRACES_FILE: '/var/log/spans.txt' }, 'OTEL_TRACES_FILE'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -130,6 +135,21 @@ describe('loadConfig', () => {
     expect(c.limits).toEqual({ maxDepth: 7, maxAliases: 5, maxDirectives: 3, maxTokens: 500, maxCost: 1000 });
     expect(() => loadConfig({ LIMIT_MAX_DEPTH: '0' })).toThrow('LIMIT_MAX_DEPTH');
     expect(() => loadConfig({ LIMIT_MAX_COST: '-1' })).toThrow('LIMIT_MAX_COST');
+  });
+
+  it('metrics and tracing are off unless configured', () => {
+    expect(loadConfig({})).toMatchObject({
+      metrics: { token: null, maxOperations: 200 },
+      tracing: { enabled: false, file: null },
+    });
+    const c = loadConfig({
+      METRICS_TOKEN: 'scrape-token-0123456789',
+      METRICS_MAX_OPERATIONS: '50',
+      OTEL_TRACING: 'true',
+      OTEL_TRACES_FILE: '/var/log/gateway/spans.jsonl',
+    });
+    expect(c.metrics).toEqual({ token: 'scrape-token-0123456789', maxOperations: 50 });
+    expect(c.tracing).toEqual({ enabled: true, file: '/var/log/gateway/spans.jsonl' });
   });
 
   it('testConfig is silent and merges overrides', () => {

@@ -72,6 +72,14 @@ export interface Config {
     maxAttempts: number;
     allowLoopback: boolean;
   };
+  /**
+   * Prometheus metrics at `GET /metrics`, only for a scraper presenting `token` as a bearer token;
+   * no token: no `/metrics` and nothing recorded. `maxOperations` distinct operation names are
+   * labelled, later ones count as `other`.
+   */
+  metrics: { token: string | null; maxOperations: number };
+  /** OpenTelemetry spans (off by default): appended to `file` as JSON lines, or written to the log. */
+  tracing: { enabled: boolean; file: string | null };
   /** How client bearer tokens (JWTs) are verified. */
   jwt: {
     issuer: string;
@@ -115,73 +123,7 @@ const DEFAULT_PORTS: Record<SubgraphName, number> = {
 
 const DEV_SECRET = 'dev-only-internal-secret-change-me';
 
-/** Every environment variable `loadConfig` reads, with its meaning (used by docs and the compose test). */
-export const ENV_VARS: Record<string, string> = {
-  NODE_ENV: 'development, production or test (default development)',
-  APP_NODE_ENV:
-    "set by the server entry points to NODE_ENV's value (libraries then always run with NODE_ENV=production); when set, it is this app's mode instead of NODE_ENV",
-  MODE: 'embedded (default) or distributed',
-  HOST: 'interface to bind (default 0.0.0.0)',
-  PORT: 'gateway port (default 4000)',
-  LOG_LEVEL: 'trace, debug, info, warn, error, fatal or silent (default info; silent under test)',
-  INTERNAL_SECRET: 'HMAC secret for the principal the gateway forwards to subgraphs (required in production)',
-  SUBGRAPH_TIMEOUT_MS:
-    "distributed mode: per-subgraph request timeout, and the longest wait for a subscription's first message, in ms (default 5000)",
-  IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
-  CATALOG_URL: 'distributed mode: catalog subgraph URL (default http://127.0.0.1:4002/graphql)',
-  ORDERS_URL: 'distributed mode: orders subgraph URL (default http://127.0.0.1:4003/graphql)',
-  FULFILLMENT_URL: 'distributed mode: fulfillment subgraph URL (default http://127.0.0.1:4004/graphql)',
-  ATTRIBUTION_URL: 'distributed mode: attribution subgraph URL (default http://127.0.0.1:4005/graphql)',
-  SUBGRAPH_PORT: 'start:subgraph: port for the subgraph being started (default 4001..4005 by name)',
-  SUBGRAPH_HOST:
-    'start:subgraph: interface the subgraph binds (default 127.0.0.1: subgraphs are not exposed unless configured)',
-  MONGODB_URI: 'MongoDB connection string; unset = in-memory engine',
-  MONGODB_DATABASE: 'MongoDB database name (default commerce)',
-  REDIS_URL: 'Redis URL; unset = in-process bus',
-  DEMO_SEED: 'seed of the deterministic demo network (default 42)',
-  DEMO_DATA: 'true/false: load demo data into an empty in-memory store (default true; false in production)',
-  SHUTDOWN_GRACE_MS: 'grace period for in-flight requests on SIGTERM (default 10000)',
-  RESERVATION_SWEEP_MS: 'how often expired reservations and pickup holds are released, in ms (default 1000)',
-  ORDER_PAYMENT_WINDOW_S:
-    'how long an unpaid order (web, app, kiosk, social, POS) waits for its payment before it is cancelled and its stock released, in seconds (default 1800)',
-  PICKUP_HOLD_S:
-    'how long a ready pickup waits at the store before it is cancelled and its stock released, in seconds (default 259200: 72 h)',
-  CART_HOLD_S:
-    "how long a cart hold (holdCart) keeps the units of the cart's pickup and carry-out lines when the shopper names no duration, in seconds, 60 to 3600 (default 900: 15 min)",
-  BACKORDER_MAX_WAIT_S:
-    'how long a backorder waits for stock before it is cancelled, in seconds (default 1209600: 14 days)',
-  RECOGNITION_TOKEN_TTL_S:
-    'how long the QR token a shopper shows in store to be recognised stays valid, in seconds, 10 to 3600 (default 120)',
-  INTROSPECTION: 'true/false: schema introspection and field suggestions in errors (default true; false in production)',
-  JWT_ISSUER: 'issuer client tokens must carry (default commerce-gateway)',
-  JWT_AUDIENCE: 'audience client tokens must carry (default commerce-gateway)',
-  JWT_SECRET:
-    'HS256 secret of client tokens, at least 32 characters (default INTERNAL_SECRET; required in production unless JWKS_URL)',
-  JWKS_URL: "an OpenID Connect provider's JWKS URL: client tokens are then verified with its keys only",
-  JWT_CLOCK_TOLERANCE_S: 'clock skew accepted on token expiry, in seconds (default 30)',
-  PARTNER_SAFELIST: 'true/false: partners run only operations registered for them with npm run safelist (default true)',
-  SAFELIST_FILE: 'partner safelist manifest, written by npm run safelist (default schema/safelist.json)',
-  THROTTLE_MAX_AVAILABLE:
-    'per-principal cost budget in points, the bucket one operation takes its cost from (default 20000)',
-  THROTTLE_RESTORE_RATE: 'cost points restored to each budget per second (default 1000)',
-  WS_MAX_SUBSCRIPTIONS: 'subscriptions one WebSocket connection may hold at once, 1 to 1000 (default 20)',
-  WS_INIT_TIMEOUT_MS: 'how long a WebSocket client has to send connection_init, in ms, 100 to 60000 (default 3000)',
-  WS_MAX_BUFFERED_BYTES:
-    'bytes a subscriber (WebSocket or SSE) may leave unread before its connection alone is closed (default 1048576)',
-  WEBHOOK_SWEEP_MS: 'how often due partner-webhook deliveries are sent, in ms, 10 to 60000 (default 1000)',
-  WEBHOOK_TIMEOUT_MS: 'how long one webhook delivery attempt may take, in ms, 100 to 60000 (default 5000)',
-  WEBHOOK_RETRY_BASE_MS:
-    'wait after the first failed webhook attempt, in ms, 1 to 3600000, doubled after each further failure (default 1000)',
-  WEBHOOK_RETRY_MAX_MS: 'longest wait between two webhook attempts, in ms, 1 to 86400000 (default 3600000: 1 h)',
-  WEBHOOK_MAX_ATTEMPTS: 'webhook attempts before a delivery is DEAD, 1 to 50 (default 15)',
-  WEBHOOK_ALLOW_LOOPBACK:
-    'true/false: webhooks may point at localhost, 127.0.0.1 or [::1], over http too (default true; false in production)',
-  LIMIT_MAX_DEPTH: 'deepest field nesting an operation may have (default 10)',
-  LIMIT_MAX_ALIASES: 'most aliases in one operation (default 30)',
-  LIMIT_MAX_DIRECTIVES: 'most directives in one operation (default 20)',
-  LIMIT_MAX_TOKENS: 'most lexical tokens in one operation text, counted before parsing (default 3000)',
-  LIMIT_MAX_COST: 'highest calculated cost of one operation (default 5000; see docs/security.md)',
-};
+export { ENV_VARS } from './env-vars';
 
 function int(env: Env, key: string, fallback: number, problems: string[], min = 0, max = 65535 * 1000): number {
   const raw = env[key];
@@ -247,6 +189,16 @@ export function loadConfig(env: Env): Config {
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters');
   }
+  if (
+    env.METRICS_TOKEN !== undefined &&
+    env.METRICS_TOKEN !== '' &&
+    !/^[A-Za-z0-9._~+/=-]{16,256}$/.test(env.METRICS_TOKEN)
+  ) {
+    problems.push('METRICS_TOKEN must be 16-256 letters, digits or -._~+/=');
+  }
+  if (env.OTEL_TRACES_FILE && !/\.jsonl$/.test(env.OTEL_TRACES_FILE)) {
+    problems.push(`OTEL_TRACES_FILE must name a .jsonl file, got "${env.OTEL_TRACES_FILE}"`);
+  }
   if (env.SAFELIST_FILE && !/\.json$/.test(env.SAFELIST_FILE)) {
     problems.push(`SAFELIST_FILE must name a .json manifest, got "${env.SAFELIST_FILE}"`);
   }
@@ -308,6 +260,14 @@ export function loadConfig(env: Env): Config {
       maxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 15, problems, 1, 50),
       allowLoopback: bool(env, 'WEBHOOK_ALLOW_LOOPBACK', nodeEnv !== 'production', problems),
     },
+    metrics: {
+      token: env.METRICS_TOKEN || null,
+      maxOperations: int(env, 'METRICS_MAX_OPERATIONS', 200, problems, 1, 10_000),
+    },
+    tracing: {
+      enabled: bool(env, 'OTEL_TRACING', false, problems),
+      file: env.OTEL_TRACES_FILE || null,
+    },
     jwt: {
       issuer: env.JWT_ISSUER || 'commerce-gateway',
       audience: env.JWT_AUDIENCE || 'commerce-gateway',
@@ -360,6 +320,8 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
     subscriptions: { ...base.subscriptions, ...(overrides.subscriptions ?? {}) },
     webhooks: { ...base.webhooks, ...(overrides.webhooks ?? {}) },
+    metrics: { ...base.metrics, ...(overrides.metrics ?? {}) },
+    tracing: { ...base.tracing, ...(overrides.tracing ?? {}) },
   } as Config;
 }
 

@@ -28,6 +28,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   checkSource?: HttpAppOptions<TContext>['checkSource'];
   /** More paths served by their own handler (see `HttpAppOptions.routes`). */
   routes?: HttpAppOptions<TContext>['routes'];
+  /** Runs around each GraphQL request (see `HttpAppOptions.around`). */
+  around?: HttpAppOptions<TContext>['around'];
   /** More served on the same HTTP server (the gateway's WebSocket subscriptions); closed first on stop. */
   attach?: (server: Server) => { close(): Promise<void> };
 }
@@ -95,6 +97,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     readiness: opts.readiness,
     checkSource: opts.checkSource,
     routes: opts.routes,
+    around: opts.around,
   });
   const attached = opts.attach?.(app.server) ?? null;
   let address;

@@ -1,4 +1,4 @@
-import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { ApolloServer, BaseContext, HTTPGraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +25,8 @@ export interface HttpAppOptions<TContext extends BaseContext> {
   checkSource?: (source: string) => { message: string; extensions: Record<string, unknown> } | null;
   /** More paths served by their own handler (the gateway's SSE subscriptions). */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /** Runs around Apollo's handling of each GraphQL request (the tracing span); absent: nothing. */
+  around?: (run: () => Promise<HTTPGraphQLResponse>) => Promise<HTTPGraphQLResponse>;
   logger: Logger;
 }
 
@@ -121,10 +123,12 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
     const source = operationText(body, url);
     const refusal = source === undefined ? null : (opts.checkSource?.(source) ?? null);
     if (refusal) return sendJson(res, 400, { errors: [refusal] });
-    const result = await opts.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => opts.context(req, requestId),
-    });
+    const run = () =>
+      opts.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => opts.context(req, requestId),
+      });
+    const result = opts.around ? await opts.around(run) : await run();
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

@@ -9,6 +9,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import type { CacheObserver } from '../../platform/metrics';
 
 /** The printed text of each document, printed once (documents are shared per text by `documentCache`). */
 const printed = new WeakMap<DocumentNode, string>();
@@ -27,11 +28,12 @@ const DOCUMENTS = 500;
  * validation runs once. Only valid documents are kept (validity against a fixed schema and rules
  * never changes); an invalid text is checked again each time and answers its errors.
  */
-export function documentCache(schema: GraphQLSchema, rules: readonly ValidationRule[]) {
+export function documentCache(schema: GraphQLSchema, rules: readonly ValidationRule[], observe?: CacheObserver) {
   const documents = new LRUCache<string, DocumentNode>({ max: DOCUMENTS });
   const allRules = [...specifiedRules, ...rules];
   return (source: string): { document: DocumentNode } | { errors: readonly GraphQLError[] } => {
     const cached = documents.get(source);
+    observe?.(cached !== undefined);
     if (cached) return { document: cached };
     let document: DocumentNode;
     try {

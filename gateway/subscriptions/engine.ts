@@ -5,6 +5,7 @@ import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apol
 import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../platform/logger';
+import type { CacheObserver } from '../../platform/metrics';
 import type { GatewayContext } from '../context';
 import { printedOnce } from './documents';
 
@@ -42,6 +43,8 @@ export function createSubscriptionEngine(options: {
   serviceMap: ServiceMap;
   sources: Record<string, SubscriptionSource>;
   logger: Logger;
+  /** Told of each lookup in the plan cache (metrics). */
+  observePlans?: CacheObserver;
 }) {
   const supergraph = Supergraph.build(options.supergraphSdl);
   const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
@@ -53,6 +56,7 @@ export function createSubscriptionEngine(options: {
   function plan(document: DocumentNode, operationName: string | undefined): Planned {
     const key = `${operationName ?? ''}\u0000${printedOnce(document)}`;
     const cached = plans.get(key);
+    options.observePlans?.(cached !== undefined);
     if (cached) return cached;
     const operationContext = buildOperationContext({ schema, operationDocument: document, operationName });
     const operation = operationFromDocument(apiSchema, document, { operationName });

@@ -4,6 +4,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signPrincipal } from '../../platform/auth/signing';
 import type { Logger } from '../../platform/logger';
+import type { CacheObserver } from '../../platform/metrics';
 import { LRUCache } from 'lru-cache';
 import type { Subgraph } from '../../subgraphs/types';
 import type { GatewayContext } from '../context';
@@ -14,12 +15,13 @@ import type { SubscriptionSource } from './engine';
  * subgraph's own context for the caller's principal (exactly what a query's fetch gets), so the
  * subgraph's declared authorization decides at subscription time and again on every event.
  */
-export function embeddedSubscriptionSource(subgraph: Subgraph): SubscriptionSource {
+export function embeddedSubscriptionSource(subgraph: Subgraph, observe?: CacheObserver): SubscriptionSource {
   // The planner sends each subgraph the few subscription operations clients use, over and over.
   const documents = new LRUCache<string, DocumentNode>({ max: 200 });
   return {
     async subscribe({ query, variables }, context: GatewayContext) {
       let document = documents.get(query);
+      observe?.(document !== undefined);
       if (!document) {
         document = parse(query);
         const errors = validate(subgraph.schema, document);

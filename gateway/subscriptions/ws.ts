@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '../../platform/errors';
 import { GRAPHQL_PATH } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
+import type { CacheObserver } from '../../platform/metrics';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
 import type { SubscriptionRunner } from './runner';
@@ -30,6 +31,8 @@ export interface WebSocketOptions {
   maxBufferedBytes: number;
   /** How often a partner key's connection is authenticated again (ms): a revoked key's socket closes. */
   recheckIntervalMs?: number;
+  /** Told of each lookup in the subscription document cache (metrics). */
+  observeDocuments?: CacheObserver;
   logger: Logger;
 }
 
@@ -69,7 +72,7 @@ export function attachWebSockets(
   };
   const refuse = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
   // Parsed and validated once per text (graphql-js's rules and HTTP's limits), shared by subscribers.
-  const prepare = documentCache(engine.schema, options.validationRules);
+  const prepare = documentCache(engine.schema, options.validationRules, options.observeDocuments);
   // Open partner-key connections by key id, to close the ones whose key was revoked.
   const byKey = new Map<string, Set<ConnectionState>>();
 
