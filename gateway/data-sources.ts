@@ -11,7 +11,7 @@ import type { Subgraph } from '../subgraphs/types';
 import type { GatewayContext } from './context';
 
 /** Headers from the client request that subgraphs may see. */
-const PROPAGATED_HEADERS = ['accept-language', 'user-agent', 'x-client-name', 'x-client-version'];
+export const PROPAGATED_HEADERS = ['accept-language', 'user-agent', 'x-client-name', 'x-client-version'];
 const PRINCIPAL_TTL_SECONDS = 60;
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { MergingDataSource } from './dedup';
 import { auditPlugin } from '../platform/audit';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
@@ -111,7 +112,12 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
 
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     const sources = await unmeteredDataSources();
-    return metrics ? meteredDataSources(sources, metrics) : sources;
+    const metered = metrics ? meteredDataSources(sources, metrics) : sources;
+    if (!config.subgraphDedup) return metered;
+    // Outside the metering: the metrics count the fetches that were really made.
+    return Object.fromEntries(
+      Object.entries(metered).map(([name, source]) => [name, new MergingDataSource(source, observe('subgraph_merge'))]),
+    ) as unknown as Record<SubgraphName, GraphQLDataSource>;
   }
 
   async function unmeteredDataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {

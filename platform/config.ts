@@ -22,6 +22,8 @@ export interface Config {
   subgraphUrls: Record<SubgraphName, string>;
   /** Distributed mode: per-subgraph request timeout. */
   subgraphTimeoutMs: number;
+  /** Identical in-flight subgraph reads merged into one (SUBGRAPH_DEDUP). */
+  subgraphDedup: boolean;
   /** `npm run start:subgraph`: the port each subgraph binds when run on its own. */
   subgraphPorts: Record<SubgraphName, number>;
   /** `npm run start:subgraph`: overrides the port of the one subgraph being started. */
@@ -224,6 +226,7 @@ export function loadConfig(env: Env): Config {
     internalSecret,
     subgraphUrls,
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 5000, problems, 1, 600_000),
+    subgraphDedup: bool(env, 'SUBGRAPH_DEDUP', true, problems),
     subgraphPorts,
     subgraphPort: env.SUBGRAPH_PORT ? int(env, 'SUBGRAPH_PORT', 0, problems, 0, 65535) : null,
     subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',

@@ -8,6 +8,8 @@ export const ENV_VARS: Record<string, string> = {
   PORT: 'gateway port (default 4000)',
   LOG_LEVEL: 'trace, debug, info, warn, error, fatal or silent (default info; silent under test)',
   INTERNAL_SECRET: 'HMAC secret for the principal the gateway forwards to subgraphs (required in production)',
+  SUBGRAPH_DEDUP:
+    'true/false: identical subgraph reads in flight at once (same operation, variables, principal and forwarded headers) are sent once and shared (default true)',
   SUBGRAPH_TIMEOUT_MS:
     "distributed mode: per-subgraph request timeout, and the longest wait for a subscription's first message, in ms (default 5000)",
   IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
