@@ -14,7 +14,11 @@ function modes(env: Record<string, string>): string {
     const { loadConfig } = require('./dist/platform/config');
     const c = loadConfig({ ...process.env, INTERNAL_SECRET: 's'.repeat(32), JWT_SECRET: 's'.repeat(32) });
     process.stdout.write([process.env.NODE_ENV, process.env.APP_NODE_ENV, c.nodeEnv, c.introspection].join(' '));`;
-  return execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } })
+  return execFileSync(process.execPath, ['-e', script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
     .toString()
     .trim();
 }
