@@ -7,6 +7,7 @@ import { startGraphQLServer, type RunningGraphQLServer } from '../platform/graph
 import { limitRules, limitsPlugin, tokenLimit } from '../platform/limits';
 import { createMemoryBucket, createRedisBucket } from '../platform/limits/throttle';
 import { createLogger, type Logger } from '../platform/logger';
+import { overloadPlugin, type LimiterStats } from '../platform/overload';
 import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
@@ -53,6 +54,8 @@ export interface GatewayDeps {
    * throttling, the partner safelist, the audit log and authorization. Never configurable.
    */
   withoutSecurity?: boolean;
+  /** Set when this process is one of several cluster workers: answers carry `x-gateway-worker`. */
+  workerId?: number;
 }
 
 export interface RunningGateway {
@@ -64,6 +67,14 @@ export interface RunningGateway {
   infrastructure: Infrastructure | null;
   /** Live subscription groups, subscribers and executions (shared execution, for tests and metrics). */
   subscriptionStats: () => { groups: number; subscribers: number; executions: number };
+  /** Overload: GraphQL requests in flight and refused, and (distributed) each subgraph's fetch slots. */
+  load: () => GatewayLoad;
+}
+
+export interface GatewayLoad {
+  inFlight: number;
+  refused: number;
+  subgraphs: Partial<Record<SubgraphName, LimiterStats>>;
 }
 
 export interface Gateway {
@@ -85,19 +96,29 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
   let sockets: ReturnType<typeof attachWebSockets> | null = null;
   let stopKeyWatch: (() => Promise<void>) | null = null;
 
+  let remoteSources: RemoteSubgraphDataSource[] = [];
+
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     if (config.mode === 'distributed') {
-      return Object.fromEntries(
-        SUBGRAPH_NAMES.map((name) => [
-          name,
+      const { subgraphMaxConcurrency, subgraphQueue, subgraphQueueWaitMs } = config.overload;
+      remoteSources = SUBGRAPH_NAMES.map(
+        (name) =>
           new RemoteSubgraphDataSource(
             name,
             config.subgraphUrls[name],
             config.internalSecret,
             config.subgraphTimeoutMs,
+            {
+              maxConcurrent: subgraphMaxConcurrency,
+              maxQueue: subgraphQueue,
+              maxWaitMs: subgraphQueueWaitMs,
+            },
           ),
-        ]),
-      ) as unknown as Record<SubgraphName, GraphQLDataSource>;
+      );
+      return Object.fromEntries(remoteSources.map((source) => [source.serviceName, source])) as unknown as Record<
+        SubgraphName,
+        GraphQLDataSource
+      >;
     }
     host = await startSubgraphs(SUBGRAPH_NAMES, config, {
       logger,
@@ -179,11 +200,14 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         host: config.host,
         shutdownGraceMs: config.shutdownGraceMs,
         introspection: config.introspection,
+        maxInFlight: config.overload.maxInFlight,
+        ...(deps.workerId !== undefined ? { responseHeaders: { 'x-gateway-worker': String(deps.workerId) } } : {}),
         ...(deps.withoutSecurity
-          ? {}
+          ? { plugins: [overloadPlugin<GatewayContext>()] }
           : {
               validationRules: limitRules(config.limits),
               plugins: [
+                overloadPlugin<GatewayContext>(),
                 ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
                 contractPlugin<GatewayContext>((context) => context.contract),
                 limitsPlugin<GatewayContext>(config.limits, {
@@ -236,13 +260,21 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           ({ payload }) => void open?.recheckKey(payload.keyId).catch(() => undefined),
         );
       }
-      logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
+      const running = server;
+      logger.info(
+        { url: server.url, mode: config.mode, ...(deps.workerId !== undefined ? { worker: deps.workerId } : {}) },
+        deps.workerId !== undefined ? 'gateway worker ready' : 'gateway ready',
+      );
       return {
         url: server.url,
         port: server.port,
         subgraphs: host?.subgraphs ?? {},
         infrastructure: host?.infrastructure ?? null,
         subscriptionStats: runner.stats,
+        load: () => ({
+          ...running.load(),
+          subgraphs: Object.fromEntries(remoteSources.map((source) => [source.serviceName, source.load()])),
+        }),
       };
     },
     stop() {

@@ -3,6 +3,7 @@
  * producing a typed, validated object. Tests build one with `loadConfig({...})` or
  * `mergeConfig(base, overrides)`.
  */
+import { bool, int, oneOf, url, type Env } from './config-parse';
 
 export const SUBGRAPH_NAMES = ['identity', 'catalog', 'orders', 'fulfillment', 'attribution'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -22,6 +23,19 @@ export interface Config {
   subgraphUrls: Record<SubgraphName, string>;
   /** Distributed mode: per-subgraph request timeout. */
   subgraphTimeoutMs: number;
+  /**
+   * Overload protection: GraphQL HTTP requests one gateway process runs at once (more get 503 with
+   * `Retry-After`), and per subgraph (distributed) the fetches in flight, how many may wait for a
+   * slot and for how long (past either: OVERLOADED naming the subgraph).
+   */
+  overload: {
+    maxInFlight: number;
+    subgraphMaxConcurrency: number;
+    subgraphQueue: number;
+    subgraphQueueWaitMs: number;
+  };
+  /** Distributed mode: gateway processes sharing the port (node:cluster); embedded is always one. */
+  gatewayWorkers: number;
   /** `npm run start:subgraph`: the port each subgraph binds when run on its own. */
   subgraphPorts: Record<SubgraphName, number>;
   /** `npm run start:subgraph`: overrides the port of the one subgraph being started. */
@@ -82,7 +96,7 @@ export interface Config {
   };
 }
 
-export type Env = Record<string, string | undefined>;
+export type { Env } from './config-parse';
 
 /** Per-operation limits enforced before execution (see `platform/limits`). */
 export interface OperationLimits {
@@ -125,6 +139,16 @@ export const ENV_VARS: Record<string, string> = {
   INTERNAL_SECRET: 'HMAC secret for the principal the gateway forwards to subgraphs (required in production)',
   SUBGRAPH_TIMEOUT_MS:
     "distributed mode: per-subgraph request timeout, and the longest wait for a subscription's first message, in ms (default 5000)",
+  SUBGRAPH_MAX_CONCURRENCY:
+    'distributed mode: fetches one gateway process sends to one subgraph at once, 1 to 10000 (default 64)',
+  SUBGRAPH_QUEUE:
+    'distributed mode: fetches that may wait for a free slot to one subgraph; one more is refused with OVERLOADED naming it, 0 to 100000 (default 192)',
+  SUBGRAPH_QUEUE_WAIT_MS:
+    'distributed mode: longest wait for a free slot to a subgraph, in ms, 1 to 600000; past it the fetch is refused with OVERLOADED naming it (default 1000)',
+  GATEWAY_MAX_INFLIGHT:
+    'GraphQL HTTP requests one gateway process runs at once (subscriptions not counted); more are refused at once with 503, Retry-After and OVERLOADED, 1 to 100000 (default SUBGRAPH_MAX_CONCURRENCY + SUBGRAPH_QUEUE distributed, 512 embedded)',
+  GATEWAY_WORKERS:
+    'distributed mode: gateway processes sharing the port (node:cluster), 1 to 256 (default 1); embedded mode refuses more than 1',
   IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
   CATALOG_URL: 'distributed mode: catalog subgraph URL (default http://127.0.0.1:4002/graphql)',
   ORDERS_URL: 'distributed mode: orders subgraph URL (default http://127.0.0.1:4003/graphql)',
@@ -181,45 +205,20 @@ export const ENV_VARS: Record<string, string> = {
   LIMIT_MAX_COST: 'highest calculated cost of one operation (default 5000; see docs/security.md)',
 };
 
-function int(env: Env, key: string, fallback: number, problems: string[], min = 0, max = 65535 * 1000): number {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    problems.push(`${key} must be an integer in [${min}, ${max}], got "${raw}"`);
-    return fallback;
-  }
-  return n;
-}
-
-function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], fallback: T, problems: string[]): T {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    problems.push(`${key} must be one of ${allowed.join(', ')}, got "${raw}"`);
-    return fallback;
-  }
-  return raw as T;
-}
-
-function bool(env: Env, key: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  problems.push(`${key} must be true or false, got "${raw}"`);
-  return fallback;
-}
-
-function url(env: Env, key: string, fallback: string, problems: string[]): string {
-  const raw = env[key] || fallback;
-  try {
-    const u = new URL(raw);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
-  } catch {
-    problems.push(`${key} must be an http(s) URL, got "${raw}"`);
-  }
-  return raw;
+/**
+ * The default in-flight limit lets through as many requests as one subgraph can take at once plus
+ * its queue, so a request is refused at the door before a fetch would be refused inside it.
+ */
+function overloadConfig(env: Env, mode: RunMode, problems: string[]): Config['overload'] {
+  const subgraphMaxConcurrency = int(env, 'SUBGRAPH_MAX_CONCURRENCY', 64, problems, 1, 10_000);
+  const subgraphQueue = int(env, 'SUBGRAPH_QUEUE', 192, problems, 0, 100_000);
+  const derived = mode === 'distributed' ? subgraphMaxConcurrency + subgraphQueue : 512;
+  return {
+    maxInFlight: int(env, 'GATEWAY_MAX_INFLIGHT', derived, problems, 1, 100_000),
+    subgraphMaxConcurrency,
+    subgraphQueue,
+    subgraphQueueWaitMs: int(env, 'SUBGRAPH_QUEUE_WAIT_MS', 1000, problems, 1, 600_000),
+  };
 }
 
 export function loadConfig(env: Env): Config {
@@ -253,9 +252,10 @@ export function loadConfig(env: Env): Config {
     }
   }
 
+  const mode = oneOf(env, 'MODE', ['embedded', 'distributed'] as const, 'embedded', problems);
   const config: Config = {
     nodeEnv,
-    mode: oneOf(env, 'MODE', ['embedded', 'distributed'] as const, 'embedded', problems),
+    mode,
     host: env.HOST || '0.0.0.0',
     port: int(env, 'PORT', 4000, problems, 0, 65535),
     logLevel: oneOf(
@@ -268,6 +268,8 @@ export function loadConfig(env: Env): Config {
     internalSecret,
     subgraphUrls,
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 5000, problems, 1, 600_000),
+    overload: overloadConfig(env, mode, problems),
+    gatewayWorkers: int(env, 'GATEWAY_WORKERS', 1, problems, 1, 256),
     subgraphPorts,
     subgraphPort: env.SUBGRAPH_PORT ? int(env, 'SUBGRAPH_PORT', 0, problems, 0, 65535) : null,
     subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
@@ -335,6 +337,11 @@ export function loadConfig(env: Env): Config {
   if (config.redisUrl && !/^rediss?:\/\//.test(config.redisUrl)) {
     problems.push(`REDIS_URL must start with redis:// or rediss://`);
   }
+  if (config.mode === 'embedded' && config.gatewayWorkers > 1) {
+    problems.push(
+      'GATEWAY_WORKERS must be 1 in embedded mode: the embedded gateway holds the subgraphs and their state in its one process (use MODE=distributed to run several)',
+    );
+  }
   if (config.webhooks.baseMs > config.webhooks.maxMs) {
     problems.push('WEBHOOK_RETRY_BASE_MS must not exceed WEBHOOK_RETRY_MAX_MS');
   }
@@ -352,6 +359,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     subgraphUrls: { ...base.subgraphUrls, ...(overrides.subgraphUrls ?? {}) },
     subgraphPorts: { ...base.subgraphPorts, ...(overrides.subgraphPorts ?? {}) },
     limits: { ...base.limits, ...(overrides.limits ?? {}) },
+    overload: { ...base.overload, ...(overrides.overload ?? {}) },
     jwt: { ...base.jwt, ...(overrides.jwt ?? {}) },
     throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
     subscriptions: { ...base.subscriptions, ...(overrides.subscriptions ?? {}) },

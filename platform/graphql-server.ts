@@ -26,6 +26,9 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   checkSource?: HttpAppOptions<TContext>['checkSource'];
   /** More paths served by their own handler (see `HttpAppOptions.routes`). */
   routes?: HttpAppOptions<TContext>['routes'];
+  /** See `HttpAppOptions.maxInFlight` (admission control) and `responseHeaders`. */
+  maxInFlight?: number;
+  responseHeaders?: Record<string, string>;
   /** More served on the same HTTP server (the gateway's WebSocket subscriptions); closed first on stop. */
   attach?: (server: Server) => { close(): Promise<void> };
 }
@@ -60,6 +63,8 @@ export interface RunningGraphQLServer {
   port: number;
   /** Stops accepting, drains in-flight requests within the grace period, then stops Apollo. */
   stop(): Promise<void>;
+  /** GraphQL requests being served now, and those refused for overload since start. */
+  load(): { inFlight: number; refused: number };
 }
 
 /**
@@ -92,6 +97,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     readiness: opts.readiness,
     checkSource: opts.checkSource,
     routes: opts.routes,
+    maxInFlight: opts.maxInFlight,
+    responseHeaders: opts.responseHeaders,
   });
   const attached = opts.attach?.(app.server) ?? null;
   let address;
@@ -107,6 +114,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   return {
     url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
     port: address.port,
+    load: app.load,
     stop() {
       stopping ??= (async () => {
         await attached?.close();
