@@ -261,8 +261,9 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         );
       }
       const running = server;
+      // A cluster worker is one of several: its primary says "gateway ready" once for all of them.
       logger.info(
-        { url: server.url, mode: config.mode, ...(deps.workerId !== undefined ? { worker: deps.workerId } : {}) },
+        { url: server.url, mode: config.mode },
         deps.workerId !== undefined ? 'gateway worker ready' : 'gateway ready',
       );
       return {
