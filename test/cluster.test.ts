@@ -31,7 +31,7 @@ const lines = () => gateway!.logs.flatMap((l) => (l.startsWith('{') ? [JSON.pars
 const workersStarted = () => lines().filter((l) => l.msg === 'gateway worker started');
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1000; i++) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -85,22 +85,24 @@ function alive(pid: number): boolean {
   }
 }
 
-beforeAll(async () => {
-  // No demo data: the subgraphs start faster, and an empty answer still takes a real fetch.
-  subgraphs = await startSubgraphProcesses({ INTERNAL_SECRET: SECRET, DEMO_DATA: 'false' });
-  gateway = await startProcess(
-    'dist/gateway/main.js',
-    [],
-    { MODE: 'distributed', PORT: '0', INTERNAL_SECRET: SECRET, GATEWAY_WORKERS: '2', ...subgraphUrlEnv(subgraphs) },
-    'gateway ready',
-  );
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all([stopProcess(gateway), ...SUBGRAPH_NAMES.map((n) => stopProcess(subgraphs[n]))]);
-});
-
 describe('a distributed gateway with GATEWAY_WORKERS=2', () => {
+  beforeAll(async () => {
+    // No demo data: the subgraphs start faster, and an empty answer still takes a real fetch.
+    subgraphs = await startSubgraphProcesses({ INTERNAL_SECRET: SECRET, DEMO_DATA: 'false' });
+    gateway = await startProcess(
+      'dist/gateway/main.js',
+      [],
+      { MODE: 'distributed', PORT: '0', INTERNAL_SECRET: SECRET, GATEWAY_WORKERS: '2', ...subgraphUrlEnv(subgraphs) },
+      'gateway ready',
+      // Two workers compose the supergraph at once: on a busy machine that takes a while.
+      60_000,
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([stopProcess(gateway), ...SUBGRAPH_NAMES.map((n) => stopProcess(subgraphs[n]))]);
+  });
+
   it('says ready once, with the shared URL, after both workers started', async () => {
     expect(lines().filter((l) => l.msg === 'gateway ready')).toEqual([
       expect.objectContaining({ url: gateway!.url, workers: 2, mode: 'distributed' }),
@@ -125,7 +127,7 @@ describe('a distributed gateway with GATEWAY_WORKERS=2', () => {
     await until(() => lines().some((l) => l.msg === 'gateway worker ready' && l.worker === 3), 'the replacement');
     expect(workersStarted().map((l) => l.worker)).toEqual([1, 2, 3]);
     expect(await serveSeveral(6)).toEqual(new Set(['2', '3']));
-  });
+  }, 90_000);
 
   it('stops every worker on SIGTERM and exits 0, leaving no worker behind', async () => {
     const pids = workersStarted().map((l) => l.workerPid!);
@@ -149,9 +151,9 @@ describe('an embedded gateway', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'dist/gateway/main.js')], {
       env: { NODE_ENV: 'development', GATEWAY_WORKERS: '2' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('GATEWAY_WORKERS must be 1 in embedded mode');
-  });
+  }, 60_000);
 });

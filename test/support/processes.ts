@@ -23,6 +23,7 @@ export function startProcess(
   args: string[],
   env: Record<string, string>,
   readyMsg: string,
+  startTimeoutMs = 20_000,
 ): Promise<Started> {
   const child = spawn(process.execPath, [join(ROOT, entry), ...args], {
     cwd: ROOT,
@@ -35,7 +36,7 @@ export function startProcess(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${entry} ${args.join(' ')} did not start:\n${logs.join('\n')}`)),
-      20_000,
+      startTimeoutMs,
     );
     const onLine = (line: string) => {
       logs.push(line);
