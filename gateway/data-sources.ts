@@ -7,6 +7,14 @@ import { PRINCIPAL_HEADER, REQUEST_ID_HEADER, signPrincipal } from '../platform/
 import { unavailableAfterFetchError } from '../platform/errors';
 import type { SubgraphName } from '../platform/config';
 import type { CacheObserver } from '../platform/metrics';
+import {
+  createLimiter,
+  OverloadedError,
+  subgraphOverloaded,
+  type Limiter,
+  type LimiterOptions,
+  type LimiterStats,
+} from '../platform/overload';
 import type { Subgraph } from '../subgraphs/types';
 import type { GatewayContext } from './context';
 
@@ -97,15 +105,44 @@ export function timeoutFetcher(timeoutMs: number): Fetcher {
  * (so the subgraph can verify it), with the request id and a short list of client headers.
  * A subgraph that is down or slower than the timeout yields a SUBGRAPH_UNAVAILABLE error
  * naming it, and the gateway returns whatever the other subgraphs produced.
+ *
+ * At most `limits.maxConcurrent` fetches are in flight to one subgraph, so a slow subgraph cannot
+ * take every socket and every request with it; a fetch that finds the bounded queue full, or waits
+ * past its bound, is not sent and yields OVERLOADED naming the subgraph instead (the timeout
+ * starts once a slot is held).
  */
 export class RemoteSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly limiter: Limiter;
+
   constructor(
     readonly serviceName: SubgraphName,
     url: string,
     private readonly secret: string,
     timeoutMs: number,
+    limits: LimiterOptions,
   ) {
     super({ url, fetcher: timeoutFetcher(timeoutMs) });
+    this.limiter = createLimiter(limits);
+  }
+
+  /** Fetches in flight to this subgraph, waiting for a slot, and refused since start. */
+  load(): LimiterStats {
+    return this.limiter.stats();
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    let release: () => void;
+    try {
+      release = await this.limiter.acquire();
+    } catch (error) {
+      if (error instanceof OverloadedError) throw subgraphOverloaded(this.serviceName, error.reason);
+      throw error;
+    }
+    try {
+      return await super.process(options);
+    } finally {
+      release();
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

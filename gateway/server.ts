@@ -12,6 +12,7 @@ import { createMetrics, metricsRoute, type Metrics } from '../platform/metrics';
 import { errorCode, metricsPlugin } from '../platform/metrics-plugin';
 import { tracingPlugin, type Tracing } from '../platform/tracing';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { overloadPlugin, type LimiterStats } from '../platform/overload';
 import type { Infrastructure } from '../platform/runtime';
 import { startSubgraphs, type SubgraphHost } from '../subgraphs/host';
 import type { Subgraph } from '../subgraphs/types';
@@ -64,6 +65,8 @@ export interface GatewayDeps {
   withoutSecurity?: boolean;
   /** With `OTEL_TRACING` on: export spans here as they end instead of the configured file or log (tests). */
   spanExporter?: SpanExporter;
+  /** Set when this process is one of several cluster workers: answers carry `x-gateway-worker`. */
+  workerId?: number;
 }
 
 export interface RunningGateway {
@@ -75,6 +78,14 @@ export interface RunningGateway {
   infrastructure: Infrastructure | null;
   /** Live subscription groups, subscribers and executions (shared execution, for tests and metrics). */
   subscriptionStats: () => { groups: number; subscribers: number; executions: number };
+  /** Overload: GraphQL requests in flight and refused, and (distributed) each subgraph's fetch slots. */
+  load: () => GatewayLoad;
+}
+
+export interface GatewayLoad {
+  inFlight: number;
+  refused: number;
+  subgraphs: Partial<Record<SubgraphName, LimiterStats>>;
 }
 
 export interface Gateway {
@@ -110,6 +121,8 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
       return refusal;
     };
 
+  let remoteSources: RemoteSubgraphDataSource[] = [];
+
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     const sources = await unmeteredDataSources();
     const metered = metrics ? meteredDataSources(sources, metrics) : sources;
@@ -122,17 +135,25 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
 
   async function unmeteredDataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     if (config.mode === 'distributed') {
-      return Object.fromEntries(
-        SUBGRAPH_NAMES.map((name) => [
-          name,
+      const { subgraphMaxConcurrency, subgraphQueue, subgraphQueueWaitMs } = config.overload;
+      remoteSources = SUBGRAPH_NAMES.map(
+        (name) =>
           new RemoteSubgraphDataSource(
             name,
             config.subgraphUrls[name],
             config.internalSecret,
             config.subgraphTimeoutMs,
+            {
+              maxConcurrent: subgraphMaxConcurrency,
+              maxQueue: subgraphQueue,
+              maxWaitMs: subgraphQueueWaitMs,
+            },
           ),
-        ]),
-      ) as unknown as Record<SubgraphName, GraphQLDataSource>;
+      );
+      return Object.fromEntries(remoteSources.map((source) => [source.serviceName, source])) as unknown as Record<
+        SubgraphName,
+        GraphQLDataSource
+      >;
     }
     host = await startSubgraphs(SUBGRAPH_NAMES, config, {
       logger,
@@ -241,13 +262,15 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         introspection: config.introspection,
         nodeEnv: config.nodeEnv,
         around: tracing?.aroundRequest,
-        plugins: observed,
+        maxInFlight: config.overload.maxInFlight,
+        ...(deps.workerId !== undefined ? { responseHeaders: { 'x-gateway-worker': String(deps.workerId) } } : {}),
         ...(deps.withoutSecurity
-          ? {}
+          ? { plugins: [...observed, overloadPlugin<GatewayContext>()] }
           : {
               validationRules: limitRules(config.limits),
               plugins: [
                 ...observed,
+                overloadPlugin<GatewayContext>(),
                 ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
                 contractPlugin<GatewayContext>((context) => context.contract),
                 limitsPlugin<GatewayContext>(config.limits, {
@@ -302,13 +325,22 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           ({ payload }) => void open?.recheckKey(payload.keyId).catch(() => undefined),
         );
       }
-      logger.info({ url: server.url, mode: config.mode }, 'gateway ready');
+      const running = server;
+      // A cluster worker is one of several: its primary says "gateway ready" once for all of them.
+      logger.info(
+        { url: server.url, mode: config.mode },
+        deps.workerId !== undefined ? 'gateway worker ready' : 'gateway ready',
+      );
       return {
         url: server.url,
         port: server.port,
         subgraphs: host?.subgraphs ?? {},
         infrastructure: host?.infrastructure ?? null,
         subscriptionStats: runner.stats,
+        load: () => ({
+          ...running.load(),
+          subgraphs: Object.fromEntries(remoteSources.map((source) => [source.serviceName, source.load()])),
+        }),
       };
     },
     stop() {

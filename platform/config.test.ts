@@ -160,6 +160,28 @@ describe('loadConfig', () => {
     expect(c.subgraphUrls.catalog).toBe('http://127.0.0.1:4002/graphql');
   });
 
+  it('overload limits: the in-flight default follows subgraph capacity plus queue (distributed), 512 embedded', () => {
+    expect(loadConfig({}).overload).toEqual({
+      maxInFlight: 512,
+      subgraphMaxConcurrency: 64,
+      subgraphQueue: 192,
+      subgraphQueueWaitMs: 1000,
+    });
+    expect(
+      loadConfig({ MODE: 'distributed', SUBGRAPH_MAX_CONCURRENCY: '8', SUBGRAPH_QUEUE: '4' }).overload.maxInFlight,
+    ).toBe(12);
+    expect(loadConfig({ MODE: 'distributed', GATEWAY_MAX_INFLIGHT: '3' }).overload.maxInFlight).toBe(3);
+    expect(() => loadConfig({ GATEWAY_MAX_INFLIGHT: '0' })).toThrow('GATEWAY_MAX_INFLIGHT');
+    expect(() => loadConfig({ SUBGRAPH_QUEUE: '-1' })).toThrow('SUBGRAPH_QUEUE');
+  });
+
+  it('GATEWAY_WORKERS: several in distributed mode, refused with a clear reason in embedded mode', () => {
+    expect(loadConfig({}).gatewayWorkers).toBe(1);
+    expect(loadConfig({ MODE: 'distributed', GATEWAY_WORKERS: '4' }).gatewayWorkers).toBe(4);
+    expect(() => loadConfig({ GATEWAY_WORKERS: '2' })).toThrow(/GATEWAY_WORKERS must be 1 in embedded mode/);
+    expect(() => loadConfig({ MODE: 'distributed', GATEWAY_WORKERS: '0' })).toThrow('GATEWAY_WORKERS');
+  });
+
   it('every ENV_VARS entry is something loadConfig reacts to', () => {
     for (const name of Object.keys(ENV_VARS)) {
       expect(() => loadConfig({ [name]: '%%invalid%%' })).toThrow(ConfigError);

@@ -3,6 +3,7 @@
  * producing a typed, validated object. Tests build one with `loadConfig({...})` or
  * `mergeConfig(base, overrides)`.
  */
+import { bool, int, oneOf, url, type Env } from './config-parse';
 
 export const SUBGRAPH_NAMES = ['identity', 'catalog', 'orders', 'fulfillment', 'attribution'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -24,6 +25,19 @@ export interface Config {
   subgraphTimeoutMs: number;
   /** Identical in-flight subgraph reads merged into one (SUBGRAPH_DEDUP). */
   subgraphDedup: boolean;
+  /**
+   * Overload protection: GraphQL HTTP requests one gateway process runs at once (more get 503 with
+   * `Retry-After`), and per subgraph (distributed) the fetches in flight, how many may wait for a
+   * slot and for how long (past either: OVERLOADED naming the subgraph).
+   */
+  overload: {
+    maxInFlight: number;
+    subgraphMaxConcurrency: number;
+    subgraphQueue: number;
+    subgraphQueueWaitMs: number;
+  };
+  /** Distributed mode: gateway processes sharing the port (node:cluster); embedded is always one. */
+  gatewayWorkers: number;
   /** `npm run start:subgraph`: the port each subgraph binds when run on its own. */
   subgraphPorts: Record<SubgraphName, number>;
   /** `npm run start:subgraph`: overrides the port of the one subgraph being started. */
@@ -92,7 +106,7 @@ export interface Config {
   };
 }
 
-export type Env = Record<string, string | undefined>;
+export type { Env } from './config-parse';
 
 /** Per-operation limits enforced before execution (see `platform/limits`). */
 export interface OperationLimits {
@@ -127,45 +141,20 @@ const DEV_SECRET = 'dev-only-internal-secret-change-me';
 
 export { ENV_VARS } from './env-vars';
 
-function int(env: Env, key: string, fallback: number, problems: string[], min = 0, max = 65535 * 1000): number {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    problems.push(`${key} must be an integer in [${min}, ${max}], got "${raw}"`);
-    return fallback;
-  }
-  return n;
-}
-
-function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], fallback: T, problems: string[]): T {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    problems.push(`${key} must be one of ${allowed.join(', ')}, got "${raw}"`);
-    return fallback;
-  }
-  return raw as T;
-}
-
-function bool(env: Env, key: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  problems.push(`${key} must be true or false, got "${raw}"`);
-  return fallback;
-}
-
-function url(env: Env, key: string, fallback: string, problems: string[]): string {
-  const raw = env[key] || fallback;
-  try {
-    const u = new URL(raw);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
-  } catch {
-    problems.push(`${key} must be an http(s) URL, got "${raw}"`);
-  }
-  return raw;
+/**
+ * The default in-flight limit lets through as many requests as one subgraph can take at once plus
+ * its queue, so a request is refused at the door before a fetch would be refused inside it.
+ */
+function overloadConfig(env: Env, mode: RunMode, problems: string[]): Config['overload'] {
+  const subgraphMaxConcurrency = int(env, 'SUBGRAPH_MAX_CONCURRENCY', 64, problems, 1, 10_000);
+  const subgraphQueue = int(env, 'SUBGRAPH_QUEUE', 192, problems, 0, 100_000);
+  const derived = mode === 'distributed' ? subgraphMaxConcurrency + subgraphQueue : 512;
+  return {
+    maxInFlight: int(env, 'GATEWAY_MAX_INFLIGHT', derived, problems, 1, 100_000),
+    subgraphMaxConcurrency,
+    subgraphQueue,
+    subgraphQueueWaitMs: int(env, 'SUBGRAPH_QUEUE_WAIT_MS', 1000, problems, 1, 600_000),
+  };
 }
 
 export function loadConfig(env: Env): Config {
@@ -211,9 +200,10 @@ export function loadConfig(env: Env): Config {
     }
   }
 
+  const mode = oneOf(env, 'MODE', ['embedded', 'distributed'] as const, 'embedded', problems);
   const config: Config = {
     nodeEnv,
-    mode: oneOf(env, 'MODE', ['embedded', 'distributed'] as const, 'embedded', problems),
+    mode,
     host: env.HOST || '0.0.0.0',
     port: int(env, 'PORT', 4000, problems, 0, 65535),
     logLevel: oneOf(
@@ -227,6 +217,8 @@ export function loadConfig(env: Env): Config {
     subgraphUrls,
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 5000, problems, 1, 600_000),
     subgraphDedup: bool(env, 'SUBGRAPH_DEDUP', true, problems),
+    overload: overloadConfig(env, mode, problems),
+    gatewayWorkers: int(env, 'GATEWAY_WORKERS', 1, problems, 1, 256),
     subgraphPorts,
     subgraphPort: env.SUBGRAPH_PORT ? int(env, 'SUBGRAPH_PORT', 0, problems, 0, 65535) : null,
     subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
@@ -302,6 +294,11 @@ export function loadConfig(env: Env): Config {
   if (config.redisUrl && !/^rediss?:\/\//.test(config.redisUrl)) {
     problems.push(`REDIS_URL must start with redis:// or rediss://`);
   }
+  if (config.mode === 'embedded' && config.gatewayWorkers > 1) {
+    problems.push(
+      'GATEWAY_WORKERS must be 1 in embedded mode: the embedded gateway holds the subgraphs and their state in its one process (use MODE=distributed to run several)',
+    );
+  }
   if (config.webhooks.baseMs > config.webhooks.maxMs) {
     problems.push('WEBHOOK_RETRY_BASE_MS must not exceed WEBHOOK_RETRY_MAX_MS');
   }
@@ -319,6 +316,7 @@ export function mergeConfig(base: Config, overrides: DeepPartial<Config>): Confi
     subgraphUrls: { ...base.subgraphUrls, ...(overrides.subgraphUrls ?? {}) },
     subgraphPorts: { ...base.subgraphPorts, ...(overrides.subgraphPorts ?? {}) },
     limits: { ...base.limits, ...(overrides.limits ?? {}) },
+    overload: { ...base.overload, ...(overrides.overload ?? {}) },
     jwt: { ...base.jwt, ...(overrides.jwt ?? {}) },
     throttle: { ...base.throttle, ...(overrides.throttle ?? {}) },
     subscriptions: { ...base.subscriptions, ...(overrides.subscriptions ?? {}) },

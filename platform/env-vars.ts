@@ -12,6 +12,16 @@ export const ENV_VARS: Record<string, string> = {
     'true/false: identical subgraph reads in flight at once (same operation, variables, principal and forwarded headers) are sent once and shared (default true)',
   SUBGRAPH_TIMEOUT_MS:
     "distributed mode: per-subgraph request timeout, and the longest wait for a subscription's first message, in ms (default 5000)",
+  SUBGRAPH_MAX_CONCURRENCY:
+    'distributed mode: fetches one gateway process sends to one subgraph at once, 1 to 10000 (default 64)',
+  SUBGRAPH_QUEUE:
+    'distributed mode: fetches that may wait for a free slot to one subgraph; one more is refused with OVERLOADED naming it, 0 to 100000 (default 192)',
+  SUBGRAPH_QUEUE_WAIT_MS:
+    'distributed mode: longest wait for a free slot to a subgraph, in ms, 1 to 600000; past it the fetch is refused with OVERLOADED naming it (default 1000)',
+  GATEWAY_MAX_INFLIGHT:
+    'GraphQL HTTP requests one gateway process runs at once (subscriptions not counted); more are refused at once with 503, Retry-After and OVERLOADED, 1 to 100000 (default SUBGRAPH_MAX_CONCURRENCY + SUBGRAPH_QUEUE distributed, 512 embedded)',
+  GATEWAY_WORKERS:
+    'distributed mode: gateway processes sharing the port (node:cluster), 1 to 256 (default 1); embedded mode refuses more than 1',
   IDENTITY_URL: 'distributed mode: identity subgraph URL (default http://127.0.0.1:4001/graphql)',
   CATALOG_URL: 'distributed mode: catalog subgraph URL (default http://127.0.0.1:4002/graphql)',
   ORDERS_URL: 'distributed mode: orders subgraph URL (default http://127.0.0.1:4003/graphql)',

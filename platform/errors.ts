@@ -11,6 +11,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** Refused for overload (HTTP 503 with `Retry-After`, or one subgraph's fetch with no free slot): retry later. */
+  OVERLOADED: 'OVERLOADED',
   /** An operation over a limit (depth, aliases, directives, tokens, cost): refused before execution. */
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   /** The caller's cost budget is spent for now: retry once it refills (`extensions.cost.throttleStatus`). */

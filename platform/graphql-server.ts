@@ -30,6 +30,9 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   routes?: HttpAppOptions<TContext>['routes'];
   /** Runs around each GraphQL request (see `HttpAppOptions.around`). */
   around?: HttpAppOptions<TContext>['around'];
+  /** See `HttpAppOptions.maxInFlight` (admission control) and `responseHeaders`. */
+  maxInFlight?: number;
+  responseHeaders?: Record<string, string>;
   /** More served on the same HTTP server (the gateway's WebSocket subscriptions); closed first on stop. */
   attach?: (server: Server) => { close(): Promise<void> };
 }
@@ -64,6 +67,8 @@ export interface RunningGraphQLServer {
   port: number;
   /** Stops accepting, drains in-flight requests within the grace period, then stops Apollo. */
   stop(): Promise<void>;
+  /** GraphQL requests being served now, and those refused for overload since start. */
+  load(): { inFlight: number; refused: number };
 }
 
 /**
@@ -98,6 +103,8 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     checkSource: opts.checkSource,
     routes: opts.routes,
     around: opts.around,
+    maxInFlight: opts.maxInFlight,
+    responseHeaders: opts.responseHeaders,
   });
   const attached = opts.attach?.(app.server) ?? null;
   let address;
@@ -113,6 +120,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   return {
     url: `http://${host}:${address.port}${GRAPHQL_PATH}`,
     port: address.port,
+    load: app.load,
     stop() {
       stopping ??= (async () => {
         await attached?.close();

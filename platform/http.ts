@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { REQUEST_ID_HEADER } from './auth/signing';
 import type { Logger } from './logger';
+import { overloadedBody, RETRY_AFTER_SECONDS } from './overload';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 1_000_000;
@@ -27,6 +28,14 @@ export interface HttpAppOptions<TContext extends BaseContext> {
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   /** Runs around Apollo's handling of each GraphQL request (the tracing span); absent: nothing. */
   around?: (run: () => Promise<HTTPGraphQLResponse>) => Promise<HTTPGraphQLResponse>;
+  /**
+   * Admission control: GraphQL requests served at once (body read, executed, answered); one more
+   * is answered 503 with `Retry-After` and OVERLOADED before its body is read. Health checks and
+   * subscriptions (WebSocket upgrades, `routes`) are not counted. Unset: no limit.
+   */
+  maxInFlight?: number;
+  /** Headers set on every response (a cluster worker names itself). */
+  responseHeaders?: Record<string, string>;
   logger: Logger;
 }
 
@@ -35,6 +44,8 @@ export interface HttpApp {
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops accepting, lets in-flight requests finish within `graceMs`, then closes what is left. */
   close(graceMs: number): Promise<void>;
+  /** GraphQL requests being served now, and those refused for overload since start. */
+  load(): { inFlight: number; refused: number };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -98,6 +109,8 @@ function graphqlError(res: ServerResponse, status: number, message: string, code
  */
 export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions<TContext>): HttpApp {
   let closing = false;
+  let inFlight = 0;
+  let refused = 0;
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
@@ -149,6 +162,16 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
     }
     if (url.pathname === GRAPHQL_PATH) {
       if (closing) res.setHeader('connection', 'close');
+      if (opts.maxInFlight !== undefined) {
+        if (inFlight >= opts.maxInFlight) {
+          refused++;
+          res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+          return sendJson(res, 503, overloadedBody());
+        }
+        inFlight++;
+        // 'close' follows the answer, or a client that went away: the slot is freed either way.
+        res.once('close', () => inFlight--);
+      }
       return handleGraphQL(req, res, url);
     }
     const route = opts.routes?.[url.pathname];
@@ -157,6 +180,7 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
   }
 
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(opts.responseHeaders ?? {})) res.setHeader(name, value);
     handle(req, res).catch((err: unknown) => {
       if (err instanceof BodyError) {
         if (err.status === 413) {
@@ -184,6 +208,7 @@ export function createHttpApp<TContext extends BaseContext>(opts: HttpAppOptions
         });
       });
     },
+    load: () => ({ inFlight, refused }),
     async close(graceMs) {
       closing = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -8,7 +8,7 @@ import { SUBGRAPH_NAMES, testConfig, type SubgraphName } from '../platform/confi
 import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
 import { pickJourneyCustomer } from './support/demo';
 import { bearer, errorCodes, KIOSK, postGraphQL } from './support/http';
-import { startProcess, stopProcess, type Started } from './support/processes';
+import { startProcess, startSubgraphProcesses, stopProcess, subgraphUrlEnv, type Started } from './support/processes';
 import { CROSS_SUBGRAPH_QUERY } from './support/queries';
 import { DEMO_PARTNER_KEYS } from '../subgraphs/identity/demo';
 
@@ -23,26 +23,8 @@ let gateway: Started | undefined;
 let embedded: EmbeddedGateway | undefined;
 
 beforeAll(async () => {
-  // Fulfillment first: catalog reads the network through fulfillment's API.
-  const fulfillment = await startProcess(
-    'dist/subgraphs/main.js',
-    ['fulfillment'],
-    { SUBGRAPH_PORT: '0', INTERNAL_SECRET: SECRET },
-    'subgraph ready',
-  );
-  const others = SUBGRAPH_NAMES.filter((n) => n !== 'fulfillment');
-  const started = await Promise.all(
-    others.map((name) =>
-      startProcess(
-        'dist/subgraphs/main.js',
-        [name],
-        { SUBGRAPH_PORT: '0', INTERNAL_SECRET: SECRET, FULFILLMENT_URL: fulfillment.url },
-        'subgraph ready',
-      ),
-    ),
-  );
-  subgraphs = { fulfillment, ...Object.fromEntries(others.map((n, i) => [n, started[i]])) };
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n]!.url]));
+  subgraphs = await startSubgraphProcesses({ INTERNAL_SECRET: SECRET });
+  const urls = subgraphUrlEnv(subgraphs);
   gateway = await startProcess(
     'dist/gateway/main.js',
     [],

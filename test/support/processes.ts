@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -22,6 +23,7 @@ export function startProcess(
   args: string[],
   env: Record<string, string>,
   readyMsg: string,
+  startTimeoutMs = 20_000,
 ): Promise<Started> {
   const child = spawn(process.execPath, [join(ROOT, entry), ...args], {
     cwd: ROOT,
@@ -34,7 +36,7 @@ export function startProcess(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${entry} ${args.join(' ')} did not start:\n${logs.join('\n')}`)),
-      20_000,
+      startTimeoutMs,
     );
     const onLine = (line: string) => {
       logs.push(line);
@@ -61,4 +63,36 @@ export async function stopProcess(p: Started | undefined): Promise<void> {
   if (!p || p.child.exitCode !== null) return;
   p.child.kill('SIGTERM');
   await p.exited;
+}
+
+/**
+ * The five subgraphs as processes on free ports, fulfillment first (catalog reads the network
+ * through fulfillment's API); `env` is added to each one's environment.
+ */
+export async function startSubgraphProcesses(
+  env: Record<string, string>,
+): Promise<Partial<Record<SubgraphName, Started>>> {
+  const fulfillment = await startProcess(
+    'dist/subgraphs/main.js',
+    ['fulfillment'],
+    { SUBGRAPH_PORT: '0', ...env },
+    'subgraph ready',
+  );
+  const others = SUBGRAPH_NAMES.filter((n) => n !== 'fulfillment');
+  const started = await Promise.all(
+    others.map((name) =>
+      startProcess(
+        'dist/subgraphs/main.js',
+        [name],
+        { SUBGRAPH_PORT: '0', FULFILLMENT_URL: fulfillment.url, ...env },
+        'subgraph ready',
+      ),
+    ),
+  );
+  return { fulfillment, ...Object.fromEntries(others.map((n, i) => [n, started[i]])) };
+}
+
+/** The `*_URL` variables that point a distributed gateway at `subgraphs`. */
+export function subgraphUrlEnv(subgraphs: Partial<Record<SubgraphName, Started>>): Record<string, string> {
+  return Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n]!.url]));
 }
