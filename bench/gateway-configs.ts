@@ -145,14 +145,7 @@ export function supergraphFile(subgraphs: Record<SubgraphName, Running>): string
   return file;
 }
 
-export const GATEWAYS = [
-  'embedded',
-  'distributed',
-  'apollo',
-  'hive',
-  'hive-nodedup',
-  'hive-rust',
-] as const;
+export const GATEWAYS = ['embedded', 'distributed', 'apollo', 'hive', 'hive-nodedup', 'hive-rust'] as const;
 export type GatewayName = (typeof GATEWAYS)[number];
 
 const KIND: Record<GatewayName, string> = {

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const forwardPrincipal: GatewayPlugin<PrincipalContext> = {
     async onContextBuilding({ context, extendContext }) {
       const request = (context as { request?: Request }).request;
-      extendContext({ principal: await principalFromBearer(request?.headers.get('authorization') ?? undefined, verify) });
+      extendContext({
+        principal: await principalFromBearer(request?.headers.get('authorization') ?? undefined, verify),
+      });
     },
   };
   const getSubgraphExecutor = ({ transportEntry, fetch }: TransportGetSubgraphExecutorOptions) =>

@@ -13,7 +13,13 @@ import type { Measurement } from './gateway-report';
 
 /** Mutations' variables are numbered across every run, so no idempotency key is ever used twice. */
 let issued = 0;
-const JWT = { issuer: 'commerce-gateway', audience: 'commerce-gateway', secret: SECRET, jwksUrl: null, clockToleranceSeconds: 30 };
+const JWT = {
+  issuer: 'commerce-gateway',
+  audience: 'commerce-gateway',
+  secret: SECRET,
+  jwksUrl: null,
+  clockToleranceSeconds: 30,
+};
 
 /** The headers a client sends as `principal`: a bearer JWT to a gateway, the signed principal to a subgraph. */
 export async function headersFor(principal: Principal, config: Config): Promise<Record<string, string>> {
@@ -45,7 +51,8 @@ export async function probe(config: Config, op: Operation): Promise<{ data?: str
   }
   if (res.status !== 200 || body.errors || !body.data)
     return { problem: `HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}` };
-  if (op.shape && !op.shape(body.data)) return { problem: `unexpected answer ${JSON.stringify(body.data).slice(0, 300)}` };
+  if (op.shape && !op.shape(body.data))
+    return { problem: `unexpected answer ${JSON.stringify(body.data).slice(0, 300)}` };
   return { data: JSON.stringify(body.data) };
 }
 

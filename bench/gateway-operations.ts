@@ -41,11 +41,19 @@ const NEAR = /* GraphQL */ `
       availabilityNear(near: { lat: 48.8566, lng: 2.3522 }, radiusKm: 15, quantity: 1, first: 5) {
         distanceKm
         available
-        location { id name }
-        pickup { offered canFulfil readyInHours }
+        location {
+          id
+          name
+        }
+        pickup {
+          offered
+          canFulfil
+          readyInHours
+        }
       }
     }
-  }`;
+  }
+`;
 
 const HISTORY = /* GraphQL */ `
   query OrderHistory {
@@ -56,28 +64,65 @@ const HISTORY = /* GraphQL */ `
         channel
         status
         placedAt
-        total { amount currencyCode }
-        lines { quantity variant { sku product { title } } }
+        total {
+          amount
+          currencyCode
+        }
+        lines {
+          quantity
+          variant {
+            sku
+            product {
+              title
+            }
+          }
+        }
       }
     }
-  }`;
+  }
+`;
 
 const LOOKUP = /* GraphQL */ `
   query KioskLookup($value: String!) {
-    customerByIdentifier(type: LOYALTY_CARD, value: $value) { id displayName loyaltyTier }
-  }`;
+    customerByIdentifier(type: LOYALTY_CARD, value: $value) {
+      id
+      displayName
+      loyaltyTier
+    }
+  }
+`;
 
 const PLACE = /* GraphQL */ `
   mutation Checkout($input: PlaceOrderInput!) {
     placeOrder(input: $input) {
       __typename
-      ... on PlacedOrder { replay order { id number status total { amount currencyCode } lines { quantity } } }
-      ... on OrderPlacementError { code }
+      ... on PlacedOrder {
+        replay
+        order {
+          id
+          number
+          status
+          total {
+            amount
+            currencyCode
+          }
+          lines {
+            quantity
+          }
+        }
+      }
+      ... on OrderPlacementError {
+        code
+      }
     }
-  }`;
+  }
+`;
 
-/** The demo customer with the most orders who has a loyalty card (seed 42: 10 orders). */
-export function journeyCustomer(seed = 42): { customerId: string; card: string; orders: number } {
+/**
+ * The demo customer with the most orders who has a loyalty card (seed 42: 10 orders), and another
+ * customer who places the bench's orders (so the journey's and history's answers never change).
+ */
+export function journeyCustomer(seed = 42): { customerId: string; card: string; orders: number; buyer: string } {
   const scenario = generateScenario(seed);
   const counts = new Map<string, number>();
   for (const o of scenario.orders) if (o.customerId) counts.set(o.customerId, (counts.get(o.customerId) ?? 0) + 1);
@@ -87,20 +132,16 @@ export function journeyCustomer(seed = 42): { customerId: string; card: string; 
     const n = counts.get(c.id) ?? 0;
     if (card && (!best || n > best.orders)) best = { customerId: c.id, card: card.value, orders: n };
   }
-  if (!best) throw new Error('the demo scenario has no loyalty customer');
-  return best;
+  const buyer = scenario.customers.find((c) => c.id !== best?.customerId);
+  if (!best || !buyer) throw new Error('the demo scenario has no loyalty customer');
+  return { ...best, buyer: buyer.id };
 }
 
 /**
  * Every operation. `store` is the store whose stock the listing shows, `nearSku` a SKU stocked
  * around Paris, `orderSkus` the SKUs checkout cycles through (one unit each, shipped to Paris).
  */
-export function operations(args: {
-  store: string;
-  nearSku: string;
-  orderSkus: string[];
-  runTag: string;
-}): Operation[] {
+export function operations(args: { store: string; nearSku: string; orderSkus: string[]; runTag: string }): Operation[] {
   const journey = journeyCustomer();
   const shopper: Principal = { kind: 'customer', customerId: journey.customerId };
   return [
@@ -126,7 +167,7 @@ export function operations(args: {
       name: 'placeOrder',
       query: PLACE,
       variables: {},
-      principal: shopper,
+      principal: { kind: 'customer', customerId: journey.buyer },
       owner: null,
       fresh: (i) => ({
         input: {

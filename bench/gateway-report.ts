@@ -151,19 +151,32 @@ export interface Target {
 }
 
 /** The issue's targets, from this run's rows; `paced` is the listing+stock run at half its max throughput. */
-export function targets(rows: Row[], connections: number[], paced: Row | undefined, idleRss: Map<string, number>): Target[] {
+export function targets(
+  rows: Row[],
+  connections: number[],
+  paced: Row | undefined,
+  idleRss: Map<string, number>,
+): Target[] {
   const c = Math.max(...connections);
   const rps = (config: string, op: string) => find(rows, config, op, c)?.requestsPerSecond;
   const out: Target[] = [];
   const atLeast = (name: string, value: number, bound: number) =>
     out.push({ name, ok: Number.isFinite(value) ? value >= bound : null, detail: fmtRatio(value) });
-  atLeast(`embedded ≥ 3× stock Apollo req/s, journey (${c} conns)`, ratio(rps('embedded', 'journey'), rps('apollo', 'journey')), 3);
+  atLeast(
+    `embedded ≥ 3× stock Apollo req/s, journey (${c} conns)`,
+    ratio(rps('embedded', 'journey'), rps('apollo', 'journey')),
+    3,
+  );
   atLeast(
     `embedded ≥ 2× stock Apollo req/s, listing + store stock (${c} conns)`,
     ratio(rps('embedded', 'listing+stock'), rps('apollo', 'listing+stock')),
     2,
   );
-  atLeast(`embedded ≥ 1.5× stock Apollo req/s, listing (${c} conns)`, ratio(rps('embedded', 'listing'), rps('apollo', 'listing')), 1.5);
+  atLeast(
+    `embedded ≥ 1.5× stock Apollo req/s, listing (${c} conns)`,
+    ratio(rps('embedded', 'listing'), rps('apollo', 'listing')),
+    1.5,
+  );
   atLeast(
     `embedded ≥ 0.8× the catalog subgraph queried directly, listing (${c} conns)`,
     ratio(rps('embedded', 'listing'), rps('direct:catalog', 'listing')),
@@ -171,7 +184,10 @@ export function targets(rows: Row[], connections: number[], paced: Row | undefin
   );
   const ops = [...new Set(rows.map((r) => r.op))];
   for (const op of ops) {
-    const value = ratio(find(rows, 'distributed', op, c)?.cpuMsPerRequest, find(rows, 'apollo', op, c)?.cpuMsPerRequest);
+    const value = ratio(
+      find(rows, 'distributed', op, c)?.cpuMsPerRequest,
+      find(rows, 'apollo', op, c)?.cpuMsPerRequest,
+    );
     out.push({
       name: `distributed gateway-process CPU/request ≤ 0.5× stock Apollo's, ${op} (${c} conns)`,
       ok: Number.isFinite(value) ? value <= 0.5 : null,
@@ -179,7 +195,11 @@ export function targets(rows: Row[], connections: number[], paced: Row | undefin
     });
   }
   for (const op of ['listing', 'listing+stock', 'kiosk-near'])
-    atLeast(`distributed ≥ Hive Gateway defaults req/s, ${op} (${c} conns)`, ratio(rps('distributed', op), rps('hive', op)), 1);
+    atLeast(
+      `distributed ≥ Hive Gateway defaults req/s, ${op} (${c} conns)`,
+      ratio(rps('distributed', op), rps('hive', op)),
+      1,
+    );
   const at60 = rows.filter((r) => r.connections === c);
   const bad = at60.reduce((s, r) => s + r.wrong + r.errors + r.non2xx, 0);
   const badWhere = at60.filter((r) => r.wrong + r.errors + r.non2xx > 0).map((r) => `${r.config}/${r.op}`);
@@ -191,7 +211,9 @@ export function targets(rows: Row[], connections: number[], paced: Row | undefin
   out.push({
     name: 'listing + store stock, embedded, at half its max throughput: p99 ≤ 2× p50',
     ok: paced ? paced.p99 <= 2 * paced.p50 : null,
-    detail: paced ? `p50 ${fmt(paced.p50, 1)} ms, p99 ${fmt(paced.p99, 1)} ms at ${fmt(paced.requestsPerSecond)} req/s` : '–',
+    detail: paced
+      ? `p50 ${fmt(paced.p50, 1)} ms, p99 ${fmt(paced.p99, 1)} ms at ${fmt(paced.requestsPerSecond)} req/s`
+      : '–',
   });
   for (const config of ['embedded', 'distributed']) {
     const idle = idleRss.get(config);

@@ -86,7 +86,9 @@ async function pickData(url: string) {
   )) as {
     products: {
       edges: {
-        node: { variants: { sku: string; availability: { available: number }; availabilityNear: { available: number }[] }[] };
+        node: {
+          variants: { sku: string; availability: { available: number }; availabilityNear: { available: number }[] }[];
+        };
       }[];
     };
   };
@@ -161,12 +163,24 @@ async function main(): Promise<void> {
     const configs = configsFor(op).filter((c) => !excluded.has(`${c.name}|${op.name}`));
     progress(`${op.name}: warm-up (${opts.warmup} s each at ${Math.max(...conns)} connections)…`);
     for (const config of configs)
-      await measure({ config, op, expected: expected.get(op.name)!, connections: Math.max(...conns), seconds: opts.warmup });
+      await measure({
+        config,
+        op,
+        expected: expected.get(op.name)!,
+        connections: Math.max(...conns),
+        seconds: opts.warmup,
+      });
     for (let round = 0; round < opts.repeats; round++) {
       const order = round % 2 === 0 ? configs : [...configs].reverse();
       for (const c of conns) {
         for (const config of order) {
-          const m = await measure({ config, op, expected: expected.get(op.name)!, connections: c, seconds: opts.seconds });
+          const m = await measure({
+            config,
+            op,
+            expected: expected.get(op.name)!,
+            connections: c,
+            seconds: opts.seconds,
+          });
           runs.push(m);
           progress(
             `  ${op.name} ${c}c round ${round + 1} ${config.name}: ${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, wrong ${m.wrong}, errors ${m.errors + m.non2xx}, ${m.cpuMsPerRequest.toFixed(3)} CPU ms/req`,
@@ -242,11 +256,11 @@ function docs(report: string[], argv: string): string {
     '(`x-commerce-principal`) and nothing else. "server CPU ms/req" is the measured process only: for the embedded',
     'gateway that includes the subgraphs it hosts; for the distributed, Apollo and Hive gateways the gateway process',
     'alone; for `direct:*` the subgraph process. "wrong answers" counts bodies under load that are not exactly the',
-    "reference data of the embedded gateway (or, for placeOrder, a PlacedOrder or an OrderPlacementError), including",
+    'reference data of the embedded gateway (or, for placeOrder, a PlacedOrder or an OrderPlacementError), including',
     'errors and `data: null`. Operations: `listing` 10 products with their variants and WEB prices (catalog only);',
-    '`listing+stock` the same with one store\'s stock; `journey` the README\'s CustomerJourney for the loyalty customer',
-    'with the most orders (10), `orders(first: 10)`, as a kiosk (5 subgraphs); `kiosk-near` a variant\'s',
-    '`availabilityNear` Paris as a kiosk; `history` a signed-in customer\'s last 10 orders (`me`); `lookup` a kiosk',
+    "`listing+stock` the same with one store's stock; `journey` the README's CustomerJourney for the loyalty customer",
+    "with the most orders (10), `orders(first: 10)`, as a kiosk (5 subgraphs); `kiosk-near` a variant's",
+    "`availabilityNear` Paris as a kiosk; `history` a signed-in customer's last 10 orders (`me`); `lookup` a kiosk",
     'looking a shopper up by loyalty card (identity only); `placeOrder` one unit shipped to Paris, a new idempotency',
     'key each time, as the customer.',
     '',
