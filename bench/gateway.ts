@@ -102,6 +102,7 @@ async function pickData(url: string) {
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const started = Date.now();
+  const loadAtStart = loadavg();
   progress('starting five subgraph processes…');
   const subgraphs = await startSubgraphs();
   const supergraph = supergraphFile(subgraphs);
@@ -212,7 +213,9 @@ async function main(): Promise<void> {
 
   const opNames = ops.map((o) => o.name);
   const configNames = [...gateways.map((g) => g.name), ...new Set([...owners.values()].map((o) => `direct:${o}`))];
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node.js ${process.version}, ${process.platform} ${process.arch}; load average at the end ${loadavg()
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node.js ${process.version}, ${process.platform} ${process.arch}; load average (1, 5, 15 min) at the start ${loadAtStart
+    .map((l) => l.toFixed(2))
+    .join(' ')}, at the end ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`;
   const report = [
