@@ -61,6 +61,6 @@ describe('bench:gateway report', () => {
     expect(lines).toContain('PASS  embedded ≥ 1.5× stock Apollo req/s, listing (60 conns): 1.60×');
     expect(lines).toContain('FAIL  embedded ≥ 3× stock Apollo req/s, journey (60 conns): 2.00×');
     expect(lines.find((l) => l.includes('listing + store stock (60'))).toMatch(/^N\/A /);
-    expect(lines.find((l) => l.startsWith('PASS  embedded: RSS'))).toBeDefined();
+    expect(lines.find((l) => l.startsWith('PASS  embedded: RSS under load'))).toBeDefined();
   });
 });
