@@ -109,6 +109,8 @@ describe('distributed gateway under overload', () => {
         subgraphUrls: fake.urls,
         subgraphTimeoutMs,
         overload,
+        // These callers send identical reads on purpose: merged, they would be one fetch (dedup.ts).
+        subgraphDedup: false,
       }),
     );
     running = await gateway.start();
