@@ -85,7 +85,8 @@ export async function read<T>(url: string, query: string, variables: Record<stri
   return res.body.data;
 }
 
-const PLACE = /* GraphQL */ `
+/** checkout's placeOrder as a storefront sends it (also used by bench:gateway). */
+export const PLACE = /* GraphQL */ `
   mutation Checkout($input: PlaceOrderInput!) {
     placeOrder(input: $input) {
       __typename

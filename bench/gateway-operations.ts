@@ -7,6 +7,7 @@ import { generateScenario } from '../demo/generate';
 import type { Principal } from '../platform/auth/principal';
 import type { SubgraphName } from '../platform/config';
 import { CROSS_SUBGRAPH_QUERY } from '../test/support/queries';
+import { PLACE } from './checkout-clients';
 
 export interface Operation {
   name: string;
@@ -88,32 +89,6 @@ const LOOKUP = /* GraphQL */ `
       id
       displayName
       loyaltyTier
-    }
-  }
-`;
-
-const PLACE = /* GraphQL */ `
-  mutation Checkout($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      __typename
-      ... on PlacedOrder {
-        replay
-        order {
-          id
-          number
-          status
-          total {
-            amount
-            currencyCode
-          }
-          lines {
-            quantity
-          }
-        }
-      }
-      ... on OrderPlacementError {
-        code
-      }
     }
   }
 `;
