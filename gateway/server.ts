@@ -19,6 +19,7 @@ import type { Subgraph } from '../subgraphs/types';
 import { composeSupergraph } from './compose';
 import { DEFAULT_SAFELIST, persistedQueryCache, readSafelist, safelistCheck, safelistPlugin } from './safelist';
 import { contextFor, createGatewayContext, throttleKey, type GatewayContext } from './context';
+import { documentCache } from './subscriptions/documents';
 import { createSubscriptionEngine, type SubscriptionSource } from './subscriptions/engine';
 import { embeddedSubscriptionSource, remoteSubscriptionSource } from './subscriptions/sources';
 import { attachWebSockets } from './subscriptions/ws';
@@ -235,8 +236,16 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           ? null
           : (principal, document, operation) => checkSafelist(principal, '', document, operation),
       );
+      // The same limits for HTTP, SSE and WebSocket, built once; refusals counted whichever way they came.
       const validationRules = deps.withoutSecurity ? [] : limitRules(config.limits);
-      const checkSource = deps.withoutSecurity ? () => null : tokenLimit(config.limits);
+      const checkSource = deps.withoutSecurity ? () => null : counted(tokenLimit(config.limits));
+      // Subscription texts parsed and validated once, for WebSocket and SSE subscribers alike.
+      const prepare = documentCache(engine.schema, validationRules, observe('subscription_documents'));
+      const basePlugins = [
+        ...(metrics ? [metricsPlugin<GatewayContext>(metrics)] : []),
+        ...(tracing ? [tracingPlugin<GatewayContext>()] : []),
+        overloadPlugin<GatewayContext>(),
+      ];
       if (metrics) {
         const stats = runner.stats;
         metrics.gauge('graphql_subscription_groups', 'Live shared subscription executions', () => stats().groups);
@@ -247,10 +256,6 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           () => stats().executions,
         );
       }
-      const observed = [
-        ...(metrics ? [metricsPlugin<GatewayContext>(metrics)] : []),
-        ...(tracing ? [tracingPlugin<GatewayContext>()] : []),
-      ];
       server = await startGraphQLServer<GatewayContext>({
         serve: { gateway },
         logger,
@@ -265,12 +270,11 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
         maxInFlight: config.overload.maxInFlight,
         ...(deps.workerId !== undefined ? { responseHeaders: { 'x-gateway-worker': String(deps.workerId) } } : {}),
         ...(deps.withoutSecurity
-          ? { plugins: [...observed, overloadPlugin<GatewayContext>()] }
+          ? { plugins: basePlugins }
           : {
-              validationRules: limitRules(config.limits),
+              validationRules,
               plugins: [
-                ...observed,
-                overloadPlugin<GatewayContext>(),
+                ...basePlugins,
                 ...(config.partnerSafelist ? [safelistPlugin<GatewayContext>(safelist)] : []),
                 contractPlugin<GatewayContext>((context) => context.contract),
                 limitsPlugin<GatewayContext>(config.limits, {
@@ -280,7 +284,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
                 }),
                 auditPlugin<GatewayContext>(logger),
               ],
-              checkSource: counted(tokenLimit(config.limits)),
+              checkSource,
             }),
         persistedQueries: { cache: persistedQueryCache(safelist) },
         // Subscriptions over graphql-ws on the same port and path, and over SSE at /graphql/stream.
@@ -289,6 +293,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
             engine,
             runner,
             authenticate: (req) => createGatewayContext(req, `sse-${randomUUID()}`, verify, authenticateKey),
+            prepare,
             validationRules,
             checkSource,
             maxBufferedBytes: config.subscriptions.maxBufferedBytes,
@@ -307,12 +312,11 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
                 verify,
                 authenticateKey,
               ),
-            validationRules,
+            prepare,
             checkSource,
             maxSubscriptionsPerConnection: config.subscriptions.maxPerConnection,
             connectionInitTimeoutMs: config.subscriptions.connectionInitTimeoutMs,
             maxBufferedBytes: config.subscriptions.maxBufferedBytes,
-            observeDocuments: observe('subscription_documents'),
             logger,
           })),
       });

@@ -15,6 +15,8 @@ export function errorCode(error: unknown): string {
  * bad credential) counts as refused.
  */
 export function metricsPlugin<TContext extends BaseContext>(metrics: Metrics): ApolloServerPlugin<TContext> {
+  const documents = metrics.cacheObserver('graphql_documents');
+  const persisted = metrics.cacheObserver('persisted_queries');
   return {
     async contextCreationDidFail({ error }) {
       metrics.refused(errorCode(error));
@@ -34,9 +36,9 @@ export function metricsPlugin<TContext extends BaseContext>(metrics: Metrics): A
           const outcome = !errors?.length ? 'ok' : result.data ? 'partial' : 'error';
           const name = operation ? (operation.name?.value ?? null) : undefined;
           metrics.request(name, operation?.operation ?? UNKNOWN, outcome, seconds);
-          if (parsed || document) metrics.cache('graphql_documents', !parsed);
+          if (parsed || document) documents(!parsed);
           if (request.extensions?.persistedQuery && request.query === undefined) {
-            metrics.cache('persisted_queries', apollo.persistedQueryHit === true);
+            persisted(apollo.persistedQueryHit === true);
           }
         },
       };

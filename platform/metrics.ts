@@ -137,9 +137,6 @@ export function createMetrics(options: MetricsOptions) {
     fetchError(subgraph: string, code: string): void {
       fetchErrors.labels(subgraphOf(subgraph), codeOf(code)).inc();
     },
-    cache(cache: string, hit: boolean): void {
-      cacheRequests.labels(cache, hit ? 'hit' : 'miss').inc();
-    },
     /** The lookups of one named cache, counted. */
     cacheObserver(cache: string): CacheObserver {
       const hits = cacheRequests.labels(cache, 'hit');

@@ -1,53 +1,55 @@
-import { startEmbeddedGateway, type EmbeddedGateway } from './support/embedded';
-import { pickJourneyCustomer } from './support/demo';
+import { createGateway, type Gateway, type RunningGateway } from '../gateway/server';
+import { testConfig } from '../platform/config';
+import { fakeSubgraphs, until, type FakeSubgraphs } from './support/held-subgraphs';
 import { bearer, KIOSK, postGraphQL } from './support/http';
-import { CROSS_SUBGRAPH_QUERY } from './support/queries';
 
 /**
- * Merged in-flight subgraph reads (gateway/dedup.ts) through the real gateway: many identical
- * requests at once, each with entity fetches merged into its own answer, all answer exactly what
- * one request alone answers; and callers who may see different things never share an answer.
+ * Merged in-flight subgraph reads (gateway/dedup.ts) through a real distributed gateway over real
+ * HTTP, against a subgraph whose answers the test holds back: identical reads in flight at once
+ * reach the subgraph once and every caller gets the answer; a read from another principal goes
+ * on its own; with SUBGRAPH_DEDUP off, each goes on its own. (Embedded fetches run to their end
+ * within one turn of the event loop, so two requests are never in flight there at once.)
  */
-let gw: EmbeddedGateway;
-beforeAll(async () => {
-  gw = await startEmbeddedGateway();
-});
-afterAll(() => gw.stop());
+const CAMPAIGN = '{ campaign(id: "cmp_001") { id } }';
 
-const LISTING = `query($store: [ID!]) { products(first: 10) { edges { node { title
-  variants { sku price(channel: WEB) { amount { amount } } inventoryLevels(locationIds: $store) { available } } } } } }`;
-
-it('30 identical five-subgraph journeys at once answer exactly what one alone answers', async () => {
-  const { card } = pickJourneyCustomer();
-  const ask = () => postGraphQL(gw.url, CROSS_SUBGRAPH_QUERY, { type: 'LOYALTY_CARD', value: card }, bearer(KIOSK));
-  const alone = await ask();
-  expect(alone.body.errors).toBeUndefined();
-  const together = await Promise.all(Array.from({ length: 30 }, ask));
-  // The same data and no errors (the cost extension's remaining budget differs per request).
-  for (const r of together)
-    expect({ data: r.body.data, errors: r.body.errors }).toEqual({ data: alone.body.data, errors: undefined });
-});
-
-it('listings with stock for different stores at once: each its own store’s stock', async () => {
-  const stores = ['loc_store_01', 'loc_store_02', 'loc_store_03'];
-  const alone = await Promise.all(stores.map((s) => postGraphQL(gw.url, LISTING, { store: [s] })));
-  const together = await Promise.all(
-    Array.from({ length: 30 }, (_, i) => postGraphQL(gw.url, LISTING, { store: [stores[i % 3]!] })),
+let fake: FakeSubgraphs;
+let gateway: Gateway;
+let running: RunningGateway;
+async function start(subgraphDedup: boolean): Promise<void> {
+  fake = await fakeSubgraphs();
+  gateway = createGateway(
+    testConfig({ mode: 'distributed', host: '127.0.0.1', port: 0, subgraphUrls: fake.urls, subgraphDedup }),
   );
-  together.forEach((r, i) => {
-    expect(r.body.errors).toBeUndefined();
-    expect(r.body.data).toEqual(alone[i % 3]!.body.data);
-  });
-  expect(alone[0]!.body.data).not.toEqual(alone[1]!.body.data);
+  running = await gateway.start();
+}
+afterEach(async () => {
+  fake.release();
+  await gateway.stop();
+  await fake.close();
 });
 
-it('an anonymous shopper and a customer asking at once never share what only one may see', async () => {
-  const { customerId } = pickJourneyCustomer();
-  const me = '{ me { ... on Customer { id } } }';
-  const [anon, customer] = await Promise.all([
-    postGraphQL<{ me: unknown }>(gw.url, me),
-    postGraphQL<{ me: { id: string } }>(gw.url, me, undefined, bearer({ kind: 'customer', customerId })),
-  ]);
-  expect(customer.body.data?.me).toEqual({ id: customerId });
-  expect(anon.body.data?.me ?? null).not.toEqual({ id: customerId });
+it('identical reads in flight reach the subgraph once; every caller gets the answer; another principal’s goes alone', async () => {
+  await start(true);
+  const anonymous = Array.from({ length: 5 }, () => postGraphQL(running.url, CAMPAIGN));
+  await until(() => fake.received() >= 1, 'the first read at attribution');
+  const kiosk = postGraphQL(running.url, CAMPAIGN, undefined, bearer(KIOSK));
+  await until(() => fake.received() >= 2, "the kiosk's read at attribution");
+  await new Promise((r) => setTimeout(r, 100)); // room for any read that should not come
+  expect(fake.received()).toBe(2);
+  fake.release();
+  for (const res of await Promise.all([...anonymous, kiosk])) {
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(expect.objectContaining({ data: { campaign: { id: 'cmp_001' } } }));
+  }
+  // Nothing is kept once answered: the next read goes to the subgraph again.
+  await postGraphQL(running.url, CAMPAIGN);
+  expect(fake.received()).toBe(3);
+});
+
+it('with SUBGRAPH_DEDUP off, each read goes on its own', async () => {
+  await start(false);
+  const answers = Array.from({ length: 5 }, () => postGraphQL(running.url, CAMPAIGN));
+  await until(() => fake.received() === 5, 'five reads at attribution');
+  fake.release();
+  for (const res of await Promise.all(answers)) expect(res.body.data).toEqual({ campaign: { id: 'cmp_001' } });
 });

@@ -1,3 +1,4 @@
+import { createClient as createSseClient } from 'graphql-sse';
 import { createClient } from 'graphql-ws';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,6 +153,24 @@ describe('what is recorded', () => {
       expect(open.value('graphql_subscription_executions_total')).toBeGreaterThanOrEqual(1);
       expect(open.value('cache_requests_total', { cache: 'subscription_documents', result: 'miss' })).toBe(1);
       expect(open.value('cache_requests_total', { cache: 'subscription_plans', result: 'miss' })).toBe(1);
+      // The same text over SSE: the document parsed for the socket is reused, and it joins the same group.
+      const sse = createSseClient({ url: `${gw.url}/stream`, retryAttempts: 0 });
+      const viaSse = sse.iterate({
+        query:
+          'subscription Watch($skus: [String!]!, $locationIds: [ID!]!) { stockChanged(skus: $skus, locationIds: $locationIds) { kind } }',
+        variables: { skus: ['SKU-0001-41-FOR'], locationIds: ['loc_store_01'] },
+      });
+      try {
+        expect((await viaSse.next()).done).toBe(false);
+        const both = await scrape();
+        expect(both.value('cache_requests_total', { cache: 'subscription_documents', result: 'hit' })).toBe(1);
+        expect(both.value('cache_requests_total', { cache: 'subscription_documents', result: 'miss' })).toBe(1);
+        expect(both.value('graphql_subscribers')).toBe(2);
+        expect(both.value('graphql_subscription_groups')).toBe(1);
+      } finally {
+        await viaSse.return?.();
+        sse.dispose();
+      }
     } finally {
       await subscription.return?.();
       await client.dispose();

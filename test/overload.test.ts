@@ -1,8 +1,8 @@
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { createGateway, type Gateway, type RunningGateway } from '../gateway/server';
-import { SUBGRAPH_NAMES, testConfig, type Config, type SubgraphName } from '../platform/config';
+import { testConfig, type Config } from '../platform/config';
 import { bearer, KIOSK, postGraphQL, type GraphQLResponse } from './support/http';
+import { fakeSubgraphs, until, type FakeSubgraphs } from './support/held-subgraphs';
 import { firstMessage } from './support/ws';
 
 /**
@@ -14,65 +14,6 @@ import { firstMessage } from './support/ws';
  */
 const CAMPAIGN = '{ campaign(id: "cmp_001") { id } }';
 const CAMPAIGN_AND_LOCATIONS = '{ campaign(id: "cmp_001") { id } locations { id } }';
-const ANSWERS: Partial<Record<SubgraphName, unknown>> = {
-  attribution: { campaign: { id: 'cmp_001' } },
-  fulfillment: { locations: [{ id: 'loc_dc_01' }] },
-};
-
-/** Fake subgraphs at `/<name>/graphql`; attribution's answers wait until `release()`. */
-interface FakeSubgraphs {
-  urls: Record<SubgraphName, string>;
-  /** Attribution requests received so far (answered or not). */
-  received: () => number;
-  release: () => void;
-  close: () => Promise<void>;
-}
-
-async function fakeSubgraphs(): Promise<FakeSubgraphs> {
-  let held: (() => void)[] | null = [];
-  let received = 0;
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const name = req.url!.split('/')[1] as SubgraphName;
-    req.resume();
-    req.on('end', () => {
-      const answer = () => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ data: ANSWERS[name] ?? null }));
-      };
-      if (name !== 'attribution') return answer();
-      received++;
-      if (held) held.push(answer);
-      else answer();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    urls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${port}/${n}/graphql`])) as Record<
-      SubgraphName,
-      string
-    >,
-    received: () => received,
-    release() {
-      const waiting = held ?? [];
-      held = null;
-      for (const answer of waiting) answer();
-    },
-    async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function post(url: string, query: string): Promise<GraphQLResponse & { retryAfter: string | null }> {
   const res = await fetch(url, {
     method: 'POST',

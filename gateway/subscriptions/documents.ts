@@ -47,3 +47,6 @@ export function documentCache(schema: GraphQLSchema, rules: readonly ValidationR
     return { document };
   };
 }
+
+/** Parses and validates a subscription text once per text (`documentCache`). */
+export type DocumentCache = ReturnType<typeof documentCache>;

@@ -17,6 +17,10 @@ export function textOf(value: object): string | undefined {
 export class Serialised {
   private readonly head: string;
   private readonly tail: string | null;
+  /** The root field whose payload carries `sequence` (when `tail` is set). */
+  private readonly rootKey: string = '';
+  /** The message itself, with its text, when it has no `sequence` to number. */
+  private readonly whole: ExecutionResult | null = null;
 
   constructor(readonly result: ExecutionResult) {
     const data = result.data;
@@ -25,24 +29,28 @@ export class Serialised {
     if (!root || typeof root !== 'object' || typeof root.sequence !== 'number') {
       this.head = JSON.stringify(result);
       this.tail = null;
+      this.whole = withText({ ...result }, () => this.head);
       return;
     }
+    this.rootKey = keys[0]!;
     const { sequence: _sequence, ...rest } = root;
     const restJson = JSON.stringify(rest); // "{...}"
     const others: string[] = [];
     for (const [key, value] of Object.entries(result)) {
       if (key !== 'data' && value !== undefined) others.push(`,${JSON.stringify(key)}:${JSON.stringify(value)}`);
     }
-    this.head = `{"data":{${JSON.stringify(keys[0])}:{"sequence":`;
+    this.head = `{"data":{${JSON.stringify(this.rootKey)}:{"sequence":`;
     this.tail = `${restJson === '{}' ? '}' : `,${restJson.slice(1)}`}}${others.join('')}}`;
   }
 
   /** The message as one subscriber sees it (its root payload's `sequence` set to its own count), with its text. */
   numbered(sequence: number): ExecutionResult {
-    if (this.tail === null) return withText({ ...this.result }, () => this.head);
-    const data = this.result.data!;
-    const key = Object.keys(data)[0]!;
-    const copy: ExecutionResult = { ...this.result, data: { [key]: { ...(data[key] as object), sequence } } };
+    if (this.whole) return this.whole; // nothing per subscriber: the same message for all
+    const key = this.rootKey;
+    const copy: ExecutionResult = {
+      ...this.result,
+      data: { [key]: { ...(this.result.data![key] as object), sequence } },
+    };
     return withText(copy, () => `${this.head}${sequence}${this.tail}`);
   }
 }

@@ -5,6 +5,7 @@ import { ErrorCode } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { GatewayContext } from '../context';
 import type { SubscriptionRunner } from './runner';
+import type { DocumentCache } from './documents';
 import type { SubscriptionEngine } from './engine';
 
 /** Where the SSE transport is served (graphql-sse's convention). */
@@ -15,6 +16,9 @@ export interface SseOptions {
   runner: SubscriptionRunner;
   /** The caller's context from its `Authorization` header (the same as an HTTP request's). */
   authenticate: (req: IncomingMessage) => Promise<GatewayContext>;
+  /** Parses and validates a text once per text, shared with WebSocket subscribers. */
+  prepare: DocumentCache;
+  /** The rules a text `prepare` refused is checked with again (graphql-sse then answers its errors). */
   validationRules: readonly ValidationRule[];
   checkSource: (source: string) => { message: string } | null;
   /** Past this many unsent bytes (a client that does not read), its response is ended. */
@@ -30,9 +34,14 @@ export interface SseOptions {
  */
 export function sseHandler(options: SseOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const contexts = new WeakMap<IncomingMessage, GatewayContext>();
+  // The response of each subscription's request (a context is made per request).
+  const responses = new WeakMap<GatewayContext, ServerResponse>();
+  const rules = [...specifiedRules, ...options.validationRules];
+  // Documents from `prepare` are valid already; graphql-sse validates whatever it runs.
+  const prepared = new WeakSet<object>();
   const handler = createHandler<GatewayContext & Record<PropertyKey, unknown>>({
     schema: options.engine.schema,
-    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]),
+    validate: (schema, document) => (prepared.has(document) ? [] : validate(schema, document, rules)),
     onSubscribe: async (req, params) => {
       const tooBig = options.checkSource(params.query ?? '');
       if (tooBig) {
@@ -41,8 +50,11 @@ export function sseHandler(options: SseOptions): (req: IncomingMessage, res: Ser
           { status: 400, statusText: 'Bad Request' },
         ];
       }
+      let context: GatewayContext;
       try {
-        contexts.set(req.raw, await options.authenticate(req.raw));
+        context = await options.authenticate(req.raw);
+        contexts.set(req.raw, context);
+        responses.set(context, req.context.res);
       } catch (err) {
         const status = (err as GraphQLError).extensions?.http as { status?: number } | undefined;
         return [
@@ -52,11 +64,31 @@ export function sseHandler(options: SseOptions): (req: IncomingMessage, res: Ser
           { status: status?.status ?? 401, statusText: 'Unauthorized' },
         ];
       }
-      return undefined;
+      const ready = options.prepare(params.query ?? '');
+      if ('errors' in ready) return undefined; // graphql-sse parses it and answers its errors its own way
+      prepared.add(ready.document);
+      return {
+        schema: options.engine.schema,
+        document: ready.document,
+        operationName: params.operationName,
+        variableValues: params.variables,
+        contextValue: context as GatewayContext & Record<PropertyKey, unknown>,
+      };
     },
     context: (req) => contexts.get(req.raw)! as GatewayContext & Record<PropertyKey, unknown>,
     execute: () => options.runner.refuseOperation(),
-    subscribe: (args) => options.runner.subscribe(args),
+    subscribe: async (args) => {
+      const result = await options.runner.subscribe(args);
+      const res = responses.get(args.contextValue as GatewayContext);
+      if (!res || !(Symbol.asyncIterator in result)) return result;
+      // A client that goes away ends its subscription at once. graphql-sse's own close handling
+      // waits for the stream's next message, which a quiet stream may never send.
+      const iterator = result[Symbol.asyncIterator]();
+      const end = () => void iterator.return?.();
+      if (res.closed) end();
+      else res.once('close', end);
+      return { [Symbol.asyncIterator]: () => iterator };
+    },
     // A slow client: what it has not read stays bounded, and only its own stream is ended.
     onNext: (_ctx, req) => {
       const res = req.context.res;

@@ -1,14 +1,13 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs, type ValidationRule } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '../../platform/errors';
 import { GRAPHQL_PATH } from '../../platform/http';
 import type { Logger } from '../../platform/logger';
-import type { CacheObserver } from '../../platform/metrics';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
 import type { SubscriptionRunner } from './runner';
-import { documentCache } from './documents';
+import type { DocumentCache } from './documents';
 import { serveGraphqlWs } from './socket';
 
 export interface WebSocketOptions {
@@ -16,7 +15,8 @@ export interface WebSocketOptions {
   /** The principal of a connection, from the credential its `connection_init` carries. */
   authenticate: (authorization: string | undefined, meta: { clientAddress: string }) => Promise<GatewayContext>;
   /** The same operation limits as HTTP: validation rules, and the token count before parsing. */
-  validationRules: readonly ValidationRule[];
+  /** Parses and validates a text once per text (graphql-js's rules and HTTP's limits), shared with SSE. */
+  prepare: DocumentCache;
   checkSource: (source: string) => { message: string } | null;
   /** The checks and engine each subscription runs through (shared with SSE). */
   runner: SubscriptionRunner;
@@ -31,8 +31,6 @@ export interface WebSocketOptions {
   maxBufferedBytes: number;
   /** How often a partner key's connection is authenticated again (ms): a revoked key's socket closes. */
   recheckIntervalMs?: number;
-  /** Told of each lookup in the subscription document cache (metrics). */
-  observeDocuments?: CacheObserver;
   logger: Logger;
 }
 
@@ -71,8 +69,6 @@ export function attachWebSockets(
     return s;
   };
   const refuse = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
-  // Parsed and validated once per text (graphql-js's rules and HTTP's limits), shared by subscribers.
-  const prepare = documentCache(engine.schema, options.validationRules, options.observeDocuments);
   // Open partner-key connections by key id, to close the ones whose key was revoked.
   const byKey = new Map<string, Set<ConnectionState>>();
 
@@ -140,7 +136,7 @@ export function attachWebSockets(
         }
         const tooBig = options.checkSource(payload.query);
         if (tooBig) return refuse(tooBig.message, ErrorCode.LIMIT_EXCEEDED);
-        const prepared = prepare(payload.query);
+        const prepared = options.prepare(payload.query);
         if ('errors' in prepared) return prepared.errors;
         state.open.add(id);
         return {

@@ -10,9 +10,11 @@ import type { Logger } from '../logger';
 export function createFanout(bus: EventBus, logger: Logger) {
   const topics = new Map<string, { listeners: Set<(payload: unknown) => void>; subscribed: Promise<Unsubscribe> }>();
   // Listeners told when the bus reconnected (they may have missed events): each stream re-snapshots.
-  const gapListeners = new Set<() => void>();
+  // Counted: a stream listening to several topics with one `gap` is told once, and stays told
+  // until it has stopped listening to every one of them.
+  const gapListeners = new Map<() => void, number>();
   bus.onReconnect(() => {
-    for (const gap of [...gapListeners]) gap();
+    for (const gap of [...gapListeners.keys()]) gap();
   });
 
   return {
@@ -25,7 +27,7 @@ export function createFanout(bus: EventBus, logger: Logger) {
       listener: (payload: T) => void,
       gap: () => void = () => undefined,
     ): Promise<() => Promise<void>> {
-      gapListeners.add(gap);
+      gapListeners.set(gap, (gapListeners.get(gap) ?? 0) + 1);
       let entry = topics.get(topic);
       if (!entry) {
         const listeners = new Set<(payload: unknown) => void>();
@@ -45,8 +47,13 @@ export function createFanout(bus: EventBus, logger: Logger) {
       const current = entry;
       current.listeners.add(listener as (payload: unknown) => void);
       await current.subscribed;
+      let stopped = false;
       return async () => {
-        gapListeners.delete(gap);
+        if (stopped) return;
+        stopped = true;
+        const left = (gapListeners.get(gap) ?? 1) - 1;
+        if (left > 0) gapListeners.set(gap, left);
+        else gapListeners.delete(gap);
         current.listeners.delete(listener as (payload: unknown) => void);
         if (current.listeners.size === 0 && topics.get(topic) === current) {
           topics.delete(topic);

@@ -2,7 +2,7 @@ import type { Logger } from '../../platform/logger';
 import type { CatalogApi } from '../catalog/api';
 import { holdableLines, holdKey, holdTtl, liveHold, shortCartLines, type ShortCartLine } from './domain/cart-hold';
 import type { CartDoc, CartHoldDoc } from './model';
-import type { CartFailure, CartOutcome } from './service-carts';
+import { fail, type CartOutcome } from './service-carts';
 import type { OrdersStore } from './store';
 
 /**
@@ -25,13 +25,6 @@ export type CartStockFailure = { ok: false; code: 'INSUFFICIENT_STOCK'; message:
 export type HoldOutcome = CartOutcome | CartStockFailure;
 
 const ATTEMPTS = 5;
-
-const fail = (code: CartFailure['code'], message: string, field: string | null = null): CartFailure => ({
-  ok: false,
-  code,
-  message,
-  field,
-});
 
 export function createCartHoldUseCases(deps: CartHoldDeps) {
   const { store, catalog, now, logger } = deps;

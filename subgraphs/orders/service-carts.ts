@@ -45,7 +45,8 @@ export type CartOutcome = { ok: true; cart: CartDoc } | CartFailure;
 export const PRESENTED_MINUTES = 30;
 const ATTEMPTS = 5;
 
-const fail = (code: CartFailure['code'], message: string, field: string | null = null): CartFailure => ({
+/** A cart use case's typed refusal. */
+export const fail = (code: CartFailure['code'], message: string, field: string | null = null): CartFailure => ({
   ok: false,
   code,
   message,
