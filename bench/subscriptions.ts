@@ -5,12 +5,13 @@
  * settings); this process holds the clients. CONNECTIONS WebSocket connections (default 10,000),
  * one `stockChanged` subscription each as anonymous shoppers (graphql-transport-ws over raw `ws`
  * sockets, so the client side stays light), spread over 300 distinct variables (50 SKUs × 6
- * stores). Then CHANGES stock receipts (default 300, one per position, 50 per second) go through
- * the gateway's HTTP API; each reaches every socket watching its position.
+ * stores). Then CHANGES stock receipts (default 600, two per position, 50 per second: 12 s, one
+ * whole keepalive interval) go through the gateway's HTTP API; each reaches every socket watching
+ * its position.
  *
  * Baseline: a raw `ws` broadcast server (`bench/subscriptions-raw.ts`, its own process, no
- * GraphQL), the same number of sockets on the same keys, the same number of messages of the same
- * size sent by `POST /broadcast` at the same pace. ROUNDS rounds (default 3) alternate gateway and
+ * GraphQL), the same number of sockets on the same keys, the same number of messages with the same
+ * text sent by `POST /broadcast` at the same pace, read by the same client code (each message parsed). ROUNDS rounds (default 3) alternate gateway and
  * raw (one set of sockets at a time: the open-files limit), so drift on the machine hits both.
  *
  * Delivery latency is measured two ways, both printed: from the change (the receipt's
@@ -32,7 +33,7 @@ import { mintToken } from '../platform/auth/jwt';
 import { processEnv } from '../platform/config';
 
 const CONNECTIONS = Number(process.argv[2] ?? 10_000);
-const CHANGES = Number(process.argv[3] ?? 300);
+const CHANGES = Number(process.argv[3] ?? 600);
 const ROUNDS = Number(process.argv[4] ?? 3);
 const SECRET = 'bench-subscriptions-internal-secret-0123456789';
 const STORES = ['loc_store_01', 'loc_store_02', 'loc_store_03', 'loc_store_04', 'loc_store_05', 'loc_store_06'];
@@ -106,6 +107,15 @@ async function connectAll(
   return clients;
 }
 
+interface Message {
+  type?: string;
+  payload?: { data?: { stockChanged?: { kind: string } } };
+}
+
+/** Both kinds of client read every message alike (the baseline's messages are the gateway's text). */
+const parse = (data: WebSocket.RawData): Message => JSON.parse(String(data)) as Message;
+const isChange = (m: Message) => m.type === 'next' && m.payload?.data?.stockChanged?.kind === 'CHANGE';
+
 function gatewayClient(url: string, query: string) {
   return (key: string): Promise<Client> =>
     new Promise((resolve, reject) => {
@@ -116,10 +126,7 @@ function gatewayClient(url: string, query: string) {
       socket.on('error', reject);
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
       socket.on('message', (data) => {
-        const message = JSON.parse(String(data)) as {
-          type: string;
-          payload?: { data?: { stockChanged?: { kind: string } } };
-        };
+        const message = parse(data);
         if (message.type === 'connection_ack') {
           socket.send(
             JSON.stringify({
@@ -131,7 +138,7 @@ function gatewayClient(url: string, query: string) {
         } else if (message.type === 'next' && !subscribed) {
           subscribed = true;
           resolve(client);
-        } else if (message.type === 'next' && message.payload?.data?.stockChanged?.kind === 'CHANGE') {
+        } else if (isChange(message)) {
           client.arrivals.push(Date.now());
         }
       });
@@ -146,11 +153,12 @@ function rawClient(url: string) {
       let subscribed = false;
       socket.on('error', reject);
       socket.on('open', () => socket.send(JSON.stringify({ key })));
-      socket.on('message', () => {
+      socket.on('message', (data) => {
+        const message = parse(data);
         if (!subscribed) {
           subscribed = true;
           resolve(client);
-        } else {
+        } else if (isChange(message)) {
           client.arrivals.push(Date.now());
         }
       });

@@ -7,7 +7,7 @@ import { createLogger } from '../../platform/logger';
 import type { GatewayContext } from '../context';
 import { textOf, Serialised } from './serialised';
 import { sharedSubscriptions } from './shared';
-import { serveGraphqlWs } from './socket';
+import { KeepaliveSweep, serveGraphqlWs } from './socket';
 
 const schema = buildSchema(`
   type Query { ok: Boolean }
@@ -152,6 +152,76 @@ it('a socket that answers no ping is dropped by the keepalive; one that does sta
   await new Promise((r) => setTimeout(r, 300));
   expect(answering.readyState).toBe(WebSocket.OPEN);
   answering.close();
+});
+
+describe('KeepaliveSweep', () => {
+  const KEEPALIVE_SLICES = 24;
+  const sockets = (n: number) => Array.from({ length: n }, (_, i) => ({ i }));
+
+  it('pings every socket once per interval, a slice per step, never all at once', () => {
+    const all = sockets(1000);
+    const sweep = new KeepaliveSweep<{ i: number }>(KEEPALIVE_SLICES);
+    const pinged: number[][] = [];
+    for (let step = 0; step < KEEPALIVE_SLICES * 2; step++) {
+      const now: number[] = [];
+      sweep.tick(all, { ping: (s) => now.push(s.i), drop: () => undefined });
+      pinged.push(now);
+      for (const s of all) sweep.answered(s); // every socket answers in time
+    }
+    expect(Math.max(...pinged.map((p) => p.length))).toBeLessThanOrEqual(Math.ceil(1000 / KEEPALIVE_SLICES));
+    for (const round of [pinged.slice(0, KEEPALIVE_SLICES), pinged.slice(KEEPALIVE_SLICES)]) {
+      expect(round.flat().sort((a, b) => a - b)).toEqual(all.map((s) => s.i)); // each once per round
+    }
+  });
+
+  it('drops a socket whose turn comes again with its ping unanswered, and only that one', () => {
+    const all = sockets(50);
+    const sweep = new KeepaliveSweep<{ i: number }>(KEEPALIVE_SLICES);
+    const dropped: number[] = [];
+    const act = {
+      ping: () => undefined,
+      drop: (s: { i: number }): void => void dropped.push(s.i),
+    };
+    for (let step = 0; step < KEEPALIVE_SLICES; step++) sweep.tick(all, act);
+    for (const s of all) if (s.i !== 7) sweep.answered(s);
+    for (let step = 0; step < KEEPALIVE_SLICES; step++) sweep.tick(all, act);
+    expect(dropped).toEqual([7]);
+  });
+
+  it('gives a socket moved forward in the round (others closed) a whole interval to answer', () => {
+    const all = sockets(48);
+    const sweep = new KeepaliveSweep<{ i: number }>(KEEPALIVE_SLICES);
+    const dropped: number[] = [];
+    const act = {
+      ping: () => undefined,
+      drop: (s: { i: number }): void => void dropped.push(s.i),
+    };
+    for (let step = 0; step < KEEPALIVE_SLICES; step++) sweep.tick(all, act); // the last two pinged at the last step
+    // The other 46 closed: socket 46 comes at mid-round now, half an interval after its ping.
+    const remaining = new Set(all.slice(46));
+    act.drop = (s: { i: number }) => {
+      dropped.push(s.i);
+      remaining.delete(s); // a dropped socket is closed
+    };
+    for (let step = 0; step < KEEPALIVE_SLICES; step++) sweep.tick(remaining, act);
+    expect(dropped).toEqual([47]); // its turn came a whole interval after its ping
+    for (let step = 0; step < KEEPALIVE_SLICES; step++) sweep.tick(remaining, act);
+    expect(dropped).toEqual([47, 46]); // still silent at its next turn
+  });
+
+  it('takes sockets that connect during a round in the next one', () => {
+    const first = sockets(48);
+    const sweep = new KeepaliveSweep<{ i: number }>(KEEPALIVE_SLICES);
+    const pinged: number[] = [];
+    const act = { ping: (s: { i: number }) => pinged.push(s.i), drop: () => undefined };
+    sweep.tick(first, act);
+    const late = { i: 999 };
+    for (let step = 1; step < KEEPALIVE_SLICES; step++) sweep.tick([...first, late], act);
+    expect(pinged).not.toContain(999);
+    sweep.tick([...first, late], act);
+    for (let step = 1; step < KEEPALIVE_SLICES; step++) sweep.tick([...first, late], act);
+    expect(pinged.filter((i) => i === 999)).toHaveLength(1);
+  });
 });
 
 describe('Serialised', () => {

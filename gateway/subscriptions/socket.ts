@@ -12,6 +12,61 @@ export interface SocketExtra {
 /** How often every open socket is pinged; one that has not answered the previous ping by then is dropped. */
 const KEEPALIVE_MS = 12_000;
 
+/**
+ * The keepalive interval is covered in steps this far apart, each pinging its share of the sockets:
+ * at 10,000 sockets and 12 s, 240 steps of about 42 pings (about 1 ms of work each).
+ */
+const KEEPALIVE_STEP_MS = 50;
+
+/**
+ * Which sockets to ping on each step of the keepalive: every open socket once per `steps` steps
+ * (one interval), a slice per step. A socket whose turn comes again without an answer to
+ * its previous ping, sent at least a whole interval before, is dropped (one pinged less than that
+ * ago, when sockets that closed moved it forward in the round, is left for its next turn). Sockets
+ * that connect during a round wait for the next one.
+ */
+export class KeepaliveSweep<S extends object> {
+  /** Sockets pinged and not answered yet: the step of the ping. */
+  private readonly waiting = new WeakMap<S, number>();
+  /** Steps taken since the start. */
+  private taken = 0;
+  private round: S[] = [];
+  /** Steps of the current round taken so far. */
+  private step: number;
+
+  constructor(private readonly steps: number) {
+    this.step = steps;
+  }
+
+  /** The socket answered a ping (or just connected). */
+  answered(socket: S): void {
+    this.waiting.delete(socket);
+  }
+
+  /** One step: pings (or drops) the next slice of this round, starting a round over `clients` after the last step of one. */
+  tick(clients: Iterable<S>, act: { ping(socket: S): void; drop(socket: S): void }): void {
+    if (this.step >= this.steps) {
+      this.round = [...clients];
+      this.step = 0;
+    }
+    const n = this.round.length;
+    const from = Math.floor((this.step * n) / this.steps);
+    const to = Math.floor((++this.step * n) / this.steps);
+    const now = this.taken++;
+    for (let i = from; i < to; i++) {
+      const socket = this.round[i]!;
+      const pinged = this.waiting.get(socket);
+      if (pinged === undefined) {
+        this.waiting.set(socket, now);
+        act.ping(socket);
+      } else if (now - pinged >= this.steps) {
+        act.drop(socket);
+      }
+    }
+    if (this.step >= this.steps) this.round = []; // holds no socket between rounds
+  }
+}
+
 /** Stands in for a payload that is already JSON while graphql-ws frames the message. */
 const MARK = '\u0000graphql-ws-payload\u0000';
 const MARK_JSON = JSON.stringify(MARK);
@@ -27,7 +82,9 @@ const MARK_JSON = JSON.stringify(MARK);
  *   synchronous step: the replacer swaps such a payload for a mark and keeps its text, and `send`
  *   puts the text where the mark is (the payload is the message's last field).
  * - **No request kept per connection**: only its socket and client address.
- * - **One keepalive timer for all sockets** instead of one per socket.
+ * - **One keepalive timer for all sockets** instead of one per socket, pinging a slice of them at
+ *   a time (`KeepaliveSweep`): pinging 10,000 sockets at once held the event loop for about 240 ms
+ *   every interval, and made every client answer at the same moment.
  */
 export function serveGraphqlWs(
   wss: WebSocketServer,
@@ -51,17 +108,18 @@ export function serveGraphqlWs(
   });
   wss.options.handleProtocols = handleProtocols;
 
-  const alive = new WeakMap<WebSocket, boolean>();
-  const keepalive = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (alive.get(socket) === false) {
-        socket.terminate();
-        continue;
-      }
-      alive.set(socket, false);
-      if (socket.readyState === socket.OPEN) socket.ping();
-    }
-  }, keepAliveMs);
+  const steps = Math.max(1, Math.round(keepAliveMs / KEEPALIVE_STEP_MS));
+  const sweep = new KeepaliveSweep<WebSocket>(steps);
+  const keepalive = setInterval(
+    () =>
+      sweep.tick(wss.clients, {
+        ping: (socket) => {
+          if (socket.readyState === socket.OPEN) socket.ping();
+        },
+        drop: (socket) => socket.terminate(),
+      }),
+    keepAliveMs / steps,
+  );
   keepalive.unref();
 
   const internalError = (socket: WebSocket, err: unknown) => {
@@ -70,8 +128,8 @@ export function serveGraphqlWs(
   };
 
   wss.on('connection', (socket, request) => {
-    alive.set(socket, true);
-    socket.on('pong', () => alive.set(socket, true));
+    sweep.answered(socket);
+    socket.on('pong', () => sweep.answered(socket));
     socket.once('error', (err) => internalError(socket, err));
     const closed = server.opened(
       {
