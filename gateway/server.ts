@@ -77,8 +77,11 @@ export interface RunningGateway {
   subgraphs: Partial<Record<SubgraphName, Subgraph>>;
   /** Embedded mode: the store and bus the subgraphs run on. */
   infrastructure: Infrastructure | null;
-  /** Live subscription groups, subscribers and executions (shared execution, for tests and metrics). */
-  subscriptionStats: () => { groups: number; subscribers: number; executions: number };
+  /**
+   * Live subscription groups, subscribers, executions (shared execution) and messages written
+   * straight to a WebSocket (for tests and metrics).
+   */
+  subscriptionStats: () => { groups: number; subscribers: number; executions: number; direct: number };
   /** Overload: GraphQL requests in flight and refused, and (distributed) each subgraph's fetch slots. */
   load: () => GatewayLoad;
 }

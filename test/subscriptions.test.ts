@@ -282,8 +282,9 @@ it('identical subscriptions share one execution per event; a late joiner gets it
     bearer({ kind: 'device', deviceId: 'pos_9', locationId: 'loc_store_03' }),
   );
   await Promise.all(shoppers.map((s) => s.next(2)));
-  // The change was resolved once for all 20.
+  // The change was resolved once for all 20, and written straight to each socket (each was waiting for it).
   expect(gw.subscriptionStats().executions).toBe(executionsBefore + 1);
+  expect(gw.subscriptionStats().direct).toBe(joined.direct + 20);
   const changes = shoppers.map((s) => s.messages[1]!.data!.stockChanged);
   expect(new Set(changes.map((c) => JSON.stringify(c))).size).toBe(1);
   expect(changes[0]).toMatchObject({ kind: 'CHANGE', sequence: 2 });

@@ -12,7 +12,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { ErrorCode } from '../../platform/errors';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
-import { sharedSubscriptions } from './shared';
+import { sharedSubscriptions, type DirectSink } from './shared';
 
 /** Refuses a partner's operation that is not on its safelist (null: it may run). */
 export type SafelistCheck = (
@@ -40,7 +40,8 @@ export function subscriptionRunner(engine: SubscriptionEngine, safelisted: Safel
         'queries and mutations are served over HTTP (POST /graphql); subscriptions over this transport',
         'BAD_REQUEST',
       ),
-    async subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+    /** Runs a subscription; a transport that can write a message's text itself passes `sink` (`DirectSink`). */
+    async subscribe(args: ExecutionArgs, sink?: DirectSink): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
       const context = args.contextValue as GatewayContext;
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return refused('not a subscription', 'BAD_REQUEST');
@@ -55,12 +56,15 @@ export function subscriptionRunner(engine: SubscriptionEngine, safelisted: Safel
           );
         }
       }
-      return shared.subscribe({
-        document: args.document,
-        operationName: args.operationName ?? undefined,
-        variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        context,
-      });
+      return shared.subscribe(
+        {
+          document: args.document,
+          operationName: args.operationName ?? undefined,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          context,
+        },
+        sink,
+      );
     },
   };
 }

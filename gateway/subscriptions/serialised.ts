@@ -51,7 +51,12 @@ export class Serialised {
       ...this.result,
       data: { [key]: { ...(this.result.data![key] as object), sequence } },
     };
-    return withText(copy, () => `${this.head}${sequence}${this.tail}`);
+    return withText(copy, () => this.text(sequence));
+  }
+
+  /** Only the JSON text of `numbered(sequence)`. */
+  text(sequence: number): string {
+    return this.tail === null ? this.head : `${this.head}${sequence}${this.tail}`;
   }
 }
 

@@ -14,6 +14,13 @@ export interface SubscribeArgs {
 
 type Subscribe = (args: SubscribeArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
 
+/**
+ * Writes one message of a subscription, as JSON text, straight to its subscriber's connection (the
+ * transport frames it). Messages go this way while the subscriber waits for its next one with
+ * nothing queued: no per-subscriber promise, copy or serialisation per message.
+ */
+export type DirectSink = (text: string) => void;
+
 /** Messages kept for one subscriber that has not taken them yet; past it, it is ended with an error. */
 const MAX_PENDING = 1000;
 
@@ -27,6 +34,7 @@ interface Member {
   wake: (() => void) | null;
   done: boolean;
   failed: ExecutionResult | null;
+  sink: DirectSink | null;
 }
 
 interface Group {
@@ -65,11 +73,19 @@ export function sharedSubscriptions(subscribe: Subscribe) {
   const groups = new Map<string, Group>();
   const starting = new Map<string, Promise<void>>();
   let executions = 0;
+  /** Messages written straight to a subscriber's connection (`DirectSink`). */
+  let direct = 0;
 
   const push = (m: Member, result: Serialised) => {
     if (m.done) return;
     if (!m.synced) {
       m.held.push(result);
+      return;
+    }
+    // Its consumer is waiting and nothing is queued before this message: straight to the socket.
+    if (m.sink && m.wake && m.pending.length === 0 && !m.failed) {
+      direct++;
+      m.sink(result.text(++m.sent));
       return;
     }
     if (m.pending.length >= MAX_PENDING) {
@@ -166,10 +182,23 @@ export function sharedSubscriptions(subscribe: Subscribe) {
   }
 
   return {
-    /** Subscribes through the group of identical subscriptions (made when it is the first). */
-    async subscribe(args: SubscribeArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+    /**
+     * Subscribes through the group of identical subscriptions (made when it is the first). With
+     * `sink`, messages that find the subscriber waiting go straight to it (`DirectSink`); the
+     * returned stream still carries the others in order, and its end.
+     */
+    async subscribe(args: SubscribeArgs, sink?: DirectSink): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
       const key = shareKey(args);
-      const m: Member = { pending: [], sent: 0, synced: false, held: [], wake: null, done: false, failed: null };
+      const m: Member = {
+        pending: [],
+        sent: 0,
+        synced: false,
+        held: [],
+        wake: null,
+        done: false,
+        failed: null,
+        sink: sink ?? null,
+      };
       // Another subscriber may be starting this group right now: wait for it rather than start a second.
       await starting.get(key);
       let group = groups.get(key);
@@ -208,11 +237,15 @@ export function sharedSubscriptions(subscribe: Subscribe) {
         }
       });
     },
-    /** Groups, subscribers and executions (one per event per group, plus late joiners' snapshots). */
+    /**
+     * Groups, subscribers, executions (one per event per group, plus late joiners' snapshots) and
+     * messages written straight to a connection.
+     */
     stats: () => ({
       groups: groups.size,
       subscribers: [...groups.values()].reduce((n, g) => n + g.members.size, 0),
       executions,
+      direct,
     }),
   };
 }

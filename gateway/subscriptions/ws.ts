@@ -7,6 +7,7 @@ import type { Logger } from '../../platform/logger';
 import type { GatewayContext } from '../context';
 import type { SubscriptionEngine } from './engine';
 import type { SubscriptionRunner } from './runner';
+import type { DirectSink } from './shared';
 import type { DocumentCache } from './documents';
 import { serveGraphqlWs } from './socket';
 
@@ -69,6 +70,26 @@ export function attachWebSockets(
     return s;
   };
   const refuse = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+  /**
+   * A slow client: what it has not read stays bounded, and only its own socket is closed. False
+   * when the socket cannot take the message.
+   */
+  const canSend = (socket: WebSocket): boolean => {
+    if (socket.readyState !== socket.OPEN) return false;
+    if (socket.bufferedAmount <= options.maxBufferedBytes) return true;
+    logger.warn({ buffered: socket.bufferedAmount }, 'websocket client too slow; closing it');
+    socket.close(POLICY_VIOLATION, 'Slow consumer: messages were not read in time');
+    return false;
+  };
+  /** Each subscription's direct sink (`DirectSink`), by the execution arguments graphql-ws passes to `subscribe`. */
+  const sinks = new WeakMap<ExecutionArgs, DirectSink>();
+  /** Frames a message's text as graphql-ws's `next` for subscription `id` and writes it to `socket`. */
+  const sinkFor = (socket: WebSocket, id: string): DirectSink => {
+    const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    return (text) => {
+      if (canSend(socket)) socket.send(`${head}${text}}`);
+    };
+  };
   // Open partner-key connections by key id, to close the ones whose key was revoked.
   const byKey = new Map<string, Set<ConnectionState>>();
 
@@ -139,30 +160,28 @@ export function attachWebSockets(
         const prepared = options.prepare(payload.query);
         if ('errors' in prepared) return prepared.errors;
         state.open.add(id);
-        return {
+        const args: ExecutionArgs = {
           schema: engine.schema,
           document: prepared.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: state.context,
         };
+        sinks.set(args, sinkFor(ctx.extra.socket, id));
+        return args;
       },
       onComplete: (ctx, id) => {
         stateOf(ctx.extra).open.delete(id);
       },
-      // A slow client: what it has not read stays bounded, and only its own socket is closed.
-      // The message goes out as it is: a shared one carries its JSON text, written once (socket.ts).
+      // Messages graphql-ws sends itself (a subscriber's first, or ones queued while it was busy):
+      // the same slow-client check; a shared message carries its JSON text, written once (socket.ts).
       onNext: (ctx, _id, _payload, _args, result) => {
-        const socket = ctx.extra.socket;
-        if (socket.bufferedAmount > options.maxBufferedBytes && socket.readyState === socket.OPEN) {
-          logger.warn({ buffered: socket.bufferedAmount }, 'websocket client too slow; closing it');
-          socket.close(POLICY_VIOLATION, 'Slow consumer: messages were not read in time');
-        }
+        canSend(ctx.extra.socket);
         return result;
       },
       context: (ctx) => stateOf(ctx.extra).context!,
       execute: () => runner.refuseOperation(),
-      subscribe: (args: ExecutionArgs) => runner.subscribe(args),
+      subscribe: (args: ExecutionArgs) => runner.subscribe(args, sinks.get(args)),
     },
     logger,
   );
