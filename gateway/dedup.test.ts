@@ -1,41 +1,6 @@
-import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { GatewayContext } from './context';
+import { ANON, heldSubgraph as subgraph, read } from '../test/support/data-sources';
 import { MergingDataSource } from './dedup';
 
-/** A subgraph the test answers by hand: each call waits until `answer` or `fail` is called. */
-function subgraph() {
-  const calls: { query: string; resolve: (r: GatewayGraphQLResponse) => void; reject: (e: Error) => void }[] = [];
-  return {
-    calls,
-    source: {
-      process: (o: GraphQLDataSourceProcessOptions<GatewayContext>) =>
-        new Promise<GatewayGraphQLResponse>((resolve, reject) =>
-          calls.push({ query: o.request.query!, resolve, reject }),
-        ),
-    },
-  };
-}
-
-const ANON = { kind: 'anonymous' } as const;
-function read(
-  query: string,
-  variables: Record<string, unknown> = {},
-  principal: object = ANON,
-  headers: Record<string, string> = {},
-): GraphQLDataSourceProcessOptions<GatewayContext> {
-  const context = {
-    principal,
-    incomingHeaders: headers,
-    requestId: Math.random().toString(),
-  } as unknown as GatewayContext;
-  return {
-    kind: 'incoming operation',
-    request: { query, variables },
-    context,
-    incomingRequestContext: {} as never,
-  } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
-}
 const tick = () => new Promise((r) => setImmediate(r));
 
 it('identical reads in flight go to the subgraph once; each caller gets its own copy', async () => {

@@ -15,7 +15,7 @@ const READ = /^\s*(query\b|\{)/;
  * principal (the subgraph's authorization decides on it alone) and the client headers a subgraph
  * sees. Null for what must never be merged (mutations, health checks).
  */
-function mergeKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
+export function mergeKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
   if (options.kind !== INCOMING_OPERATION) return null;
   const { request, context } = options;
   if (!request.query || !READ.test(request.query)) return null;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { MergingDataSource } from './dedup';
+import { CachingDataSource } from './response-cache';
 import { auditPlugin } from '../platform/audit';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
@@ -27,7 +28,14 @@ import { subscriptionRunner } from './subscriptions/runner';
 import { sseHandler, SSE_PATH } from './subscriptions/sse';
 import { partnerKeyAuthenticator } from './partner-keys';
 import { contractPlugin } from '../platform/auth/contract';
-import { bindingsFrom, IdentityTopics, remoteBindings, type PartnerKeyChangedEvent } from '../subgraphs/registry';
+import {
+  bindingsFrom,
+  CACHED_SUBGRAPH,
+  CATALOG_CHANGE_TOPICS,
+  IdentityTopics,
+  remoteBindings,
+  type PartnerKeyChangedEvent,
+} from '../subgraphs/registry';
 import { DOCUMENT_CACHE_SIZE, EmbeddedSubgraphDataSource, RemoteSubgraphDataSource } from './data-sources';
 import { countedPlanStore, gatewayTracing, meteredDataSources } from './observability';
 
@@ -126,15 +134,28 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     };
 
   let remoteSources: RemoteSubgraphDataSource[] = [];
+  /** The catalog's public answers (RESPONSE_CACHE_TTL_MS), when on. */
+  let responseCache: CachingDataSource | null = null;
+  let stopCacheWatch: (() => Promise<void>) | null = null;
 
   async function dataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
     const sources = await unmeteredDataSources();
     const metered = metrics ? meteredDataSources(sources, metrics) : sources;
-    if (!config.subgraphDedup) return metered;
     // Outside the metering: the metrics count the fetches that were really made.
-    return Object.fromEntries(
-      Object.entries(metered).map(([name, source]) => [name, new MergingDataSource(source, observe('subgraph_merge'))]),
-    ) as unknown as Record<SubgraphName, GraphQLDataSource>;
+    const merged = !config.subgraphDedup
+      ? metered
+      : (Object.fromEntries(
+          Object.entries(metered).map(([name, source]) => [
+            name,
+            new MergingDataSource(source, observe('subgraph_merge')),
+          ]),
+        ) as unknown as Record<SubgraphName, GraphQLDataSource>);
+    if (config.responseCache.ttlMs === 0) return merged;
+    responseCache = new CachingDataSource(merged[CACHED_SUBGRAPH], {
+      ...config.responseCache,
+      observe: observe('response_cache'),
+    });
+    return { ...merged, [CACHED_SUBGRAPH]: responseCache };
   }
 
   async function unmeteredDataSources(): Promise<Record<SubgraphName, GraphQLDataSource>> {
@@ -332,6 +353,14 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
           ({ payload }) => void open?.recheckKey(payload.keyId).catch(() => undefined),
         );
       }
+      // The cached catalog answers go the moment catalog (or a location it reads) changes.
+      if (host && responseCache) {
+        const cache = responseCache;
+        const stops = await Promise.all(
+          CATALOG_CHANGE_TOPICS.map((topic) => host!.infrastructure.bus.subscribe(topic, () => cache.invalidate())),
+        );
+        stopCacheWatch = async () => void (await Promise.all(stops.map((stop) => stop())));
+      }
       const running = server;
       // A cluster worker is one of several: its primary says "gateway ready" once for all of them.
       logger.info(
@@ -353,6 +382,7 @@ export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
     stop() {
       stopping ??= (async () => {
         await stopKeyWatch?.();
+        await stopCacheWatch?.();
         await server?.stop();
         await closeSources();
         await host?.stop();

@@ -26,6 +26,11 @@ export interface Config {
   /** Identical in-flight subgraph reads merged into one (SUBGRAPH_DEDUP). */
   subgraphDedup: boolean;
   /**
+   * The catalog subgraph's answers to anonymous reads kept for `ttlMs` (0: off), at most
+   * `maxEntries` (RESPONSE_CACHE_TTL_MS, RESPONSE_CACHE_MAX_ENTRIES).
+   */
+  responseCache: { ttlMs: number; maxEntries: number };
+  /**
    * Overload protection: GraphQL HTTP requests one gateway process runs at once (more get 503 with
    * `Retry-After`), and per subgraph (distributed) the fetches in flight, how many may wait for a
    * slot and for how long (past either: OVERLOADED naming the subgraph).
@@ -217,6 +222,10 @@ export function loadConfig(env: Env): Config {
     subgraphUrls,
     subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 5000, problems, 1, 600_000),
     subgraphDedup: bool(env, 'SUBGRAPH_DEDUP', true, problems),
+    responseCache: {
+      ttlMs: int(env, 'RESPONSE_CACHE_TTL_MS', 0, problems, 0, 60_000),
+      maxEntries: int(env, 'RESPONSE_CACHE_MAX_ENTRIES', 1000, problems, 1, 100_000),
+    },
     overload: overloadConfig(env, mode, problems),
     gatewayWorkers: int(env, 'GATEWAY_WORKERS', 1, problems, 1, 256),
     subgraphPorts,

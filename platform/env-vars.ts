@@ -10,6 +10,9 @@ export const ENV_VARS: Record<string, string> = {
   INTERNAL_SECRET: 'HMAC secret for the principal the gateway forwards to subgraphs (required in production)',
   SUBGRAPH_DEDUP:
     'true/false: identical subgraph reads in flight at once (same operation, variables, principal and forwarded headers) are sent once and shared (default true)',
+  RESPONSE_CACHE_TTL_MS:
+    "0 to 60000: keep the catalog subgraph's answers to anonymous reads this long (ms); every catalog stock or sourcing event, and every mutation sent to catalog, drops them all at once (default 0: off)",
+  RESPONSE_CACHE_MAX_ENTRIES: 'answers the response cache keeps at most, 1 to 100000 (default 1000)',
   SUBGRAPH_TIMEOUT_MS:
     "distributed mode: per-subgraph request timeout, and the longest wait for a subscription's first message, in ms (default 5000)",
   SUBGRAPH_MAX_CONCURRENCY:

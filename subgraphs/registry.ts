@@ -2,9 +2,9 @@ import type { Config, SubgraphName } from '../platform/config';
 import { bindRemote, type ServiceInterface } from '../platform/service-interface';
 import { buildAttributionSubgraph } from './attribution';
 import { buildCatalogSubgraph } from './catalog';
-import { CATALOG_API } from './catalog/api';
+import { CATALOG_API, CatalogTopics } from './catalog/api';
 import { buildFulfillmentSubgraph } from './fulfillment';
-import { FULFILLMENT_API } from './fulfillment/api';
+import { FULFILLMENT_API, FulfillmentTopics } from './fulfillment/api';
 import { buildIdentitySubgraph } from './identity';
 import { IDENTITY_API } from './identity/api';
 import { buildOrdersSubgraph } from './orders';
@@ -134,3 +134,17 @@ export {
   type PartnerCredential,
   type PartnerKeyChangedEvent,
 } from './identity/api';
+
+/** The subgraph whose answers to anonymous reads the gateway may cache (RESPONSE_CACHE_TTL_MS): public catalog data. */
+export const CACHED_SUBGRAPH = 'catalog' satisfies SubgraphName;
+
+/**
+ * The events after which catalog's public answers may differ: its own stock, reservation and
+ * sourcing changes, and fulfillment's location and sourcing-profile changes (which stores are near,
+ * open, and sell online). Products and prices change only with demo data or a restart.
+ */
+export const CATALOG_CHANGE_TOPICS: readonly string[] = [
+  ...Object.values(CatalogTopics),
+  FulfillmentTopics.locationUpdated,
+  FulfillmentTopics.sourcingProfileUpdated,
+];
