@@ -11,7 +11,12 @@ function setup(ttlMs = 1000, maxEntries = 100) {
   const s = heldSubgraph();
   let now = 0;
   const observed: boolean[] = [];
-  const cache = new CachingDataSource(s.source, { ttlMs, maxEntries, now: () => now, observe: (h) => observed.push(h) });
+  const cache = new CachingDataSource(s.source, {
+    ttlMs,
+    maxEntries,
+    now: () => now,
+    observe: (h) => observed.push(h),
+  });
   /** A read answered by the subgraph (when it asks) with `available`. */
   const fetch = async (available: number, options = read(Q, { skus: ['A'] })) => {
     const answer = cache.process(options);
