@@ -1,6 +1,7 @@
 /**
  * The configurations `npm run bench:gateway` compares, each its own process on free ports, all
- * with NODE_ENV=production: (a) our gateway embedded (`dist/gateway/main.js`, demo data), (b) our
+ * with NODE_ENV=production: (a) our gateway embedded (`dist/gateway/main.js`, demo data; also with
+ * the response cache on, `embedded-cache`), (b) our
  * gateway distributed, (c) stock Apollo Gateway + Apollo Server (bench/gateway-apollo.ts), (d)
  * Hive Gateway with its variants (bench/gateway-hive.ts), (e) a subgraph queried directly. (b) to
  * (e) share one set of five subgraph processes. Every child is killed when this process exits.
@@ -145,11 +146,20 @@ export function supergraphFile(subgraphs: Record<SubgraphName, Running>): string
   return file;
 }
 
-export const GATEWAYS = ['embedded', 'distributed', 'apollo', 'hive', 'hive-nodedup', 'hive-rust'] as const;
+export const GATEWAYS = [
+  'embedded',
+  'embedded-cache',
+  'distributed',
+  'apollo',
+  'hive',
+  'hive-nodedup',
+  'hive-rust',
+] as const;
 export type GatewayName = (typeof GATEWAYS)[number];
 
 const KIND: Record<GatewayName, string> = {
   embedded: '(a) ours, embedded',
+  'embedded-cache': '(a) ours, embedded, response cache on (RESPONSE_CACHE_TTL_MS=1000)',
   distributed: '(b) ours, distributed',
   apollo: '(c) stock @apollo/gateway + @apollo/server',
   hive: '(d) Hive Gateway, defaults (subgraph dedup on)',
@@ -168,8 +178,11 @@ export async function startGateway(
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url]));
   const common = { PORT: '0', BENCH_SUPERGRAPH: supergraph, ...urls };
   const run =
-    name === 'embedded'
-      ? await start(name, 'gateway/main.js', [], { PORT: '0' })
+    name === 'embedded' || name === 'embedded-cache'
+      ? await start(name, 'gateway/main.js', [], {
+          PORT: '0',
+          ...(name === 'embedded-cache' ? { RESPONSE_CACHE_TTL_MS: '1000' } : {}),
+        })
       : name === 'distributed'
         ? await start(name, 'gateway/main.js', [], { ...common, MODE: 'distributed' })
         : name === 'apollo'
