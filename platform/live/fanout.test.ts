@@ -60,3 +60,62 @@ it('a stream on two topics with one gap is told once per reconnect, until it has
   b.reconnect();
   expect(gaps).toBe(2);
 });
+
+describe('listeners by key', () => {
+  const keyOf = (p: { k: string }) => p.k;
+
+  it('an event reaches only the listeners of its key, once each, beside every unkeyed listener', async () => {
+    const b = fakeBus();
+    const fanout = createFanout(b.bus, createLogger('silent'));
+    const got = { ab: [] as string[], b: [] as string[], all: [] as string[], other: [] as string[] };
+    const push = (to: string[]) => (p: { k: string }) => void to.push(p.k);
+    await fanout.listen('t', push(got.ab), undefined, { of: keyOf, values: ['a', 'b', 'a'] });
+    await fanout.listen('t', push(got.b), undefined, { of: keyOf, values: ['b'] });
+    await fanout.listen('t', push(got.all));
+    await fanout.listen('t', push(got.other), undefined, { of: (p: { k: string }) => `x${p.k}`, values: ['xa'] });
+    expect(b.subscriptions('t')).toBe(1);
+    for (const k of ['a', 'b', 'c']) b.publish('t', { k });
+    expect(got).toEqual({ ab: ['a', 'b'], b: ['b'], all: ['a', 'b', 'c'], other: ['a'] });
+  });
+
+  it('a keyed listener that stops gets nothing more; the last listener of any kind unsubscribes', async () => {
+    const b = fakeBus();
+    const fanout = createFanout(b.bus, createLogger('silent'));
+    const first: string[] = [];
+    const second: string[] = [];
+    const stopFirst = await fanout.listen('t', (p: { k: string }) => void first.push(p.k), undefined, {
+      of: keyOf,
+      values: ['a'],
+    });
+    const stopSecond = await fanout.listen('t', (p: { k: string }) => void second.push(p.k), undefined, {
+      of: keyOf,
+      values: ['a'],
+    });
+    b.publish('t', { k: 'a' });
+    await stopFirst();
+    b.publish('t', { k: 'a' });
+    expect([first, second]).toEqual([['a'], ['a', 'a']]);
+    expect(b.subscriptions('t')).toBe(1);
+    await stopSecond();
+    expect(b.subscriptions('t')).toBe(0);
+    b.publish('t', { k: 'a' });
+    expect(second).toEqual(['a', 'a']);
+  });
+
+  it('a listener that throws does not keep the event from the others', async () => {
+    const b = fakeBus();
+    const fanout = createFanout(b.bus, createLogger('silent'));
+    const got: string[] = [];
+    await fanout.listen(
+      't',
+      () => {
+        throw new Error('boom');
+      },
+      undefined,
+      { of: keyOf, values: ['a'] },
+    );
+    await fanout.listen('t', (p: { k: string }) => void got.push(p.k), undefined, { of: keyOf, values: ['a'] });
+    b.publish('t', { k: 'a' });
+    expect(got).toEqual(['a']);
+  });
+});

@@ -1,14 +1,35 @@
 import type { EventBus, Unsubscribe } from '../bus/port';
 import type { Logger } from '../logger';
 
+type Listener = (payload: unknown) => void;
+
+/**
+ * Which events of a topic a listener wants: those whose key (`of`, a function kept for the life of
+ * the process, so listeners using the same one share an index) is one of `values`.
+ */
+export interface ListenKeys<T> {
+  of: (payload: T) => string;
+  values: Iterable<string>;
+}
+
+interface TopicEntry {
+  /** Listeners of every event. */
+  listeners: Set<Listener>;
+  /** Listeners of some keys: by key function, then by key. */
+  keyed: Map<(payload: unknown) => string, Map<string, Set<Listener>>>;
+  subscribed: Promise<Unsubscribe>;
+}
+
 /**
  * One bus subscription per topic for any number of live listeners in this process: the first
- * listener subscribes, the last one to leave unsubscribes. Each event is handed to every listener
- * synchronously (a listener only queues it; see `liveStream`), so a slow subscriber never holds
- * up the others.
+ * listener subscribes, the last one to leave unsubscribes. Each event is handed synchronously to
+ * every listener of the topic, or, for a listener that named its keys, only when the event's key
+ * is one of them (an index lookup, not a check per listener: thousands of streams on one topic
+ * cost one lookup per event). A listener only queues the event (see `liveStream`), so a slow
+ * subscriber never holds up the others.
  */
 export function createFanout(bus: EventBus, logger: Logger) {
-  const topics = new Map<string, { listeners: Set<(payload: unknown) => void>; subscribed: Promise<Unsubscribe> }>();
+  const topics = new Map<string, TopicEntry>();
   // Listeners told when the bus reconnected (they may have missed events): each stream re-snapshots.
   // Counted: a stream listening to several topics with one `gap` is told once, and stays told
   // until it has stopped listening to every one of them.
@@ -26,26 +47,45 @@ export function createFanout(bus: EventBus, logger: Logger) {
       topic: string,
       listener: (payload: T) => void,
       gap: () => void = () => undefined,
+      keys?: ListenKeys<T>,
     ): Promise<() => Promise<void>> {
       gapListeners.set(gap, (gapListeners.get(gap) ?? 0) + 1);
       let entry = topics.get(topic);
       if (!entry) {
-        const listeners = new Set<(payload: unknown) => void>();
-        const subscribed = bus.subscribe<unknown>(topic, ({ payload }) => {
-          for (const l of listeners) {
-            try {
-              l(payload);
-            } catch (err) {
-              logger.error({ err, topic }, 'live listener failed');
-            }
+        const created: TopicEntry = { listeners: new Set(), keyed: new Map(), subscribed: null! };
+        const call = (l: Listener, payload: unknown) => {
+          try {
+            l(payload);
+          } catch (err) {
+            logger.error({ err, topic }, 'live listener failed');
+          }
+        };
+        created.subscribed = bus.subscribe<unknown>(topic, ({ payload }) => {
+          for (const l of created.listeners) call(l, payload);
+          for (const [keyOf, byKey] of created.keyed) {
+            const wanting = byKey.get(keyOf(payload));
+            if (wanting) for (const l of wanting) call(l, payload);
           }
         });
-        entry = { listeners, subscribed };
+        entry = created;
         topics.set(topic, entry);
-        subscribed.catch(() => topics.delete(topic));
+        created.subscribed.catch(() => topics.delete(topic));
       }
       const current = entry;
-      current.listeners.add(listener as (payload: unknown) => void);
+      const own = listener as Listener;
+      const keyOf = keys?.of as ((payload: unknown) => string) | undefined;
+      const values = keys ? [...new Set(keys.values)] : [];
+      if (keyOf) {
+        let byKey = current.keyed.get(keyOf);
+        if (!byKey) current.keyed.set(keyOf, (byKey = new Map()));
+        for (const value of values) {
+          let wanting = byKey.get(value);
+          if (!wanting) byKey.set(value, (wanting = new Set()));
+          wanting.add(own);
+        }
+      } else {
+        current.listeners.add(own);
+      }
       await current.subscribed;
       let stopped = false;
       return async () => {
@@ -54,8 +94,18 @@ export function createFanout(bus: EventBus, logger: Logger) {
         const left = (gapListeners.get(gap) ?? 1) - 1;
         if (left > 0) gapListeners.set(gap, left);
         else gapListeners.delete(gap);
-        current.listeners.delete(listener as (payload: unknown) => void);
-        if (current.listeners.size === 0 && topics.get(topic) === current) {
+        if (keyOf) {
+          const byKey = current.keyed.get(keyOf);
+          for (const value of values) {
+            const wanting = byKey?.get(value);
+            wanting?.delete(own);
+            if (wanting?.size === 0) byKey!.delete(value);
+          }
+          if (byKey?.size === 0) current.keyed.delete(keyOf);
+        } else {
+          current.listeners.delete(own);
+        }
+        if (current.listeners.size === 0 && current.keyed.size === 0 && topics.get(topic) === current) {
           topics.delete(topic);
           await (
             await current.subscribed

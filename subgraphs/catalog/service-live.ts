@@ -16,6 +16,9 @@ export const STOCK_WATCH_LIMITS = { skus: 50, locations: 50, positions: 200 } as
 
 export type StockStream = LiveStream<InventoryLevelDoc[], InventoryLevelDoc>;
 
+/** The position a stock event is about: the key stock streams listen by. */
+const positionOf = (event: InventoryChangedEvent) => levelId(event.sku, event.locationId);
+
 /**
  * Live stock: a subscription's positions now, then each change of one of them (or, for
  * back-in-stock, each return from 0 available), from catalog's stock events (one bus subscription
@@ -25,17 +28,13 @@ export function createLiveUseCases({ store, now, locationExists, network }: Serv
   /** The stream of known `positions`: each one now (zeros when never stocked), then each change of one. */
   function positionsStream(positions: readonly { sku: string; locationId: string }[]): StockStream {
     const ids = positions.map((p) => levelId(p.sku, p.locationId));
-    const watched = new Set(ids);
     return liveStream<InventoryLevelDoc[], InventoryLevelDoc>({
+      // Only the events of the watched positions reach this stream (the fan-out's index by position).
       listen: (push, gap) =>
-        fanout.listen<InventoryChangedEvent>(
-          CatalogTopics.inventoryChanged,
-          (event) => {
-            const id = levelId(event.sku, event.locationId);
-            if (watched.has(id)) push(levelOf(event));
-          },
-          gap,
-        ),
+        fanout.listen<InventoryChangedEvent>(CatalogTopics.inventoryChanged, (event) => push(levelOf(event)), gap, {
+          of: positionOf,
+          values: ids,
+        }),
       snapshot: async () => {
         const levels = await store.levelsByIds(ids);
         const at = now().toISOString();
