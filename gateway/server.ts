@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { MergingDataSource } from './dedup';
 import { CachingDataSource } from './response-cache';
+import { installOperationMemo } from './operation-memo';
 import { auditPlugin } from '../platform/audit';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
@@ -111,6 +112,7 @@ export interface Gateway {
  * the same host a standalone subgraph uses) or over HTTP (distributed).
  */
 export function createGateway(config: Config, deps: GatewayDeps = {}): Gateway {
+  installOperationMemo(); // once per process: executeQueryPlan builds each operation once
   const logger = deps.logger ?? createLogger(config.logLevel, { service: 'gateway', mode: config.mode });
   let host: SubgraphHost | null = null;
   let server: RunningGraphQLServer | null = null;
