@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { parsePrincipal, PrincipalError, type Principal } from './principal';
 
 /**
@@ -23,7 +24,44 @@ const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
-export function createTokenVerifier(settings: JwtSettings): TokenVerifier {
+/**
+ * Tokens verified lately, kept by their whole text: a client sends the same token with every
+ * request, and verifying its signature again is most of the cost of authenticating it. A kept
+ * token is answered only while its own `exp` (and `nbf`), with the same clock tolerance, still
+ * allow it; a token that differs by one character is another key, verified in full.
+ */
+const VERIFIED_TOKENS = 10_000;
+
+interface Verified {
+  principal: Principal;
+  /** ms since the epoch; Infinity when the token has no `exp`. */
+  expiresAt: number;
+  notBefore: number;
+}
+
+export function createTokenVerifier(settings: JwtSettings, now: () => number = Date.now): TokenVerifier {
+  const verified = new LRUCache<string, Verified>({ max: VERIFIED_TOKENS });
+  const toleranceMs = settings.clockToleranceSeconds * 1000;
+  const verify = fullVerifier(settings, now);
+  return async (token) => {
+    const kept = verified.get(token);
+    const at = now();
+    if (kept && at < kept.expiresAt + toleranceMs && at >= kept.notBefore - toleranceMs) return kept.principal;
+    if (kept) verified.delete(token);
+    const { principal, exp, nbf } = await verify(token);
+    verified.set(token, {
+      principal,
+      expiresAt: typeof exp === 'number' ? exp * 1000 : Infinity,
+      notBefore: typeof nbf === 'number' ? nbf * 1000 : -Infinity,
+    });
+    return principal;
+  };
+}
+
+function fullVerifier(
+  settings: JwtSettings,
+  now: () => number,
+): (token: string) => Promise<{ principal: Principal; exp?: number; nbf?: number }> {
   const remote: JWTVerifyGetKey | null = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : null;
   const secret = new TextEncoder().encode(settings.secret);
   const options = {
@@ -35,14 +73,17 @@ export function createTokenVerifier(settings: JwtSettings): TokenVerifier {
   return async (token) => {
     let payload: Record<string, unknown>;
     try {
-      payload = remote
-        ? (await jwtVerify(token, remote, options)).payload
-        : (await jwtVerify(token, secret, options)).payload;
+      const at = { ...options, currentDate: new Date(now()) };
+      payload = remote ? (await jwtVerify(token, remote, at)).payload : (await jwtVerify(token, secret, at)).payload;
     } catch (err) {
       const e = err as { code?: string; message?: string };
       throw new PrincipalError(e.code === 'ERR_JWT_EXPIRED' ? 'token expired' : (e.message ?? 'invalid token'));
     }
-    return parsePrincipal(payload[PRINCIPAL_CLAIM]);
+    return {
+      principal: parsePrincipal(payload[PRINCIPAL_CLAIM]),
+      exp: payload.exp as number | undefined,
+      nbf: payload.nbf as number | undefined,
+    };
   };
 }
 
