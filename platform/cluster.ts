@@ -1,5 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
-import { createServer } from 'node:net';
+import { freePort } from './net';
 import type { Logger } from './logger';
 import type { Service } from './process';
 
@@ -51,22 +51,10 @@ export function reportingReady(service: { start(): Promise<{ url: string }>; sto
   };
 }
 
-async function freePort(host: string, port: number): Promise<number> {
-  if (port !== 0) return port;
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', reject);
-    probe.listen(0, host, resolve);
-  });
-  const { port: picked } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return picked;
-}
-
 export async function runClusterPrimary(options: ClusterOptions): Promise<void> {
   const { logger } = options;
   const restart = options.restart ?? DEFAULT_RESTART;
-  const port = await freePort(options.host, options.port);
+  const port = options.port !== 0 ? options.port : await freePort(options.host);
   const started = new Set<number>();
   const exits: number[] = [];
   const pending = new Set<NodeJS.Timeout>();

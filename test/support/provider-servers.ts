@@ -1,20 +1,8 @@
-import { createServer } from 'node:net';
 import type { Config } from '../../platform/config';
 import { silentLogger } from '../../platform/logger';
+import { freePort } from '../../platform/net';
 import type { Infrastructure } from '../../platform/runtime';
 import { createSubgraphServer } from '../../subgraphs/server';
-
-/** A port free right now on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Fulfillment and catalog as their own HTTP servers on one infrastructure (distributed mode), each
