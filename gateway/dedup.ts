@@ -5,7 +5,7 @@ import type { GatewayContext } from './context';
 import { PROPAGATED_HEADERS } from './data-sources';
 
 /** `GraphQLDataSourceRequestKind.INCOMING_OPERATION` (the enum is not exported by @apollo/gateway's index). */
-const INCOMING_OPERATION = 'incoming operation';
+export const INCOMING_OPERATION = 'incoming operation';
 
 /** A subgraph read: the planner's fetches are `query …` or `{ … }`; anything else (mutations) is never merged. */
 const READ = /^\s*(query\b|\{)/;
@@ -30,7 +30,7 @@ export function mergeKey(options: GraphQLDataSourceProcessOptions<GatewayContext
 }
 
 /** Its own copy of a shared answer: the gateway merges later fetches into the data it gets. */
-function copy(response: GatewayGraphQLResponse): GatewayGraphQLResponse {
+export function copy(response: GatewayGraphQLResponse): GatewayGraphQLResponse {
   return response.data == null ? { ...response } : { ...response, data: structuredClone(response.data) };
 }
 

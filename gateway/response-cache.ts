@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { LRUCache } from 'lru-cache';
 import type { CacheObserver } from '../platform/metrics';
 import type { GatewayContext } from './context';
-import { mergeKey } from './dedup';
+import { copy, INCOMING_OPERATION, mergeKey } from './dedup';
 
 interface Entry {
   response: GatewayGraphQLResponse;
@@ -19,11 +19,6 @@ export interface ResponseCacheOptions {
   /** Told of each cacheable read: served from the cache or not (metrics). */
   observe?: CacheObserver;
   now?: () => number;
-}
-
-/** An answer of its own for each caller: the gateway merges later fetches into the data it gets. */
-function copy(response: GatewayGraphQLResponse): GatewayGraphQLResponse {
-  return response.data == null ? { ...response } : { ...response, data: structuredClone(response.data) };
 }
 
 /**
@@ -61,19 +56,18 @@ export class CachingDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const key = options.context?.principal?.kind === 'anonymous' ? mergeKey(options) : null;
-    if (key === null) {
-      if (!isRead(options)) {
-        // A mutation: what it changes must not be served from before it, nor from reads racing it.
+    const key = mergeKey(options);
+    if (key === null && options.kind === INCOMING_OPERATION) {
+      // A mutation: what it changes must not be served from before it, nor from reads racing it.
+      this.invalidate();
+      try {
+        return await this.inner.process(options);
+      } finally {
         this.invalidate();
-        try {
-          return await this.inner.process(options);
-        } finally {
-          this.invalidate();
-        }
       }
-      return this.inner.process(options);
     }
+    // A health check, or a read by a signed-in caller: never kept.
+    if (key === null || options.context?.principal?.kind !== 'anonymous') return this.inner.process(options);
     const kept = this.entries.get(key);
     const fresh = kept !== undefined && this.now() - kept.at < this.options.ttlMs;
     this.options.observe?.(fresh);
@@ -86,9 +80,4 @@ export class CachingDataSource implements GraphQLDataSource<GatewayContext> {
     }
     return response;
   }
-}
-
-/** A subgraph read by a client operation (what `mergeKey` would key for any principal). */
-function isRead(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
-  return mergeKey(options) !== null || options.kind !== 'incoming operation';
 }
