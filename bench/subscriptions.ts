@@ -5,9 +5,10 @@
  * settings); this process holds the clients. CONNECTIONS WebSocket connections (default 10,000),
  * one `stockChanged` subscription each as anonymous shoppers (graphql-transport-ws over raw `ws`
  * sockets, so the client side stays light), spread over 300 distinct variables (50 SKUs × 6
- * stores). Then CHANGES stock receipts (default 600, two per position, 50 per second: 12 s, one
- * whole keepalive interval) go through the gateway's HTTP API; each reaches every socket watching
- * its position.
+ * stores). Then, each round, one untimed warm-up receipt per position (every group and socket
+ * has carried a message before timing starts) and CHANGES timed stock receipts (default 600, two
+ * per position, 50 per second: 12 s, one whole keepalive interval) go through the gateway's HTTP
+ * API; each reaches every socket watching its position (warm-up messages are checked for loss too).
  *
  * Baseline: a raw `ws` broadcast server (`bench/subscriptions-raw.ts`, its own process, no
  * GraphQL), the same number of sockets on the same keys, the same number of messages with the same
@@ -26,6 +27,15 @@
  * ratio from the change ≤ 1.5, ≤ 20 KB per idle subscription; exits 1 when one is missed or a
  * message is lost. The npm script raises the open-files limit (`ulimit -n`) for both processes;
  * `BENCH_NODE_ARGS` passes node flags to both servers (e.g. `--max-semi-space-size=64`).
+ *
+ * CPU placement (Linux with 2 or more CPUs and `taskset`; `BENCH_PIN=0` turns it off): each
+ * server's event-loop thread gets CPU 0 to itself, and the server's other threads (V8's GC and
+ * compiler helpers, libuv's pool) and this process (all the clients) share the other CPUs. The
+ * same for the gateway and the baseline. Without it, on a 2-core machine, every message written
+ * on loopback wakes the client process on the writer's own CPU and it preempts the server's
+ * event loop: `perf sched` counted about 5,800 such preemptions of the gateway in 6 s, about
+ * 1 ms per change, which measures the scheduler's placement of the load generator rather than
+ * the server (a longer pipeline between change and sockets is preempted more often).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,6 +43,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { mintToken } from '../platform/auth/jwt';
 import { processEnv } from '../platform/config';
+import { place, PLACEMENT } from './placement';
 
 const CONNECTIONS = Number(process.argv[2] ?? 10_000);
 const CHANGES = Number(process.argv[3] ?? 600);
@@ -171,16 +182,22 @@ function rawClient(url: string) {
 interface Sent {
   request: number;
   event: number;
+  /** False for the round's warm-up changes (delivered and checked, not timed). */
+  timed: boolean;
 }
 
-/** Sends CHANGES changes at PACE_MS (one per key in turn); `send` answers when the server made the change. */
+/**
+ * Sends one warm-up change per key (every group and socket has carried a message before the timing
+ * starts), then CHANGES changes, at PACE_MS (one per key in turn); `send` answers when the server
+ * made the change.
+ */
 async function drive(keys: string[], send: (key: string, i: number) => Promise<number>): Promise<Map<string, Sent[]>> {
   const sent = new Map<string, Sent[]>(keys.map((k) => [k, []]));
-  for (let i = 0; i < CHANGES; i++) {
+  for (let i = 0; i < keys.length + CHANGES; i++) {
     const key = keys[i % keys.length]!;
     const request = Date.now();
     const event = await send(key, i);
-    sent.get(key)!.push({ request, event });
+    sent.get(key)!.push({ request, event, timed: i >= keys.length });
     const wait = PACE_MS - (Date.now() - request);
     if (wait > 0) await sleep(wait);
   }
@@ -205,6 +222,7 @@ async function latencies(clients: Client[], sent: Map<string, Sent[]>): Promise<
     const times = sent.get(c.key)!;
     out.lost += Math.max(0, times.length - c.arrivals.length);
     c.arrivals.slice(0, times.length).forEach((at, i) => {
+      if (!times[i]!.timed) return;
       out.fromRequest.push(at - times[i]!.request);
       out.fromEvent.push(at - times[i]!.event);
     });
@@ -266,6 +284,11 @@ async function main() {
   await sleep(1000);
   const rssBefore = rssKb(gw.child.pid!);
   say(`gateway ${httpUrl} (pid ${gw.child.pid}); ${CONNECTIONS} connections over ${keys.length} keys`);
+  say(
+    PLACEMENT
+      ? `CPU placement: each server's event loop on CPU ${PLACEMENT.loop}; its other threads and the clients on CPU ${PLACEMENT.rest} (BENCH_PIN=0: none)`
+      : 'CPU placement: left to the OS',
+  );
   const query =
     'subscription($skus: [String!]!, $locationIds: [ID!]!) { stockChanged(skus: $skus, locationIds: $locationIds) { kind sequence levels { sku locationId available sequence } } }';
   // The raw ws baseline: its own process, serving as many sockets on the same keys.
@@ -328,6 +351,8 @@ async function main() {
           ? await connectAll(CONNECTIONS, keys, gatewayClient(wsUrl, query), round === 1)
           : await connectAll(CONNECTIONS, keys, rawClient(`ws://127.0.0.1:${rawPort}`));
       await sleep(name === 'ours' && round === 1 ? 3000 : 1000);
+      place(process.pid, false);
+      place((name === 'ours' ? gw : raw).child.pid!, true);
       if (name === 'ours' && round === 1) rssIdle = rssKb(gw.child.pid!);
       const lat = await latencies(clients, await drive(keys, name === 'ours' ? receipt(round) : broadcast));
       all[name].push(lat);
