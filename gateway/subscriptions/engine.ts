@@ -2,7 +2,15 @@ import { buildOperationContext, executeQueryPlan, type GraphQLDataSource, type S
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  print,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../platform/logger';
 import type { CacheObserver } from '../../platform/metrics';
@@ -27,6 +35,27 @@ interface Planned {
   operationContext: ReturnType<typeof buildOperationContext>;
   primary: FetchNode;
   rest: PlanNode | undefined;
+  /** The primary fetch asks exactly what the client asked (`asksTheSame`). */
+  same: boolean;
+}
+
+/**
+ * Whether a plan's primary fetch asks its subgraph exactly what the client's operation asks: no
+ * `rest`, one operation and no fragment definitions, and the same selection set, printed (the
+ * planner adds nothing: no `__typename`, no keys, no renamed aliases). Then an event without
+ * errors is already the client's answer, field for field and in order, and running the plan on it
+ * would only copy it; events with errors still go through the plan.
+ */
+export function asksTheSame(
+  document: DocumentNode,
+  operationName: string | undefined,
+  primary: FetchNode,
+  rest: PlanNode | undefined,
+): boolean {
+  if (rest || document.definitions.length !== 1) return false;
+  const client = getOperationAST(document, operationName);
+  const fetched = getOperationAST(parse(primary.operation));
+  return !!client && !!fetched && print(client.selectionSet) === print(fetched.selectionSet);
 }
 
 /**
@@ -36,7 +65,8 @@ interface Planned {
  * subgraphs (entity fetches). The primary is subscribed to once; for each event, the gateway's own
  * `executeQueryPlan` runs the plan "primary, then rest" with the primary fetch answered by the
  * event instead of a request, so every payload field — from any subgraph — is resolved, shaped
- * and authorised exactly like a query's.
+ * and authorised exactly like a query's. An event that already is the answer (`asksTheSame`, no
+ * errors) is passed on without running the plan.
  */
 export function createSubscriptionEngine(options: {
   supergraphSdl: string;
@@ -45,6 +75,8 @@ export function createSubscriptionEngine(options: {
   logger: Logger;
   /** Told of each lookup in the plan cache (metrics). */
   observePlans?: CacheObserver;
+  /** Runs the plan on every event, even when the primary asks what the client asked (tests compare). */
+  planEveryEvent?: boolean;
 }) {
   const supergraph = Supergraph.build(options.supergraphSdl);
   const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
@@ -62,7 +94,9 @@ export function createSubscriptionEngine(options: {
     const operation = operationFromDocument(apiSchema, document, { operationName });
     const queryPlan: QueryPlan = planner.buildQueryPlan(operation);
     if (queryPlan.node?.kind !== 'Subscription') throw new Error('not a subscription operation');
-    const planned = { operationContext, primary: queryPlan.node.primary, rest: queryPlan.node.rest };
+    const { primary, rest } = queryPlan.node;
+    const same = !options.planEveryEvent && asksTheSame(document, operationName, primary, rest);
+    const planned = { operationContext, primary, rest, same };
     plans.set(key, planned);
     return planned;
   }
@@ -93,6 +127,10 @@ export function createSubscriptionEngine(options: {
       for await (const event of events) {
         if (!event.data) {
           yield { errors: event.errors ?? [new GraphQLError('subscription event without data')] };
+          continue;
+        }
+        if (planned.same && !event.errors) {
+          yield { data: event.data };
           continue;
         }
         yield (await executeQueryPlan(
